@@ -1,0 +1,117 @@
+package org.agendum.core.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.agendum.core.model.Event;
+
+/**
+ * A document format for events: canonical JSON, iCalendar, or one a plug-in adds.
+ *
+ * <p>Implementations are found by {@link EventFormats} through {@link java.util.ServiceLoader}, so
+ * they need a public no-argument constructor (or a public static {@code provider()} method on the
+ * module path) that gives the format with its default options. Each implementation can also be
+ * built directly with options.
+ *
+ * @implSpec Implementations must be immutable and thread-safe, must not close the streams they are
+ *     given, and must never return a half-valid event: a reader either returns an event that holds
+ *     every invariant or throws {@link EventFormatException}.
+ */
+public interface EventFormat {
+
+    /**
+     * Returns the name users select this format by: lower case, stable ("json", "ics").
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Returns the media type of the documents this format writes ("application/json", "text/calendar").
+     *
+     * @return the media type
+     */
+    String mediaType();
+
+    /**
+     * Returns the file extension of the documents this format writes, without a dot ("json", "ics").
+     *
+     * @return the file extension
+     */
+    String fileExtension();
+
+    /**
+     * Returns whether this format can read documents into events.
+     *
+     * @return true if {@link #read(InputStream)} is supported
+     */
+    default boolean canRead() {
+        return true;
+    }
+
+    /**
+     * Returns whether this format can write events to documents.
+     *
+     * @return true if {@link #write(Event, OutputStream)} is supported
+     */
+    default boolean canWrite() {
+        return true;
+    }
+
+    /**
+     * Writes an event to a stream. The stream is flushed, not closed.
+     *
+     * @param event the event to write
+     * @param out the stream to write to
+     * @throws IOException if the stream cannot be written
+     * @throws UnsupportedOperationException if this format cannot write
+     */
+    void write(Event event, OutputStream out) throws IOException;
+
+    /**
+     * Reads an event from a stream. The stream is read to the end of the document, not closed.
+     *
+     * @param in the stream to read from
+     * @return the event, which holds every invariant
+     * @throws EventFormatException if the document is not a valid event in this format
+     * @throws IOException if the stream cannot be read
+     * @throws UnsupportedOperationException if this format cannot read
+     */
+    Event read(InputStream in) throws EventFormatException, IOException;
+
+    /**
+     * Writes an event to a new byte array.
+     *
+     * @param event the event to write
+     * @return the document
+     * @throws UnsupportedOperationException if this format cannot write
+     */
+    default byte[] toBytes(Event event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(event, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array stream does not fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads an event from a byte array.
+     *
+     * @param document the document
+     * @return the event, which holds every invariant
+     * @throws EventFormatException if the document is not a valid event in this format
+     * @throws UnsupportedOperationException if this format cannot read
+     */
+    default Event fromBytes(byte[] document) throws EventFormatException {
+        try {
+            return read(new ByteArrayInputStream(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array stream does not fail", e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.agendum.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One block of an agenda: registration, an opening, a panel, a break, questions and answers, a
+ * closing. A block has a {@link #timing() timing}, moderators and participants, and may contain
+ * {@link #children() child blocks} (the questions-and-answers session inside a panel).
+ *
+ * <pre>{@code
+ * AgendaBlock panel = AgendaBlock.builder()
+ *         .id("panel-1")
+ *         .kind(BlockKind.PANEL)
+ *         .label("Panel 1")
+ *         .title("Alianzas estratégicas para el desarrollo local sostenible de la región")
+ *         .timing(Timing.minutes(35))
+ *         .addModerator(Moderator.facilitator(martinezJusto).withLabel("Facilitadora"))
+ *         .addParticipant(Participant.panelist(hernandezMontoya))
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@link Agenda#compose()} is a shorter way to write a whole programme.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AgendaBlock implements WithAgendaBlock {
+
+    AgendaBlock() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attribute set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the identifier, unique among all blocks of the agenda at any depth.
+     *
+     * @return the id, non-empty and without whitespace
+     */
+    public abstract String id();
+
+    /**
+     * Returns what kind of block this is.
+     *
+     * @return the kind
+     */
+    public abstract BlockKind kind();
+
+    /**
+     * Returns the label printed before the title ("Panel 1", "PARTE I").
+     *
+     * @return the label, if printed
+     */
+    public abstract Optional<String> label();
+
+    /**
+     * Returns the title as printed.
+     *
+     * @return the title, not blank
+     */
+    public abstract String title();
+
+    /**
+     * Returns the objective, as printed ("Objetivo: ...").
+     *
+     * @return the objective, if printed
+     */
+    public abstract Optional<String> objective();
+
+    /**
+     * Returns a description of the block.
+     *
+     * @return the description, if any
+     */
+    public abstract Optional<String> description();
+
+    /**
+     * Returns the topics or guiding questions, in the order printed.
+     *
+     * @return the topics, possibly empty
+     */
+    public abstract List<String> topics();
+
+    /**
+     * Returns how the block works, one paragraph per entry ("Metodología: ...").
+     *
+     * @return the methodology, possibly empty
+     */
+    public abstract List<String> methodology();
+
+    /**
+     * Returns when the block happens. Every top-level block has a timing; a child block without
+     * one happens at some unstated time within its parent.
+     *
+     * @return the timing, if stated
+     */
+    public abstract Optional<Timing> timing();
+
+    /**
+     * Returns who moderates, facilitates or chairs, in the order printed.
+     *
+     * @return the moderators, possibly empty
+     */
+    public abstract List<Moderator> moderators();
+
+    /**
+     * Returns who takes part, in the order printed.
+     *
+     * @return the participants, possibly empty
+     */
+    public abstract List<Participant> participants();
+
+    /**
+     * Returns the blocks within this one, in order.
+     *
+     * @return the child blocks, possibly empty
+     */
+    public abstract List<AgendaBlock> children();
+
+    /**
+     * Returns the room the block happens in, when an event uses several.
+     *
+     * @return the room, if stated
+     */
+    public abstract Optional<String> room();
+
+    /**
+     * Returns the track the block belongs to, when an event runs parallel tracks.
+     *
+     * @return the track, if stated
+     */
+    public abstract Optional<String> track();
+
+    /**
+     * Returns notes, as printed.
+     *
+     * @return the notes, possibly empty
+     */
+    public abstract List<String> notes();
+
+    /**
+     * Returns the title with its label, as a programme prints it: "Panel 1: Alianzas estratégicas
+     * ...".
+     *
+     * @return the label and the title, or the title alone
+     */
+    public final String displayTitle() {
+        return label().map(l -> l + ": " + title()).orElse(title());
+    }
+
+    @Value.Check
+    final void check() {
+        Checks.id(id(), "/id");
+        Checks.text(title(), "/title");
+        Checks.text(label(), "/label");
+        Checks.text(objective(), "/objective");
+        Checks.text(description(), "/description");
+        Checks.text(room(), "/room");
+        Checks.text(track(), "/track");
+        for (int i = 0; i < topics().size(); i++) {
+            Checks.text(topics().get(i), "/topics/" + i);
+        }
+    }
+
+    /** Builds an {@link AgendaBlock}; id, kind and title must be set. */
+    public static final class Builder extends ImmutableAgendaBlock.Builder {
+        Builder() {}
+    }
+}

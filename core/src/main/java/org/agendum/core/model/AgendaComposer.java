@@ -1,0 +1,473 @@
+package org.agendum.core.model;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Composes an {@link Agenda} the way a printed programme reads: one block after another, each
+ * with its duration ("Inauguración, 15 minutos") or its slot ("9h-9h30 Registro"), followed by
+ * what the block has &mdash; speakers, moderators, topics, child blocks.
+ *
+ * <pre>{@code
+ * Agenda agenda = Agenda.compose()
+ *         .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+ *             .speakers(perez, petrantonio, escobedo)
+ *         .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas estratégicas ...")
+ *             .label("Panel 1")
+ *             .moderators(Moderator.facilitator(martinezJusto).withLabel("Facilitadora"))
+ *             .panelists(hernandezMontoya, herrera)
+ *             .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+ *         .toAgenda();
+ * }</pre>
+ *
+ * <p>A block whose id is not {@linkplain Step#id(String) given} gets one derived from its label,
+ * or else its title: lower case ASCII letters and digits joined by hyphens ("panel-1",
+ * "inauguracion"), made unique with a numeric suffix. A child's id is prefixed with its parent's.
+ * Give ids explicitly when they must survive a change of title.
+ *
+ * <p>A composer is a mutable, single-use builder and not thread-safe; the agenda it produces is
+ * immutable.
+ */
+public final class AgendaComposer {
+    private final List<Step> steps = new ArrayList<>();
+    private AgendaStatus status = AgendaStatus.CONFIRMED;
+    private String title;
+
+    AgendaComposer() {}
+
+    /**
+     * Marks the programme as provisional ("Programme provisoire").
+     *
+     * @return this composer
+     */
+    public AgendaComposer provisional() {
+        this.status = AgendaStatus.PROVISIONAL;
+        return this;
+    }
+
+    /**
+     * Sets the heading of the programme, as printed.
+     *
+     * @param title the heading
+     * @return this composer
+     */
+    public AgendaComposer titled(String title) {
+        this.title = Objects.requireNonNull(title, "title");
+        return this;
+    }
+
+    /**
+     * Adds a block that lasts a duration and follows the block before it.
+     *
+     * @param duration how long the block lasts, positive
+     * @param kind the kind of block
+     * @param title the title as printed
+     * @return the new block, to describe further
+     */
+    public Step block(Duration duration, BlockKind kind, String title) {
+        return add(Timing.duration(duration), kind, title);
+    }
+
+    /**
+     * Adds a block in a wall-clock slot on the day of the block before it.
+     *
+     * @param start the start, inclusive
+     * @param end the end, exclusive; after {@code start}
+     * @param kind the kind of block
+     * @param title the title as printed
+     * @return the new block, to describe further
+     */
+    public Step block(LocalTime start, LocalTime end, BlockKind kind, String title) {
+        return add(Timing.slot(start, end), kind, title);
+    }
+
+    /**
+     * Adds a block in a wall-clock slot on a given date, for multi-day events.
+     *
+     * @param date the date
+     * @param start the start, inclusive
+     * @param end the end, exclusive; after {@code start}
+     * @param kind the kind of block
+     * @param title the title as printed
+     * @return the new block, to describe further
+     */
+    public Step block(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
+        return add(Timing.slot(date, start, end), kind, title);
+    }
+
+    /**
+     * Adds a block built elsewhere.
+     *
+     * @param block the block
+     * @return this composer
+     */
+    public AgendaComposer block(AgendaBlock block) {
+        Step step = new Step(block.timing().orElse(null), block.kind(), block.title());
+        step.built = block;
+        steps.add(step);
+        return this;
+    }
+
+    private Step add(Timing timing, BlockKind kind, String title) {
+        Step step = new Step(timing, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title"));
+        steps.add(step);
+        return step;
+    }
+
+    /**
+     * Builds the agenda.
+     *
+     * @return the agenda
+     * @throws InvariantViolationException if a block breaks an invariant (a blank title, two
+     *     blocks with one id...)
+     */
+    public Agenda toAgenda() {
+        Set<String> used = new HashSet<>();
+        for (Step step : steps) {
+            step.reserveIds(used);
+        }
+        Agenda.Builder agenda = Agenda.builder().status(status);
+        if (title != null) {
+            agenda.title(title);
+        }
+        for (Step step : steps) {
+            agenda.addBlock(step.build(used, ""));
+        }
+        return agenda.build();
+    }
+
+    /** Derives an id from printed text: ASCII lower case letters and digits joined by hyphens. */
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "block" : slug;
+    }
+
+    private static String unique(String candidate, Set<String> used) {
+        String id = candidate;
+        for (int n = 2; !used.add(id); n++) {
+            id = candidate + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * One block being composed. Its methods describe the block and return it; {@code block(...)}
+     * and {@link #toAgenda()} go on with the agenda.
+     */
+    public final class Step {
+        private final Timing timing;
+        private final BlockKind kind;
+        private final String title;
+        private AgendaBlock built;
+        private String id;
+        private String label;
+        private String objective;
+        private String description;
+        private String room;
+        private String track;
+        private final List<String> topics = new ArrayList<>();
+        private final List<String> methodology = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<Moderator> moderators = new ArrayList<>();
+        private final List<Participant> participants = new ArrayList<>();
+        private final List<Step> children = new ArrayList<>();
+
+        private Step(Timing timing, BlockKind kind, String title) {
+            this.timing = timing;
+            this.kind = kind;
+            this.title = title;
+        }
+
+        /**
+         * Sets the block's id instead of deriving one.
+         *
+         * @param id the id
+         * @return this block
+         */
+        public Step id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the label printed before the title ("Panel 1").
+         *
+         * @param label the label
+         * @return this block
+         */
+        public Step label(String label) {
+            this.label = Objects.requireNonNull(label, "label");
+            return this;
+        }
+
+        /**
+         * Sets the objective.
+         *
+         * @param objective the objective, as printed
+         * @return this block
+         */
+        public Step objective(String objective) {
+            this.objective = Objects.requireNonNull(objective, "objective");
+            return this;
+        }
+
+        /**
+         * Sets the description.
+         *
+         * @param description the description
+         * @return this block
+         */
+        public Step description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * Sets the room.
+         *
+         * @param room the room
+         * @return this block
+         */
+        public Step room(String room) {
+            this.room = Objects.requireNonNull(room, "room");
+            return this;
+        }
+
+        /**
+         * Sets the track.
+         *
+         * @param track the track
+         * @return this block
+         */
+        public Step track(String track) {
+            this.track = Objects.requireNonNull(track, "track");
+            return this;
+        }
+
+        /**
+         * Adds topics or guiding questions.
+         *
+         * @param topics the topics, in order
+         * @return this block
+         */
+        public Step topics(String... topics) {
+            Collections.addAll(this.topics, topics);
+            return this;
+        }
+
+        /**
+         * Adds paragraphs describing how the block works.
+         *
+         * @param paragraphs the paragraphs, in order
+         * @return this block
+         */
+        public Step methodology(String... paragraphs) {
+            Collections.addAll(this.methodology, paragraphs);
+            return this;
+        }
+
+        /**
+         * Adds notes.
+         *
+         * @param notes the notes, in order
+         * @return this block
+         */
+        public Step notes(String... notes) {
+            Collections.addAll(this.notes, notes);
+            return this;
+        }
+
+        /**
+         * Adds moderators.
+         *
+         * @param moderators the moderators, in order
+         * @return this block
+         */
+        public Step moderators(Moderator... moderators) {
+            Collections.addAll(this.moderators, moderators);
+            return this;
+        }
+
+        /**
+         * Adds a moderator with the role {@link ModeratorRole#MODERATOR} and a printed label.
+         *
+         * @param party the person or organization
+         * @param label the label as printed ("Modera")
+         * @return this block
+         */
+        public Step moderatedBy(Party party, String label) {
+            return moderators(Moderator.moderator(party).withLabel(label));
+        }
+
+        /**
+         * Adds participants.
+         *
+         * @param participants the participants, in order
+         * @return this block
+         */
+        public Step participants(Participant... participants) {
+            Collections.addAll(this.participants, participants);
+            return this;
+        }
+
+        /**
+         * Adds parties as {@linkplain ParticipantRole#SPEAKER speakers}.
+         *
+         * @param parties the speakers, in order
+         * @return this block
+         */
+        public Step speakers(Party... parties) {
+            for (Party party : parties) {
+                participants.add(Participant.speaker(party));
+            }
+            return this;
+        }
+
+        /**
+         * Adds parties as {@linkplain ParticipantRole#PANELIST panelists}.
+         *
+         * @param parties the panelists, in order
+         * @return this block
+         */
+        public Step panelists(Party... parties) {
+            for (Party party : parties) {
+                participants.add(Participant.panelist(party));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a child block with no timing of its own: it happens at some time within this one
+         * (the questions and answers of a panel).
+         *
+         * @param kind the kind of the child block
+         * @param title its title as printed
+         * @return this block
+         */
+        public Step child(BlockKind kind, String title) {
+            children.add(new Step(null, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title")));
+            return this;
+        }
+
+        /**
+         * Adds a child block built elsewhere.
+         *
+         * @param child the child block
+         * @return this block
+         */
+        public Step child(AgendaBlock child) {
+            Step step = new Step(child.timing().orElse(null), child.kind(), child.title());
+            step.built = child;
+            children.add(step);
+            return this;
+        }
+
+        /**
+         * Ends this block and adds the next one, which lasts a duration.
+         *
+         * @param duration how long the next block lasts, positive
+         * @param kind the kind of the next block
+         * @param title its title as printed
+         * @return the next block
+         * @see AgendaComposer#block(Duration, BlockKind, String)
+         */
+        public Step block(Duration duration, BlockKind kind, String title) {
+            return AgendaComposer.this.block(duration, kind, title);
+        }
+
+        /**
+         * Ends this block and adds the next one, in a wall-clock slot.
+         *
+         * @param start the start, inclusive
+         * @param end the end, exclusive; after {@code start}
+         * @param kind the kind of the next block
+         * @param title its title as printed
+         * @return the next block
+         * @see AgendaComposer#block(LocalTime, LocalTime, BlockKind, String)
+         */
+        public Step block(LocalTime start, LocalTime end, BlockKind kind, String title) {
+            return AgendaComposer.this.block(start, end, kind, title);
+        }
+
+        /**
+         * Ends this block and adds the next one, in a wall-clock slot on a date.
+         *
+         * @param date the date
+         * @param start the start, inclusive
+         * @param end the end, exclusive; after {@code start}
+         * @param kind the kind of the next block
+         * @param title its title as printed
+         * @return the next block
+         * @see AgendaComposer#block(LocalDate, LocalTime, LocalTime, BlockKind, String)
+         */
+        public Step block(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
+            return AgendaComposer.this.block(date, start, end, kind, title);
+        }
+
+        /**
+         * Ends this block and adds one built elsewhere.
+         *
+         * @param block the block
+         * @return the agenda composer
+         */
+        public AgendaComposer block(AgendaBlock block) {
+            return AgendaComposer.this.block(block);
+        }
+
+        /**
+         * Ends this block and builds the agenda.
+         *
+         * @return the agenda
+         * @see AgendaComposer#toAgenda()
+         */
+        public Agenda toAgenda() {
+            return AgendaComposer.this.toAgenda();
+        }
+
+        /** Explicit ids are reserved first, so a derived id never takes one given later. */
+        private void reserveIds(Set<String> used) {
+            if (built != null) {
+                Agenda.forEachBlock(List.of(built), "", (block, path) -> used.add(block.id()));
+            } else {
+                if (id != null) {
+                    used.add(id);
+                }
+                for (Step child : children) {
+                    child.reserveIds(used);
+                }
+            }
+        }
+
+        private AgendaBlock build(Set<String> used, String parentId) {
+            if (built != null) {
+                return built;
+            }
+            String blockId = id != null ? id
+                    : unique((parentId.isEmpty() ? "" : parentId + "-") + slug(label != null ? label : title), used);
+            AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
+                    .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
+                    .addAllModerators(moderators).addAllParticipants(participants);
+            Optional.ofNullable(timing).ifPresent(block::timing);
+            Optional.ofNullable(label).ifPresent(block::label);
+            Optional.ofNullable(objective).ifPresent(block::objective);
+            Optional.ofNullable(description).ifPresent(block::description);
+            Optional.ofNullable(room).ifPresent(block::room);
+            Optional.ofNullable(track).ifPresent(block::track);
+            for (Step child : children) {
+                block.addChild(child.build(used, blockId));
+            }
+            return block.build();
+        }
+    }
+}

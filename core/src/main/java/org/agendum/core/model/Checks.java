@@ -1,0 +1,79 @@
+package org.agendum.core.model;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The invariant checks shared by the model types; each throws with its stable code. */
+final class Checks {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Checks() {}
+
+    static InvariantViolationException violation(Invariant invariant, String path, String message) {
+        return new InvariantViolationException(invariant, path, message);
+    }
+
+    /** An id is a non-empty run of printable characters without whitespace. */
+    static void id(String value, String path) {
+        boolean valid = !value.isEmpty();
+        for (int i = 0; valid && i < value.length(); i++) {
+            char c = value.charAt(i);
+            valid = !Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c);
+        }
+        if (!valid) {
+            throw violation(Invariant.INVALID_ID, path,
+                    "id '" + value + "' must be non-empty and contain no whitespace");
+        }
+    }
+
+    static void text(String value, String path) {
+        if (value.isBlank()) {
+            throw violation(Invariant.BLANK_TEXT, path, path.substring(path.lastIndexOf('/') + 1) + " must not be blank");
+        }
+    }
+
+    static void text(Optional<String> value, String path) {
+        value.ifPresent(v -> text(v, path));
+    }
+
+    static void country(Optional<String> value, String path) {
+        value.ifPresent(v -> {
+            if (!COUNTRIES.contains(v)) {
+                throw violation(Invariant.INVALID_COUNTRY_CODE, path,
+                        "country '" + v + "' is not an ISO 3166-1 alpha-2 code such as 'MX' or 'FR'");
+            }
+        });
+    }
+
+    static void language(String tag, String path) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+        } catch (IllformedLocaleException e) {
+            throw violation(Invariant.INVALID_LANGUAGE_TAG, path,
+                    "language '" + tag + "' is not a well-formed BCP 47 tag such as 'es' or 'pt-BR'");
+        }
+        if (tag.isEmpty()) {
+            throw violation(Invariant.INVALID_LANGUAGE_TAG, path, "language must not be empty");
+        }
+    }
+
+    static void absolute(Optional<URI> uri, String path) {
+        uri.ifPresent(u -> absolute(u, path));
+    }
+
+    static void absolute(URI uri, String path) {
+        if (!uri.isAbsolute()) {
+            throw violation(Invariant.RELATIVE_URI, path, "URI '" + uri + "' must be absolute, with a scheme such as https");
+        }
+    }
+
+    static void positive(Duration duration, String path) {
+        if (duration.isZero() || duration.isNegative()) {
+            throw violation(Invariant.DURATION_NOT_POSITIVE, path, "duration " + duration + " must be positive");
+        }
+    }
+}

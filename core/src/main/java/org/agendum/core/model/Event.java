@@ -1,0 +1,327 @@
+package org.agendum.core.model;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An event &mdash; a seminar, a conference, a meeting &mdash; with its programme, the parties who
+ * organize it and take part, where it happens, and how to register.
+ *
+ * <p>The event's times are wall-clock times in its {@link #zone() zone}: {@link #start()}, and
+ * {@link #end()} and/or a {@link #maximumDuration() maximum duration}. Its programme may also be
+ * printed in other {@link #displayZones() display zones}. {@code
+ * org.agendum.core.time.Timetable#of(Event)} resolves the event and its agenda to instants.
+ *
+ * <p>Within one event an id names one party: the same id on two different parties breaks {@link
+ * Invariant#CONFLICTING_PARTY_ID}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Event implements WithEvent {
+
+    Event() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attribute set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the identifier of the event.
+     *
+     * @return the id, non-empty and without whitespace
+     */
+    public abstract String id();
+
+    /**
+     * Returns what kind of gathering this is.
+     *
+     * @return the kind, if stated
+     */
+    public abstract Optional<EventKind> kind();
+
+    /**
+     * Returns the title as printed.
+     *
+     * @return the title, not blank
+     */
+    public abstract String title();
+
+    /**
+     * Returns the subtitle as printed.
+     *
+     * @return the subtitle, if printed
+     */
+    public abstract Optional<String> subtitle();
+
+    /**
+     * Returns the description, such as a concept note; paragraphs separated by blank lines.
+     *
+     * @return the description, if any
+     */
+    public abstract Optional<String> description();
+
+    /**
+     * Returns the themes the event addresses, in the order printed.
+     *
+     * @return the topics, possibly empty
+     */
+    public abstract List<String> topics();
+
+    /**
+     * Returns who the event is for, in the order printed.
+     *
+     * @return the audiences, possibly empty
+     */
+    public abstract List<String> audiences();
+
+    /**
+     * Returns what the event aims at, in the order printed.
+     *
+     * @return the objectives, possibly empty
+     */
+    public abstract List<String> objectives();
+
+    /**
+     * Returns the policy frameworks or programmes the event is framed in ("Agenda 2030, Objetivo
+     * 11: ...").
+     *
+     * @return the frameworks, possibly empty
+     */
+    public abstract List<String> frameworks();
+
+    /**
+     * Returns how the event works ("Diálogo entre los participantes moderado por un facilitador"),
+     * one paragraph per entry.
+     *
+     * @return the format description, possibly empty
+     */
+    public abstract List<String> methodology();
+
+    /**
+     * Returns the languages of the event.
+     *
+     * @return BCP 47 language tags such as {@code "es"}, possibly empty
+     */
+    public abstract List<String> languages();
+
+    /**
+     * Returns whether the event is going ahead.
+     *
+     * @return the status; {@link EventStatus#SCHEDULED} by default
+     */
+    @Value.Default
+    public EventStatus status() {
+        return EventStatus.SCHEDULED;
+    }
+
+    /**
+     * Returns how attendees take part.
+     *
+     * @return the attendance mode; {@link AttendanceMode#IN_PERSON} by default
+     */
+    @Value.Default
+    public AttendanceMode attendanceMode() {
+        return AttendanceMode.IN_PERSON;
+    }
+
+    /**
+     * Returns who organizes the event, in the order printed.
+     *
+     * @return the organizers, possibly empty
+     */
+    public abstract List<Party> organizers();
+
+    /**
+     * Returns who supports or partners in the event, in the order printed.
+     *
+     * @return the partners, possibly empty
+     */
+    public abstract List<Party> partners();
+
+    /**
+     * Returns whom to contact, in the order printed.
+     *
+     * @return the contacts, possibly empty
+     */
+    public abstract List<Contact> contacts();
+
+    /**
+     * Returns where the event happens in person.
+     *
+     * @return the venue, if any
+     */
+    public abstract Optional<Venue> venue();
+
+    /**
+     * Returns where to join the event online.
+     *
+     * @return the online location, if any
+     */
+    public abstract Optional<OnlineLocation> onlineLocation();
+
+    /**
+     * Returns how to register.
+     *
+     * @return the registration, if announced
+     */
+    public abstract Optional<Registration> registration();
+
+    /**
+     * Returns deadlines other than the registration deadline (for abstracts, for papers...).
+     *
+     * @return the deadlines, possibly empty
+     */
+    public abstract List<Deadline> deadlines();
+
+    /**
+     * Returns links to related resources.
+     *
+     * @return the links, possibly empty
+     */
+    public abstract List<Link> links();
+
+    /**
+     * Returns the zone whose wall clock the event's and the agenda's times are in.
+     *
+     * @return the zone, normally an IANA region such as {@code America/Montevideo}
+     */
+    public abstract ZoneId zone();
+
+    /**
+     * Returns the wall-clock date-time at which the event starts, in its {@link #zone() zone}.
+     *
+     * @return the start
+     */
+    public abstract LocalDateTime start();
+
+    /**
+     * Returns the wall-clock date-time at which the event is announced to end, in its {@link
+     * #zone() zone}.
+     *
+     * @return the end, after the start, if announced
+     */
+    public abstract Optional<LocalDateTime> end();
+
+    /**
+     * Returns the longest the event may last ("Duración máxima 1:30 hs.").
+     *
+     * @return the maximum duration, positive, if announced
+     */
+    public abstract Optional<Duration> maximumDuration();
+
+    /**
+     * Returns the zones, with their labels, in which the programme prints its times. The event's
+     * own zone may be among them, to give it a label ("Uruguay").
+     *
+     * @return the display zones, each zone at most once, possibly empty
+     */
+    public abstract List<DisplayZone> displayZones();
+
+    /**
+     * Returns the programme.
+     *
+     * @return the agenda; {@link Agenda#empty()} by default
+     */
+    @Value.Default
+    public Agenda agenda() {
+        return Agenda.empty();
+    }
+
+    /**
+     * Returns the label printed beside times in a zone, from the display zones.
+     *
+     * @param zone the zone
+     * @return the label, if that zone is a display zone
+     */
+    public final Optional<String> labelOf(ZoneId zone) {
+        return displayZones().stream().filter(d -> d.zone().equals(zone)).map(DisplayZone::label).findFirst();
+    }
+
+    @Value.Check
+    final void check() {
+        Checks.id(id(), "/id");
+        Checks.text(title(), "/title");
+        Checks.text(subtitle(), "/subtitle");
+        Checks.text(description(), "/description");
+        for (int i = 0; i < languages().size(); i++) {
+            Checks.language(languages().get(i), "/languages/" + i);
+        }
+        end().ifPresent(end -> {
+            if (!end.isAfter(start())) {
+                throw Checks.violation(Invariant.EVENT_END_NOT_AFTER_START, "/end",
+                        "event end " + end + " must be after its start " + start());
+            }
+        });
+        maximumDuration().ifPresent(max -> Checks.positive(max, "/maximumDuration"));
+        Set<ZoneId> zones = new HashSet<>();
+        for (int i = 0; i < displayZones().size(); i++) {
+            if (!zones.add(displayZones().get(i).zone())) {
+                throw Checks.violation(Invariant.DUPLICATE_DISPLAY_ZONE, "/displayZones/" + i,
+                        "zone " + displayZones().get(i).zone() + " is already a display zone");
+            }
+        }
+        checkPartyIds();
+    }
+
+    /** One id, one party: walks every place a party can appear, nested organizations included. */
+    private void checkPartyIds() {
+        Map<String, Party> byId = new HashMap<>();
+        for (int i = 0; i < organizers().size(); i++) {
+            register(byId, organizers().get(i), "/organizers/" + i);
+        }
+        for (int i = 0; i < partners().size(); i++) {
+            register(byId, partners().get(i), "/partners/" + i);
+        }
+        for (int i = 0; i < contacts().size(); i++) {
+            register(byId, contacts().get(i).party(), "/contacts/" + i + "/party");
+        }
+        Agenda.forEachBlock(agenda().blocks(), "/agenda/blocks", (block, path) -> {
+            for (int i = 0; i < block.moderators().size(); i++) {
+                register(byId, block.moderators().get(i).party(), path + "/moderators/" + i + "/party");
+            }
+            for (int i = 0; i < block.participants().size(); i++) {
+                register(byId, block.participants().get(i).party(), path + "/participants/" + i + "/party");
+            }
+        });
+    }
+
+    private static void register(Map<String, Party> byId, Party party, String path) {
+        Party known = byId.putIfAbsent(party.id(), party);
+        if (known != null && known != party && !known.equals(party)) {
+            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path + "/id",
+                    "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
+                            + party.displayName() + "'; define each party once and reuse it");
+        }
+        if (known == null) {
+            if (party instanceof Person) {
+                List<Position> positions = ((Person) party).positions();
+                for (int i = 0; i < positions.size(); i++) {
+                    int index = i;
+                    positions.get(i).organization().ifPresent(
+                            o -> register(byId, o, path + "/positions/" + index + "/organization"));
+                }
+            } else {
+                ((Organization) party).parent().ifPresent(p -> register(byId, p, path + "/parent"));
+            }
+        }
+    }
+
+    /** Builds an {@link Event}; id, title, zone and start must be set. */
+    public static final class Builder extends ImmutableEvent.Builder {
+        Builder() {}
+    }
+}

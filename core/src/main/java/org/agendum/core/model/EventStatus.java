@@ -1,0 +1,13 @@
+package org.agendum.core.model;
+
+/** Whether an {@link Event} is going ahead. */
+public enum EventStatus {
+    /** The event takes place as announced. */
+    SCHEDULED,
+    /** The event is announced but not yet confirmed. */
+    PROVISIONAL,
+    /** The event is moved to a later date, not yet known or not yet in this record. */
+    POSTPONED,
+    /** The event does not take place. */
+    CANCELLED
+}

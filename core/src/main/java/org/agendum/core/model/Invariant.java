@@ -1,0 +1,55 @@
+package org.agendum.core.model;
+
+/**
+ * The invariants every model value holds, each with a stable code.
+ *
+ * <p>An invariant is checked whenever a value is built &mdash; by a builder, a {@code with...}
+ * copy, a factory or a format reader &mdash; and a violation throws {@link
+ * InvariantViolationException} carrying one of these constants. The {@link #code() codes} are a
+ * public contract: they are never renamed or reused. Rules that describe a questionable but
+ * representable agenda (a block that ends after the event, a gap) are not invariants; they are
+ * reported by validation instead.
+ */
+public enum Invariant {
+    /** An identifier is empty, blank, or contains whitespace or control characters. */
+    INVALID_ID,
+    /** A required text (a title, a name, a station) is empty or blank. */
+    BLANK_TEXT,
+    /** A fixed slot does not end after it starts. */
+    SLOT_END_NOT_AFTER_START,
+    /** A duration (of a block, or an event's maximum) is zero or negative. */
+    DURATION_NOT_POSITIVE,
+    /** An event does not end after it starts. */
+    EVENT_END_NOT_AFTER_START,
+    /** A number of seats is zero or negative. */
+    CAPACITY_NOT_POSITIVE,
+    /** Two blocks of one agenda (at any depth) share an identifier. */
+    DUPLICATE_BLOCK_ID,
+    /** Two different parties of one event share an identifier. */
+    CONFLICTING_PARTY_ID,
+    /** A top-level agenda block has no timing, so it cannot be placed on the timetable. */
+    BLOCK_TIMING_MISSING,
+    /** A country is not an ISO 3166-1 alpha-2 code such as {@code "MX"}. */
+    INVALID_COUNTRY_CODE,
+    /** A language is not a well-formed BCP 47 tag such as {@code "es"} or {@code "pt-BR"}. */
+    INVALID_LANGUAGE_TAG,
+    /** A latitude or longitude is out of range. */
+    GEO_OUT_OF_RANGE,
+    /** A value that needs at least one of several attributes has none of them. */
+    EMPTY_VALUE,
+    /** A deadline's attributes do not match its kind (a date-based deadline without a date...). */
+    INCONSISTENT_DEADLINE,
+    /** A URI is not absolute (it has no scheme). */
+    RELATIVE_URI,
+    /** The same zone appears twice among an event's display zones. */
+    DUPLICATE_DISPLAY_ZONE;
+
+    /**
+     * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.
+     *
+     * @return the code, for example {@code "SLOT_END_NOT_AFTER_START"}
+     */
+    public String code() {
+        return name();
+    }
+}

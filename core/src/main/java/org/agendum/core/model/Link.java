@@ -1,0 +1,57 @@
+package org.agendum.core.model;
+
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A link to a related resource: a web page, a document, a recording.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Link implements WithLink {
+
+    Link() {}
+
+    /**
+     * Obtains a link with a label.
+     *
+     * @param uri the absolute URI
+     * @param label what the link is, as a reader would see it
+     * @return the link
+     */
+    public static Link of(URI uri, String label) {
+        return ImmutableLink.builder().uri(uri).label(label).build();
+    }
+
+    /**
+     * Obtains a link without a label.
+     *
+     * @param uri the absolute URI
+     * @return the link
+     */
+    public static Link of(URI uri) {
+        return ImmutableLink.builder().uri(uri).build();
+    }
+
+    /**
+     * Returns the URI.
+     *
+     * @return an absolute URI
+     */
+    public abstract URI uri();
+
+    /**
+     * Returns what the link is, as a reader would see it.
+     *
+     * @return the label, if any
+     */
+    public abstract Optional<String> label();
+
+    @Value.Check
+    final void check() {
+        Checks.absolute(uri(), "/uri");
+        Checks.text(label(), "/label");
+    }
+}

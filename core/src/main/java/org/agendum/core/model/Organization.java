@@ -1,0 +1,83 @@
+package org.agendum.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organization: an institution, a network of cities, a government office, a company.
+ *
+ * <p>An organization can belong to a {@link #parent() parent} (FES Acatlán is part of UNAM; the
+ * Dirección General de Coordinación Política is part of the Secretaría de Relaciones Exteriores)
+ * and can moderate or speak in a block just as a person does ("Modera: AL-LAs").
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Organization implements Party, WithOrganization {
+
+    Organization() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder with no attribute set
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains an organization with just an id and a name.
+     *
+     * @param id the identifier, unique among the parties of an event
+     * @param name the name as printed
+     * @return the organization
+     * @throws InvariantViolationException if the id or the name is not valid
+     */
+    public static Organization of(String id, String name) {
+        return builder().id(id).name(name).build();
+    }
+
+    /**
+     * Returns the acronym, as printed ("SRE", "UNAM", "CUF").
+     *
+     * @return the acronym, if there is one
+     */
+    public abstract Optional<String> acronym();
+
+    /**
+     * Returns the organization this one is part of.
+     *
+     * @return the parent organization, if any
+     */
+    public abstract Optional<Organization> parent();
+
+    /**
+     * Returns the postal address.
+     *
+     * @return the address, if known
+     */
+    public abstract Optional<PostalAddress> address();
+
+    @Override
+    public final String displayName() {
+        return acronym().map(a -> name() + " (" + a + ")").orElse(name());
+    }
+
+    @Value.Check
+    final void check() {
+        Checks.id(id(), "/id");
+        Checks.text(name(), "/name");
+        Checks.text(acronym(), "/acronym");
+        Checks.text(email(), "/email");
+        Checks.text(phone(), "/phone");
+        Checks.absolute(url(), "/url");
+        Checks.text(city(), "/city");
+        Checks.country(country(), "/country");
+    }
+
+    /** Builds an {@link Organization}; every required attribute must be set once. */
+    public static final class Builder extends ImmutableOrganization.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,73 @@
+package org.agendum.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A party who takes part in a block &mdash; speaks, presents, hosts &mdash; with the label the
+ * programme prints for it.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Participant implements WithParticipant {
+
+    Participant() {}
+
+    /**
+     * Obtains a participant with a role.
+     *
+     * @param party the person or organization
+     * @param role the role
+     * @return the participant
+     */
+    public static Participant of(Party party, ParticipantRole role) {
+        return ImmutableParticipant.builder().party(party).role(role).build();
+    }
+
+    /**
+     * Obtains a participant with the role {@link ParticipantRole#SPEAKER}.
+     *
+     * @param party the person or organization
+     * @return the participant
+     */
+    public static Participant speaker(Party party) {
+        return of(party, ParticipantRole.SPEAKER);
+    }
+
+    /**
+     * Obtains a participant with the role {@link ParticipantRole#PANELIST}.
+     *
+     * @param party the person or organization
+     * @return the participant
+     */
+    public static Participant panelist(Party party) {
+        return of(party, ParticipantRole.PANELIST);
+    }
+
+    /**
+     * Returns the person or organization.
+     *
+     * @return the party
+     */
+    public abstract Party party();
+
+    /**
+     * Returns the role.
+     *
+     * @return the role
+     */
+    public abstract ParticipantRole role();
+
+    /**
+     * Returns the label the programme prints for the role or the party ("Coordinación General").
+     *
+     * @return the label, if printed
+     */
+    public abstract Optional<String> label();
+
+    @Value.Check
+    final void check() {
+        Checks.text(label(), "/label");
+    }
+}

@@ -1,0 +1,68 @@
+package org.agendum.core.time;
+
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.immutables.value.Value;
+
+/**
+ * An agenda block placed on the timetable: the block, where it is in the agenda, and the span of
+ * time it occupies.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScheduledBlock {
+
+    ScheduledBlock() {}
+
+    static ScheduledBlock of(AgendaBlock block, String path, int depth, Optional<String> parentId,
+            Optional<TimeSpan> span) {
+        return ImmutableScheduledBlock.builder().block(block).path(path).depth(depth).parentId(parentId)
+                .span(span).build();
+    }
+
+    /**
+     * Returns the block.
+     *
+     * @return the block
+     */
+    public abstract AgendaBlock block();
+
+    /**
+     * Returns where the block is in the event, as a JSON Pointer ({@code /agenda/blocks/1}, {@code
+     * /agenda/blocks/1/children/0}).
+     *
+     * @return the path
+     */
+    public abstract String path();
+
+    /**
+     * Returns how deep the block is: 0 for a top-level block, 1 for its children, and so on.
+     *
+     * @return the depth, zero or more
+     */
+    public abstract int depth();
+
+    /**
+     * Returns the id of the block this one is a child of.
+     *
+     * @return the parent's id; empty for a top-level block
+     */
+    public abstract Optional<String> parentId();
+
+    /**
+     * Returns the span of time the block occupies, in the event's zone.
+     *
+     * @return the span; empty only for a child block without a timing of its own
+     */
+    public abstract Optional<TimeSpan> span();
+
+    /**
+     * Returns the id of the block.
+     *
+     * @return the id
+     */
+    public final String id() {
+        return block().id();
+    }
+}

@@ -1,0 +1,265 @@
+package org.agendum.core.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.DurationOnly;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Slot;
+import org.agendum.core.model.Timing;
+
+/**
+ * An event's agenda resolved to concrete instants in the event's zone.
+ *
+ * <p>Blocks are placed in agenda order, parents before their children:
+ * <ul>
+ *   <li>a {@link Slot} starts and ends at its wall-clock times on its date; without a date, on the
+ *       day the block before it at the same level starts (or its parent, or the event);
+ *   <li>a {@link DurationOnly} block starts where the block before it at the same level ends (the
+ *       first one where its parent, or the event, starts) and lasts its duration on the
+ *       time-line;
+ *   <li>a child block without timing gets no span.
+ * </ul>
+ * So the 2021 virtual seminar, starting 13:00 in Montevideo with blocks of 15, 35, 30 and 10
+ * minutes, places its Panel 1 at 13:15&ndash;13:50.
+ *
+ * <p>A wall-clock time that falls in a daylight-saving gap or overlap is placed by the rule of
+ * {@link ZonedDateTime#ofLocal ZonedDateTime} and reported in {@link #localTimeIssues()}. Should a
+ * slot's end fall before its start only because of such a gap, its span is empty (it ends where it
+ * starts).
+ *
+ * <p>Resolution takes time linear in the number of blocks.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Timetable {
+    private final ZoneId zone;
+    private final ZonedDateTime eventStart;
+    private final Optional<ZonedDateTime> eventEnd;
+    private final List<ScheduledBlock> blocks;
+    private final List<LocalTimeIssue> localTimeIssues;
+    private final Map<String, ScheduledBlock> byId;
+
+    private Timetable(Resolver resolver) {
+        this.zone = resolver.zone;
+        this.eventStart = resolver.eventStart;
+        this.eventEnd = resolver.eventEnd;
+        this.blocks = Collections.unmodifiableList(resolver.blocks);
+        this.localTimeIssues = Collections.unmodifiableList(resolver.issues);
+        this.byId = resolver.byId;
+    }
+
+    /**
+     * Obtains the timetable of an event.
+     *
+     * @param event the event
+     * @return the timetable
+     */
+    public static Timetable of(Event event) {
+        return new Timetable(new Resolver(Objects.requireNonNull(event, "event")));
+    }
+
+    /**
+     * Returns the event's zone, the zone of every date-time in this timetable.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Returns when the event starts.
+     *
+     * @return the start, in the event's zone
+     */
+    public ZonedDateTime eventStart() {
+        return eventStart;
+    }
+
+    /**
+     * Returns when the event ends: its announced end, or else its start plus its maximum duration.
+     *
+     * @return the end, in the event's zone, if the event announces either
+     */
+    public Optional<ZonedDateTime> eventEnd() {
+        return eventEnd;
+    }
+
+    /**
+     * Returns the span of the event, from its start to its {@linkplain #eventEnd() end}.
+     *
+     * @return the span, if the event announces an end or a maximum duration
+     */
+    public Optional<TimeSpan> eventSpan() {
+        return eventEnd.map(end -> TimeSpan.of(eventStart, end.isBefore(eventStart) ? eventStart : end));
+    }
+
+    /**
+     * Returns every block of the agenda, depth first, each parent before its children.
+     *
+     * @return the scheduled blocks
+     */
+    public List<ScheduledBlock> blocks() {
+        return blocks;
+    }
+
+    /**
+     * Returns the top-level blocks, in agenda order.
+     *
+     * @return the top-level scheduled blocks
+     */
+    public List<ScheduledBlock> topLevelBlocks() {
+        List<ScheduledBlock> top = new ArrayList<>();
+        for (ScheduledBlock block : blocks) {
+            if (block.depth() == 0) {
+                top.add(block);
+            }
+        }
+        return Collections.unmodifiableList(top);
+    }
+
+    /**
+     * Returns the block with an id.
+     *
+     * @param id the id of the block
+     * @return the scheduled block, if the agenda has one with this id
+     */
+    public Optional<ScheduledBlock> block(String id) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Returns the span of the block with an id.
+     *
+     * @param id the id of the block
+     * @return the span, if there is such a block and it has a timing
+     */
+    public Optional<TimeSpan> spanOf(String id) {
+        return block(id).flatMap(ScheduledBlock::span);
+    }
+
+    /**
+     * Returns the span from the earliest start to the latest end of the top-level blocks.
+     *
+     * @return the span, if the agenda has blocks
+     */
+    public Optional<TimeSpan> agendaSpan() {
+        ZonedDateTime first = null;
+        ZonedDateTime last = null;
+        for (ScheduledBlock block : blocks) {
+            if (block.depth() == 0) {
+                TimeSpan span = block.span().orElseThrow();
+                first = first == null || span.start().isBefore(first) ? span.start() : first;
+                last = last == null || span.end().isAfter(last) ? span.end() : last;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(TimeSpan.of(first, last));
+    }
+
+    /**
+     * Returns the wall-clock times of the event that fall in a daylight-saving gap or overlap of
+     * its zone, in the order they appear in the event.
+     *
+     * @return the issues, empty when every wall-clock time maps to exactly one instant
+     */
+    public List<LocalTimeIssue> localTimeIssues() {
+        return localTimeIssues;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Timetable
+                && zone.equals(((Timetable) other).zone)
+                && eventStart.equals(((Timetable) other).eventStart)
+                && eventEnd.equals(((Timetable) other).eventEnd)
+                && blocks.equals(((Timetable) other).blocks)
+                && localTimeIssues.equals(((Timetable) other).localTimeIssues);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, eventStart, eventEnd, blocks, localTimeIssues);
+    }
+
+    @Override
+    public String toString() {
+        return "Timetable{zone=" + zone + ", eventStart=" + eventStart + ", eventEnd=" + eventEnd
+                + ", blocks=" + blocks.size() + ", localTimeIssues=" + localTimeIssues + "}";
+    }
+
+    /** The one-pass resolution, kept out of the immutable result. */
+    private static final class Resolver {
+        final ZoneId zone;
+        final ZoneRules rules;
+        final List<ScheduledBlock> blocks = new ArrayList<>();
+        final List<LocalTimeIssue> issues = new ArrayList<>();
+        final Map<String, ScheduledBlock> byId = new HashMap<>();
+        final ZonedDateTime eventStart;
+        final Optional<ZonedDateTime> eventEnd;
+
+        Resolver(Event event) {
+            zone = event.zone();
+            rules = zone.getRules();
+            eventStart = resolve(event.start(), "/start");
+            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, "/end"));
+            eventEnd = end.isPresent() ? end : event.maximumDuration().map(eventStart::plus);
+            place(event.agenda().blocks(), "/agenda/blocks", 0, Optional.empty(), eventStart);
+        }
+
+        private void place(List<AgendaBlock> level, String prefix, int depth, Optional<String> parentId,
+                ZonedDateTime from) {
+            ZonedDateTime cursor = from;
+            LocalDate day = from.toLocalDate();
+            for (int i = 0; i < level.size(); i++) {
+                AgendaBlock block = level.get(i);
+                String path = prefix + "/" + i;
+                Optional<TimeSpan> span = block.timing().isPresent()
+                        ? Optional.of(span(block.timing().get(), path, cursor, day))
+                        : Optional.empty();
+                ScheduledBlock scheduled = ScheduledBlock.of(block, path, depth, parentId, span);
+                blocks.add(scheduled);
+                byId.put(block.id(), scheduled);
+                if (span.isPresent()) {
+                    cursor = span.get().end();
+                    day = span.get().start().toLocalDate();
+                }
+                place(block.children(), path + "/children", depth + 1, Optional.of(block.id()),
+                        span.map(TimeSpan::start).orElse(cursor));
+            }
+        }
+
+        private TimeSpan span(Timing timing, String path, ZonedDateTime cursor, LocalDate day) {
+            if (timing instanceof Slot) {
+                Slot slot = (Slot) timing;
+                LocalDate date = slot.date().orElse(day);
+                ZonedDateTime start = resolve(date.atTime(slot.start()), path + "/timing/start");
+                ZonedDateTime end = resolve(date.atTime(slot.end()), path + "/timing/end");
+                return TimeSpan.of(start, end.isBefore(start) ? start : end);
+            }
+            return TimeSpan.of(cursor, cursor.plus(timing.duration()));
+        }
+
+        private ZonedDateTime resolve(LocalDateTime local, String path) {
+            List<ZoneOffset> offsets = rules.getValidOffsets(local);
+            if (offsets.size() == 1) {
+                return ZonedDateTime.ofLocal(local, zone, offsets.get(0));
+            }
+            ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
+            issues.add(LocalTimeIssue.of(offsets.isEmpty() ? LocalTimeIssue.Kind.GAP : LocalTimeIssue.Kind.OVERLAP,
+                    path, local, rules.getTransition(local), resolved));
+            return resolved;
+        }
+    }
+}
