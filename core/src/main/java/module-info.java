@@ -6,12 +6,11 @@
  * <p>This module has no run-time dependency outside the JDK. Immutables is used at compile time
  * only.
  */
-// The Immutables annotations are compile-time only ("static"): nothing needs them at run time.
-// "transitive" because @Value.Immutable marks exported types, so javac's "exports" lint wants
-// readers of this module to be able to read them; the jar is an automatic module.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// The Immutables annotations are needed at compile time only ("static"); the jar is an automatic
+// module.
+@SuppressWarnings("requires-automatic")
 module org.agendum.core {
-    requires static transitive org.immutables.value.annotations;
+    requires static org.immutables.value.annotations;
 
     exports org.agendum.core.model;
     exports org.agendum.core.time;

@@ -24,6 +24,10 @@
         overshadowImplementation = true,
         strictBuilder = true,
         jdkOnly = true,
+        // No classpath annotations in generated code (not even Immutables' own @Generated): users
+        // compile against our classes without Immutables. Override is a placeholder entry, as an
+        // empty list would allow all.
+        allowedClasspathAnnotations = Override.class,
         depluralize = true,
         depluralizeDictionary = {"child:children", "person:people"},
         defaults = @Value.Immutable(copy = true))
