@@ -1,0 +1,158 @@
+package org.agendum.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Position;
+import org.agendum.core.model.Registration;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README true: its quick start is this code, and its example command runs. */
+class ReadmeTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    static Event quickStart() {
+        // tag::quick-start[]
+        Organization mercociudades = Organization.of("mercociudades", "Mercociudades");
+        Organization unam = Organization.builder()
+                .id("unam").name("Universidad Nacional Autónoma de México").acronym("UNAM").country("MX").build();
+        Person petrantonio = Person.builder()
+                .id("marcela-petrantonio").honorific("Lic. Mag.").name("Marcela Petrantonio")
+                .addPosition(Position.of("Secretaria Ejecutiva", mercociudades))
+                .build();
+        Person martinezJusto = Person.builder()
+                .id("manuel-martinez-justo").honorific("Dr.").name("Manuel Martínez Justo")
+                .addPosition(Position.of("Director de la FES Acatlán", unam))
+                .build();
+        Person herrera = Person.builder()
+                .id("ricardo-herrera").name("Ricardo Herrera").city("Puebla").country("MX").build();
+
+        ZoneId montevideo = ZoneId.of("America/Montevideo");
+        Event seminar = Event.builder()
+                .id("gobiernos-locales-2021")
+                .title("Gobiernos locales en acción")
+                .zone(montevideo)
+                .start(LocalDateTime.of(2021, 6, 11, 13, 0))
+                .maximumDuration(Duration.ofMinutes(90))
+                .addDisplayZones(DisplayZone.of(montevideo, "Uruguay"),
+                        DisplayZone.of(ZoneId.of("America/Mexico_City"), "México"))
+                .addOrganizers(mercociudades)
+                .registration(Registration.builder()
+                        .required(true)
+                        .deadline(Deadline.before(LocalDate.of(2021, 6, 9), montevideo)
+                                .withWording("antes del próximo 9 de junio de 2021"))
+                        .build())
+                .agenda(Agenda.compose()
+                        .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                            .speakers(petrantonio)
+                        .block(Duration.ofMinutes(35), BlockKind.PANEL,
+                                "Alianzas estratégicas para el desarrollo local sostenible de la región")
+                            .label("Panel 1")
+                            .moderators(Moderator.facilitator(martinezJusto).withLabel("Facilitadora"))
+                            .panelists(herrera)
+                            .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                        .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                        .toAgenda())
+                .build();
+
+        Timetable timetable = Timetable.of(seminar);
+        TimeSpan panel = timetable.spanOf("panel-1").orElseThrow();   // 13:15–13:50 in Montevideo
+        TimeSpan inMexico = panel.atZone(ZoneId.of("America/Mexico_City")); // 11:15–11:50 in Mexico
+        // end::quick-start[]
+        assertThat(panel.start()).isEqualTo(ZonedDateTime.of(2021, 6, 11, 13, 15, 0, 0, montevideo));
+        assertThat(inMexico.start().toLocalTime()).hasToString("11:15");
+        assertThat(inMexico.end().toLocalTime()).hasToString("11:50");
+        return seminar;
+    }
+
+    @Test
+    void quickStart_composesTheSeminarAndPlacesPanel1() {
+        Event seminar = quickStart();
+        assertThat(seminar.agenda().blocks()).extracting(b -> b.id())
+                .containsExactly("inauguracion", "panel-1", "cierre");
+        assertThat(seminar.agenda().blocks().get(1).children()).extracting(b -> b.id())
+                .containsExactly("panel-1-sesion-de-preguntas-y-respuestas");
+        assertThat(seminar.registration().orElseThrow().deadline().orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2021, 6, 8));
+    }
+
+    @Test
+    void readme_showsTheQuickStartVerbatim() throws IOException {
+        String source = Files.readString(ROOT.resolve("testing/src/test/java/org/agendum/testing/ReadmeTest.java"));
+        Matcher tagged = Pattern.compile("// tag::quick-start\\[]\\n(.*?)\\n\\s*// end::quick-start\\[]",
+                Pattern.DOTALL).matcher(source);
+        assertThat(tagged.find()).isTrue();
+        String snippet = dedent(tagged.group(1));
+
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        Matcher block = Pattern.compile("<!-- quick-start -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README.md has a java block after <!-- quick-start -->").isTrue();
+        assertThat(block.group(1)).isEqualTo(snippet);
+    }
+
+    @Test
+    void readme_exampleCommand_printsTheSeminarInBothZones() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        assertThat(readme).contains("java --class-path core/target/classes:testing/target/classes "
+                + "examples/ShowSeedTimetable.java");
+        String classPath = ROOT.resolve("core/target/classes") + java.io.File.pathSeparator
+                + ROOT.resolve("testing/target/classes");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=" + System.getProperty("user.timezone"),
+                "-Duser.language=" + System.getProperty("user.language"),
+                "--class-path", classPath, "examples/ShowSeedTimetable.java"));
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output)
+                .contains("2021-06-11 · 13:00–14:30 Uruguay · 11:00–12:30 México")
+                .contains("13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: Alianzas estratégicas")
+                .contains("Facilitadora: Dr. Manuel Martínez Justo, Director, FES Acatlán")
+                .contains("17:00–17:15 Europe/Paris  Conclusiones y cierre");
+    }
+
+    private static String dedent(String code) {
+        String[] lines = code.split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                indent = Math.min(indent, line.length() - line.stripLeading().length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i].isBlank() ? "" : lines[i].substring(indent)).append(i + 1 < lines.length ? "\n" : "");
+        }
+        return out.toString();
+    }
+}
