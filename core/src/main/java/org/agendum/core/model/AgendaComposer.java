@@ -31,14 +31,18 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A block whose id is not {@linkplain Step#id(String) given} gets one derived from its label,
- * or else its title: lower case ASCII letters and digits joined by hyphens ("panel-1",
- * "inauguracion"), made unique with a numeric suffix. A child's id is prefixed with its parent's.
+ * or else its title: its letters and digits in lower case joined by hyphens, Latin letters without
+ * accents ("panel-1", "inauguracion"), made unique with a numeric suffix. A child's id is prefixed with its parent's.
  * Give ids explicitly when they must survive a change of title.
  *
  * <p>A composer is a mutable, single-use builder and not thread-safe; the agenda it produces is
  * immutable.
  */
 public final class AgendaComposer {
+    /** Latin letters that do not decompose into a base letter and accents, and their spelling. */
+    private static final String SPELLED_FROM = "ßæœøłđðþı";
+    private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "l", "d", "d", "th", "i"};
+
     private final List<Step> steps = new ArrayList<>();
     private AgendaStatus status = AgendaStatus.CONFIRMED;
     private String title;
@@ -146,12 +150,24 @@ public final class AgendaComposer {
         return agenda.build();
     }
 
-    /** Derives an id from printed text: ASCII lower case letters and digits joined by hyphens. */
+    /**
+     * Derives an id from printed text: its letters and digits in lower case, joined by hyphens.
+     * Latin letters lose their accents and ligatures are spelled out ("Inauguración" is
+     * "inauguracion", "Straße" is "strasse"); letters of other scripts are kept as they are.
+     */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder spelled = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            int at = SPELLED_FROM.indexOf(c);
+            spelled.append(at < 0 ? String.valueOf(c) : SPELLED_AS[at]);
+        }
+        String bare = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = bare.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "block" : slug;
     }
+
 
     private static String unique(String candidate, Set<String> used) {
         String id = candidate;

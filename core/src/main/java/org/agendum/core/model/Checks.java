@@ -1,11 +1,13 @@
 package org.agendum.core.model;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The invariant checks shared by the model types; each throws with its stable code. */
 final class Checks {
@@ -68,6 +70,15 @@ final class Checks {
     static void absolute(URI uri, String path) {
         if (!uri.isAbsolute()) {
             throw violation(Invariant.RELATIVE_URI, path, "URI '" + uri + "' must be absolute, with a scheme such as https");
+        }
+    }
+
+    /** Computes a point on the time-line, failing with DATE_OUT_OF_RANGE if java.time cannot. */
+    static void onTimeLine(Supplier<?> computation, String path, String what) {
+        try {
+            computation.get();
+        } catch (DateTimeException | ArithmeticException e) {
+            throw violation(Invariant.DATE_OUT_OF_RANGE, path, what + " is outside the supported range of dates");
         }
     }
 

@@ -186,6 +186,7 @@ public abstract class Deadline implements WithDeadline {
             throw Checks.violation(Invariant.INCONSISTENT_DEADLINE, "",
                     "a deadline of kind " + kind() + " needs " + (dated ? "a date and no date-time" : "a date-time and no date"));
         }
+        Checks.onTimeLine(this::cutoff, dated ? "/date" : "/dateTime", "the deadline's cutoff");
         Checks.text(subject(), "/subject");
         Checks.text(wording(), "/wording");
     }

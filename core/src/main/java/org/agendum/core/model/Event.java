@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -248,6 +249,7 @@ public abstract class Event implements WithEvent {
      * @return the label, if that zone is a display zone
      */
     public final Optional<String> labelOf(ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
         return displayZones().stream().filter(d -> d.zone().equals(zone)).map(DisplayZone::label).findFirst();
     }
 
@@ -266,7 +268,11 @@ public abstract class Event implements WithEvent {
                         "event end " + end + " must be after its start " + start());
             }
         });
-        maximumDuration().ifPresent(max -> Checks.positive(max, "/maximumDuration"));
+        maximumDuration().ifPresent(max -> {
+            Checks.positive(max, "/maximumDuration");
+            Checks.onTimeLine(() -> start().plus(max), "/maximumDuration",
+                    "the event's start plus its maximum duration " + max);
+        });
         Set<ZoneId> zones = new HashSet<>();
         for (int i = 0; i < displayZones().size(); i++) {
             if (!zones.add(displayZones().get(i).zone())) {

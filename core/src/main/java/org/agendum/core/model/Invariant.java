@@ -42,7 +42,9 @@ public enum Invariant {
     /** A URI is not absolute (it has no scheme). */
     RELATIVE_URI,
     /** The same zone appears twice among an event's display zones. */
-    DUPLICATE_DISPLAY_ZONE;
+    DUPLICATE_DISPLAY_ZONE,
+    /** A date or time is so far in the past or future that it cannot be placed on the time-line. */
+    DATE_OUT_OF_RANGE;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

@@ -65,19 +65,19 @@ public abstract non-sealed class Person implements Party, WithPerson {
     /**
      * Returns the title of this person's first position ("Secretaria Ejecutiva").
      *
-     * @return the first position's title, if any
+     * @return the first position's title; empty if there is no position or it has no title
      */
     public final Optional<String> position() {
-        return positions().stream().flatMap(p -> p.title().stream()).findFirst();
+        return positions().isEmpty() ? Optional.empty() : positions().get(0).title();
     }
 
     /**
-     * Returns the organization of this person's first position that names one.
+     * Returns the organization of this person's first position (Mercociudades).
      *
-     * @return the affiliation, if any
+     * @return the first position's organization; empty if there is no position or it names none
      */
     public final Optional<Organization> affiliation() {
-        return positions().stream().flatMap(p -> p.organization().stream()).findFirst();
+        return positions().isEmpty() ? Optional.empty() : positions().get(0).organization();
     }
 
     @Override

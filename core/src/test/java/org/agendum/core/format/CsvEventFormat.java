@@ -1,0 +1,58 @@
+package org.agendum.core.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Event;
+
+/**
+ * A write-only test format, installed through {@code META-INF/services} in the test resources: the
+ * agenda's top-level blocks as RFC 4180 CSV rows of id and display title.
+ */
+public final class CsvEventFormat implements EventFormat {
+
+    /** Creates the format; the public no-argument constructor {@link java.util.ServiceLoader} needs. */
+    public CsvEventFormat() {}
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public boolean canRead() {
+        return false;
+    }
+
+    @Override
+    public void write(Event event, OutputStream out) throws IOException {
+        StringBuilder csv = new StringBuilder("id,title\r\n");
+        for (AgendaBlock block : event.agenda().blocks()) {
+            csv.append(quote(block.id())).append(',').append(quote(block.displayTitle())).append("\r\n");
+        }
+        out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public Event read(InputStream in) {
+        throw new UnsupportedOperationException("the csv format cannot read events");
+    }
+
+    private static String quote(String field) {
+        boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

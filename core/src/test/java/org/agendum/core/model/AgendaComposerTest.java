@@ -1,0 +1,294 @@
+package org.agendum.core.model;
+
+import static org.agendum.core.model.Violations.assertViolates;
+import static org.agendum.core.model.Violations.withDefaultLocale;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgendaComposerTest {
+
+    private static final Organization MERCOCIUDADES = Organization.of("mercociudades", "Mercociudades");
+    private static final Organization AL_LAS = Organization.builder().id("al-las").name("Proyecto AL-LAs")
+            .acronym("AL-LAs").build();
+    private static final Person PEREZ = Person.of("perez", "Juan Pérez");
+    private static final Person PETRANTONIO = Person.builder().id("marcela-petrantonio").honorific("Lic. Mag.")
+            .name("Marcela Petrantonio").addPosition(Position.of("Secretaria Ejecutiva", MERCOCIUDADES)).build();
+    private static final Person ESCOBEDO = Person.of("escobedo", "Laura Escobedo");
+    private static final Person MARTINEZ = Person.of("martinez-justo", "Mariana Martínez Justo");
+    private static final Person HERNANDEZ = Person.of("hernandez-montoya", "Hernández Montoya");
+    private static final Person HERRERA = Person.of("herrera", "Herrera");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Panel 1                                 | panel-1",
+        "Inauguración                            | inauguracion",
+        "¿Por qué?                               | por-que",
+        "Sesión de preguntas y respuestas        | sesion-de-preguntas-y-respuestas",
+        "  Pausa   café --  ¡Networking! 2024    | pausa-cafe-networking-2024",
+        "Hôtel de Ville                          | hotel-de-ville",
+        "İstanbul                                | istanbul",
+        "ISTANBUL IÇIN                           | istanbul-icin",
+        "¿?                                      | block",
+        "Straße und Øresund                      | strasse-und-oresund",
+        "Kapanış, Łódź                           | kapanis-lodz",
+        "Открытие                                | открытие",
+    })
+    void derivedId_isASlugOfTheTitle(String title, String expectedId) {
+        Agenda agenda = Agenda.compose().block(Duration.ofMinutes(10), BlockKind.OTHER, title).toAgenda();
+
+        assertThat(agenda.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.id()).isEqualTo(expectedId);
+            assertThat(block.title()).isEqualTo(title);
+        });
+    }
+
+    @Test
+    void derivedId_doesNotDependOnTheDefaultLocale() {
+        withDefaultLocale(Locale.forLanguageTag("tr-TR"), () -> {
+            Agenda agenda = Agenda.compose()
+                    .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                    .block(Duration.ofMinutes(15), BlockKind.OTHER, "IDEAS IN ISTANBUL")
+                    .block(Duration.ofMinutes(15), BlockKind.PANEL, "Titre").label("PANEL I")
+                    .toAgenda();
+            assertThat(ids(agenda)).containsExactly("inauguracion", "ideas-in-istanbul", "panel-i");
+        });
+    }
+
+    @Test
+    void derivedId_usesTheLabelBeforeTheTitle() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(35), BlockKind.PANEL,
+                        "Alianzas estratégicas para el desarrollo local sostenible de la región")
+                    .label("Panel 1")
+                .toAgenda();
+
+        AgendaBlock panel = agenda.blocks().get(0);
+        assertThat(panel.id()).isEqualTo("panel-1");
+        assertThat(panel.label()).hasValue("Panel 1");
+        assertThat(panel.displayTitle())
+                .isEqualTo("Panel 1: Alianzas estratégicas para el desarrollo local sostenible de la región");
+    }
+
+    @Test
+    void duplicateDerivedIds_getANumericSuffix() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
+                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
+                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa  Café!")
+                .toAgenda();
+
+        assertThat(ids(agenda)).containsExactly("pausa-cafe", "pausa-cafe-2", "pausa-cafe-3");
+    }
+
+    @Test
+    void explicitIds_areReservedFirst_soAnEarlierDerivedIdAvoidsThem() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Panel 1")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Otro panel").id("panel-1")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                .block(AgendaBlock.builder().id("cierre").kind(BlockKind.CLOSING).title("Cierre oficial")
+                        .timing(Timing.minutes(5)).build())
+                .toAgenda();
+
+        assertThat(ids(agenda)).containsExactly("panel-1-2", "panel-1", "cierre-2", "cierre");
+    }
+
+    @Test
+    void idsOfChildrenOfABuiltBlock_areReservedToo() {
+        AgendaBlock built = AgendaBlock.builder().id("panel").kind(BlockKind.PANEL).title("Panel")
+                .timing(Timing.minutes(30))
+                .addChild(AgendaBlock.builder().id("preguntas").kind(BlockKind.QUESTIONS_AND_ANSWERS)
+                        .title("Preguntas").build())
+                .build();
+
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(10), BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas")
+                .block(built)
+                .toAgenda();
+
+        assertThat(agenda.blocks().get(0).id()).isEqualTo("preguntas-2");
+        assertThat(agenda.blocks().get(1)).isSameAs(built);
+    }
+
+    @Test
+    void childIds_arePrefixedWithTheParentId() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas").label("Panel 1")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación").id("p2")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                .toAgenda();
+
+        assertThat(agenda.blocks().get(0).children()).extracting(AgendaBlock::id)
+                .containsExactly("panel-1-sesion-de-preguntas-y-respuestas");
+        assertThat(agenda.blocks().get(1).children()).extracting(AgendaBlock::id)
+                .containsExactly("p2-sesion-de-preguntas-y-respuestas", "p2-sesion-de-preguntas-y-respuestas-2");
+        assertThat(agenda.blocks().get(1).children().get(0).timing()).isEmpty();
+        assertThat(agenda.blocks().get(1).children().get(0).kind()).isEqualTo(BlockKind.QUESTIONS_AND_ANSWERS);
+    }
+
+    @Test
+    void builtChild_isKeptAsIs() {
+        AgendaBlock qa = AgendaBlock.builder().id("qa").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Preguntas")
+                .timing(Timing.minutes(10)).build();
+
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Panel").child(qa)
+                .toAgenda();
+
+        assertThat(agenda.blocks().get(0).children()).containsExactly(qa);
+    }
+
+    @Test
+    void provisionalAndTitled_setTheAgendaStatusAndHeading() {
+        Agenda agenda = Agenda.compose().provisional().titled("Programme provisoire")
+                .block(LocalTime.of(9, 0), LocalTime.of(9, 30), BlockKind.REGISTRATION, "Accueil")
+                .toAgenda();
+
+        assertThat(agenda.status()).isEqualTo(AgendaStatus.PROVISIONAL);
+        assertThat(agenda.title()).hasValue("Programme provisoire");
+
+        Agenda plain = Agenda.compose().toAgenda();
+        assertThat(plain.status()).isEqualTo(AgendaStatus.CONFIRMED);
+        assertThat(plain.title()).isEmpty();
+        assertThat(plain.isEmpty()).isTrue();
+        assertThat(plain).isEqualTo(Agenda.empty());
+    }
+
+    @Test
+    void slotBlocks_keepTheirWallClockTimesAndDates() {
+        LocalDate day2 = LocalDate.of(2024, 6, 11);
+        Agenda agenda = Agenda.compose()
+                .block(LocalTime.of(9, 0), LocalTime.of(9, 30), BlockKind.REGISTRATION, "Registro")
+                .block(day2, LocalTime.of(10, 0), LocalTime.of(11, 0), BlockKind.TALK, "Charla")
+                .toAgenda();
+
+        assertThat(agenda.blocks().get(0).timing()).hasValue(Timing.slot(LocalTime.of(9, 0), LocalTime.of(9, 30)));
+        assertThat(agenda.blocks().get(1).timing()).hasValue(Timing.slot(day2, LocalTime.of(10, 0), LocalTime.of(11, 0)));
+        assertThat(agenda.blocks().get(1).timing().orElseThrow().duration()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void moderatedBySpeakersAndPanelists_addTheRightRolesInOrder() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                    .speakers(PEREZ, PETRANTONIO, ESCOBEDO)
+                .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas").label("Panel 1")
+                    .moderatedBy(AL_LAS, "Modera")
+                    .moderators(Moderator.facilitator(MARTINEZ).withLabel("Facilitadora"))
+                    .panelists(HERNANDEZ, HERRERA)
+                    .participants(Participant.of(MERCOCIUDADES, ParticipantRole.HOST))
+                .toAgenda();
+
+        AgendaBlock opening = agenda.blocks().get(0);
+        assertThat(opening.participants()).containsExactly(
+                Participant.speaker(PEREZ), Participant.speaker(PETRANTONIO), Participant.speaker(ESCOBEDO));
+        assertThat(opening.moderators()).isEmpty();
+
+        AgendaBlock panel = agenda.blocks().get(1);
+        assertThat(panel.moderators()).containsExactly(
+                Moderator.of(AL_LAS, ModeratorRole.MODERATOR).withLabel("Modera"),
+                Moderator.of(MARTINEZ, ModeratorRole.FACILITATOR).withLabel("Facilitadora"));
+        assertThat(panel.participants()).extracting(Participant::role).containsExactly(
+                ParticipantRole.PANELIST, ParticipantRole.PANELIST, ParticipantRole.HOST);
+        assertThat(panel.participants()).extracting(p -> p.party().id())
+                .containsExactly("hernandez-montoya", "herrera", "mercociudades");
+    }
+
+    @Test
+    void describingSteps_setEveryAttribute() {
+        AgendaBlock block = Agenda.compose()
+                .block(Duration.ofMinutes(60), BlockKind.WORKSHOP, "Taller")
+                    .objective("Identificar buenas prácticas")
+                    .description("Trabajo en grupos")
+                    .topics("Movilidad", "Vivienda")
+                    .methodology("Grupos de cinco", "Plenario")
+                    .notes("Traer computadora")
+                    .room("Sala 2")
+                    .track("B")
+                .toAgenda().blocks().get(0);
+
+        assertThat(block.objective()).hasValue("Identificar buenas prácticas");
+        assertThat(block.description()).hasValue("Trabajo en grupos");
+        assertThat(block.topics()).containsExactly("Movilidad", "Vivienda");
+        assertThat(block.methodology()).containsExactly("Grupos de cinco", "Plenario");
+        assertThat(block.notes()).containsExactly("Traer computadora");
+        assertThat(block.room()).hasValue("Sala 2");
+        assertThat(block.track()).hasValue("B");
+        assertThat(block.timing()).hasValue(Timing.minutes(60));
+    }
+
+    @Test
+    void composedSeminar_equalsTheSameAgendaBuiltWithBuilders() {
+        Agenda composed = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                    .speakers(PEREZ, PETRANTONIO, ESCOBEDO)
+                .block(Duration.ofMinutes(35), BlockKind.PANEL,
+                        "Alianzas estratégicas para el desarrollo local sostenible de la región")
+                    .label("Panel 1")
+                    .moderators(Moderator.facilitator(MARTINEZ).withLabel("Facilitadora"))
+                    .panelists(HERNANDEZ, HERRERA)
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación descentralizada").label("Panel 2")
+                    .moderatedBy(AL_LAS, "Modera")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                .toAgenda();
+
+        Agenda built = Agenda.builder()
+                .addBlock(AgendaBlock.builder().id("inauguracion").kind(BlockKind.OPENING).title("Inauguración")
+                        .timing(Timing.minutes(15))
+                        .addParticipants(Participant.speaker(PEREZ), Participant.speaker(PETRANTONIO),
+                                Participant.speaker(ESCOBEDO))
+                        .build())
+                .addBlock(AgendaBlock.builder().id("panel-1").kind(BlockKind.PANEL).label("Panel 1")
+                        .title("Alianzas estratégicas para el desarrollo local sostenible de la región")
+                        .timing(Timing.minutes(35))
+                        .addModerator(Moderator.facilitator(MARTINEZ).withLabel("Facilitadora"))
+                        .addParticipants(Participant.panelist(HERNANDEZ), Participant.panelist(HERRERA))
+                        .addChild(AgendaBlock.builder().id("panel-1-sesion-de-preguntas-y-respuestas")
+                                .kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Sesión de preguntas y respuestas")
+                                .build())
+                        .build())
+                .addBlock(AgendaBlock.builder().id("panel-2").kind(BlockKind.PANEL).label("Panel 2")
+                        .title("Cooperación descentralizada").timing(Timing.duration(Duration.ofMinutes(30)))
+                        .addModerator(Moderator.moderator(AL_LAS).withLabel("Modera"))
+                        .build())
+                .addBlock(AgendaBlock.builder().id("cierre").kind(BlockKind.CLOSING).title("Cierre")
+                        .timing(Timing.minutes(10)).build())
+                .build();
+
+        assertThat(composed).isEqualTo(built).hasSameHashCodeAs(built);
+    }
+
+    @Test
+    void invariantViolations_surfaceFromToAgendaOrTheFactory() {
+        assertViolates(Invariant.DUPLICATE_BLOCK_ID, "/blocks/1/id", () -> Agenda.compose()
+                .block(Duration.ofMinutes(10), BlockKind.TALK, "A").id("a")
+                .block(Duration.ofMinutes(10), BlockKind.TALK, "B").id("a")
+                .toAgenda());
+        assertViolates(Invariant.BLANK_TEXT, "/title",
+                () -> Agenda.compose().block(Duration.ofMinutes(10), BlockKind.TALK, "  ").toAgenda());
+        assertViolates(Invariant.DURATION_NOT_POSITIVE, "/duration",
+                () -> Agenda.compose().block(Duration.ZERO, BlockKind.TALK, "Nada"));
+        assertViolates(Invariant.BLOCK_TIMING_MISSING, "/blocks/0/timing", () -> Agenda.compose()
+                .block(AgendaBlock.builder().id("x").kind(BlockKind.OTHER).title("Sin hora").build())
+                .toAgenda());
+        assertThatThrownBy(() -> Agenda.compose().block(Duration.ofMinutes(5), null, "x"))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    private static List<String> ids(Agenda agenda) {
+        return agenda.blocks().stream().map(AgendaBlock::id).collect(Collectors.toList());
+    }
+}
