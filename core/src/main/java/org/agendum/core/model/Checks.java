@@ -32,6 +32,17 @@ final class Checks {
         }
     }
 
+    /** The attributes every party has. */
+    static void party(Party party) {
+        id(party.id(), "/id");
+        text(party.name(), "/name");
+        text(party.email(), "/email");
+        text(party.phone(), "/phone");
+        absolute(party.url(), "/url");
+        text(party.city(), "/city");
+        country(party.country(), "/country");
+    }
+
     static void text(String value, String path) {
         if (value.isBlank()) {
             throw violation(Invariant.BLANK_TEXT, path, path.substring(path.lastIndexOf('/') + 1) + " must not be blank");

@@ -66,14 +66,8 @@ public abstract non-sealed class Organization implements Party, WithOrganization
 
     @Value.Check
     final void check() {
-        Checks.id(id(), "/id");
-        Checks.text(name(), "/name");
+        Checks.party(this);
         Checks.text(acronym(), "/acronym");
-        Checks.text(email(), "/email");
-        Checks.text(phone(), "/phone");
-        Checks.absolute(url(), "/url");
-        Checks.text(city(), "/city");
-        Checks.country(country(), "/country");
     }
 
     /** Builds an {@link Organization}; every required attribute must be set once. */

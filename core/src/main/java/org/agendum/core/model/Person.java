@@ -87,14 +87,8 @@ public abstract non-sealed class Person implements Party, WithPerson {
 
     @Value.Check
     final void check() {
-        Checks.id(id(), "/id");
-        Checks.text(name(), "/name");
+        Checks.party(this);
         Checks.text(honorific(), "/honorific");
-        Checks.text(email(), "/email");
-        Checks.text(phone(), "/phone");
-        Checks.absolute(url(), "/url");
-        Checks.text(city(), "/city");
-        Checks.country(country(), "/country");
     }
 
     /** Builds a {@link Person}; every required attribute must be set once. */
