@@ -15,6 +15,7 @@ module org.agendum.core {
     exports org.agendum.core.model;
     exports org.agendum.core.time;
     exports org.agendum.core.format;
+    exports org.agendum.core.validation;
 
     uses org.agendum.core.format.EventFormat;
 }

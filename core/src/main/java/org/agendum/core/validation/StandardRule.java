@@ -1,0 +1,98 @@
+package org.agendum.core.validation;
+
+import java.util.function.BiConsumer;
+import org.agendum.core.validation.internal.AccessChecks;
+import org.agendum.core.validation.internal.ContactDataChecks;
+import org.agendum.core.validation.internal.ScheduleChecks;
+
+/**
+ * The catalogue of the rules agendum ships, each with a stable code and severity.
+ *
+ * <p>The codes are a public contract: applications and test suites rely on them, so a code is never
+ * renamed, never reused for another meaning, and a rule that is retired keeps its code reserved.
+ * {@code docs/RULES.md} shows an example of each.
+ *
+ * <p>Intervals are half-open {@code [start, end)}: blocks that touch do not overlap.
+ */
+public enum StandardRule implements Rule {
+    /** Two sibling blocks in the same room and track overlap in time. */
+    BLOCK_OVERLAP(Severity.ERROR, "two blocks in the same room and track overlap", ScheduleChecks::overlaps),
+    /** A top-level block starts before the event starts or ends after it ends. */
+    BLOCK_OUTSIDE_EVENT(Severity.WARNING, "a block starts before the event or ends after it",
+            ScheduleChecks::outsideEvent),
+    /** Time between consecutive top-level blocks on the same day is left unscheduled. */
+    SCHEDULE_GAP(Severity.INFO, "unscheduled time between consecutive blocks on the same day", ScheduleChecks::gaps),
+    /** The blocks, from the first start to the last end, take longer than the event's maximum duration. */
+    DURATION_OVER_BUDGET(Severity.ERROR, "the blocks take longer than the event's maximum duration",
+            ScheduleChecks::overBudget),
+    /** The event is announced from a start to an end further apart than its maximum duration. */
+    EVENT_LONGER_THAN_MAXIMUM(Severity.WARNING, "the announced start and end are further apart than the maximum duration",
+            ScheduleChecks::longerThanMaximum),
+    /** A timed child block does not fit inside its parent block. */
+    CHILD_OUTSIDE_PARENT(Severity.ERROR, "a child block does not fit inside its parent", ScheduleChecks::childOutsideParent),
+    /** A registration deadline, or another deadline of the event, closes after the event starts. */
+    DEADLINE_AFTER_START(Severity.ERROR, "a deadline closes after the event starts", AccessChecks::deadlineAfterStart),
+    /** The same person or organization takes part in two top-level blocks that overlap in time. */
+    PARTY_DOUBLE_BOOKED(Severity.WARNING, "the same person or organization is in two overlapping blocks",
+            ScheduleChecks::doubleBooked),
+    /** A panel or discussion has no moderator. */
+    MODERATOR_MISSING(Severity.WARNING, "a panel or discussion has no moderator", AccessChecks::moderatorMissing),
+    /** An in-person or mixed event has no venue. */
+    VENUE_MISSING(Severity.WARNING, "an in-person or mixed event has no venue", AccessChecks::venueMissing),
+    /** An online or mixed event has neither an online location nor a registration link. */
+    ONLINE_ACCESS_MISSING(Severity.WARNING, "an online or mixed event has neither an online location nor a registration link",
+            AccessChecks::onlineAccessMissing),
+    /** A contact's party has neither an e-mail address nor a telephone number. */
+    CONTACT_UNREACHABLE(Severity.WARNING, "a contact has neither an e-mail address nor a telephone number",
+            AccessChecks::contactUnreachable),
+    /** An e-mail address is malformed. */
+    INVALID_EMAIL(Severity.ERROR, "an e-mail address is malformed", ContactDataChecks::emails),
+    /** A web address is not an http or https URL with a host. */
+    INVALID_URL(Severity.ERROR, "a web address is not an http or https URL with a host", ContactDataChecks::urls),
+    /** A telephone number is malformed. */
+    INVALID_PHONE(Severity.ERROR, "a telephone number is malformed", ContactDataChecks::phones),
+    /** A wall-clock time falls in a daylight-saving gap of the event's zone: it does not exist. */
+    NONEXISTENT_LOCAL_TIME(Severity.ERROR, "a wall-clock time falls in a daylight-saving gap of the event's zone",
+            ScheduleChecks::nonexistentLocalTimes),
+    /** A wall-clock time falls in a daylight-saving overlap of the event's zone: it exists twice. */
+    AMBIGUOUS_LOCAL_TIME(Severity.WARNING, "a wall-clock time falls in a daylight-saving overlap of the event's zone",
+            ScheduleChecks::ambiguousLocalTimes),
+    /** With a clock: the registration deadline has passed. */
+    REGISTRATION_CLOSED(Severity.INFO, "the registration deadline has passed (needs a clock)",
+            AccessChecks::registrationClosed);
+
+    private final Severity severity;
+    private final String description;
+    private final BiConsumer<ValidationContext, Reporter> check;
+
+    StandardRule(Severity severity, String description, BiConsumer<ValidationContext, Reporter> check) {
+        this.severity = severity;
+        this.description = description;
+        this.check = check;
+    }
+
+    /**
+     * Returns the stable code of this rule, the same as its {@linkplain #name() name}.
+     *
+     * @return the code
+     */
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void check(ValidationContext context, Reporter reporter) {
+        check.accept(context, reporter);
+    }
+}

@@ -1,0 +1,117 @@
+package org.agendum.core.validation.internal;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.Timetable;
+import org.agendum.core.validation.Reporter;
+import org.agendum.core.validation.ValidationContext;
+
+/** Checks of what attendees need: where to go, whom to ask, until when to register. */
+public final class AccessChecks {
+
+    private AccessChecks() {}
+
+    /** A deadline of the event and where it is. */
+    static final class PathedDeadline {
+        final Deadline deadline;
+        final String path;
+
+        PathedDeadline(Deadline deadline, String path) {
+            this.deadline = deadline;
+            this.path = path;
+        }
+    }
+
+    /** The registration deadline, then the other deadlines, with their paths. */
+    static List<PathedDeadline> deadlines(Event event) {
+        List<PathedDeadline> deadlines = new ArrayList<>();
+        event.registration().flatMap(r -> r.deadline())
+                .ifPresent(d -> deadlines.add(new PathedDeadline(d, "/registration/deadline")));
+        for (int i = 0; i < event.deadlines().size(); i++) {
+            deadlines.add(new PathedDeadline(event.deadlines().get(i), "/deadlines/" + i));
+        }
+        return deadlines;
+    }
+
+    /** DEADLINE_AFTER_START. */
+    public static void deadlineAfterStart(ValidationContext context, Reporter reporter) {
+        Timetable timetable = context.timetable();
+        Instant start = timetable.eventStart().toInstant();
+        for (PathedDeadline pathed : deadlines(context.event())) {
+            Deadline deadline = pathed.deadline;
+            if (deadline.cutoff().isAfter(start)) {
+                reporter.report(pathed.path, deadline.subject().orElse("the deadline") + " closes at "
+                        + Describe.time(ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone()), timetable)
+                        + " (last day " + deadline.lastDay() + "), after the event starts at "
+                        + Describe.time(timetable.eventStart(), timetable));
+            }
+        }
+    }
+
+    /** MODERATOR_MISSING: panels and discussions at any depth. */
+    public static void moderatorMissing(ValidationContext context, Reporter reporter) {
+        for (ScheduledBlock scheduled : context.timetable().blocks()) {
+            AgendaBlock block = scheduled.block();
+            if ((block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION) && block.moderators().isEmpty()) {
+                reporter.report(scheduled.path(), Describe.block(block) + " is a "
+                        + (block.kind() == BlockKind.PANEL ? "panel" : "discussion") + " without a moderator");
+            }
+        }
+    }
+
+    /** VENUE_MISSING. */
+    public static void venueMissing(ValidationContext context, Reporter reporter) {
+        Event event = context.event();
+        if (event.attendanceMode() != AttendanceMode.ONLINE && event.venue().isEmpty()) {
+            reporter.report("/venue", "the event is " + (event.attendanceMode() == AttendanceMode.MIXED
+                    ? "mixed" : "in person") + " but has no venue");
+        }
+    }
+
+    /** ONLINE_ACCESS_MISSING. */
+    public static void onlineAccessMissing(ValidationContext context, Reporter reporter) {
+        Event event = context.event();
+        boolean registrationLink = event.registration().flatMap(r -> r.url()).isPresent();
+        if (event.attendanceMode() != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty() && !registrationLink) {
+            reporter.report("/onlineLocation", "the event is " + (event.attendanceMode() == AttendanceMode.MIXED
+                    ? "mixed" : "online") + " but has neither an online location nor a registration link");
+        }
+    }
+
+    /** CONTACT_UNREACHABLE. */
+    public static void contactUnreachable(ValidationContext context, Reporter reporter) {
+        List<Contact> contacts = context.event().contacts();
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact contact = contacts.get(i);
+            if (contact.party().email().isEmpty() && contact.party().phone().isEmpty()) {
+                reporter.report("/contacts/" + i, "contact '" + contact.party().displayName()
+                        + "' has neither an e-mail address nor a telephone number");
+            }
+        }
+    }
+
+    /** REGISTRATION_CLOSED: only with a clock. */
+    public static void registrationClosed(ValidationContext context, Reporter reporter) {
+        if (context.clock().isEmpty()) {
+            return;
+        }
+        Instant now = context.clock().get().instant();
+        context.event().registration().flatMap(r -> r.deadline()).ifPresent(deadline -> {
+            if (!deadline.isOpenAt(now)) {
+                reporter.report("/registration/deadline", "registration closed at "
+                        + Describe.time(ZonedDateTime.ofInstant(deadline.cutoff(), context.timetable().zone()),
+                                context.timetable())
+                        + " (last day " + deadline.lastDay() + ")");
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package org.agendum.core.validation.internal;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+
+/** Words for messages: times in the event's zone, spans, durations, blocks. Never locale-dependent. */
+final class Describe {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
+    private Describe() {}
+
+    /** "17:15" on the day the event starts, "2018-07-06 09:00" on another day, in the event's zone. */
+    static String time(ZonedDateTime time, Timetable timetable) {
+        ZonedDateTime local = time.withZoneSameInstant(timetable.zone());
+        boolean sameDay = local.toLocalDate().equals(timetable.eventStart().toLocalDate());
+        return (sameDay ? TIME : DATE_TIME).format(local);
+    }
+
+    /** "13:15–13:50". */
+    static String span(TimeSpan span, Timetable timetable) {
+        return time(span.start(), timetable) + "–" + time(span.end(), timetable);
+    }
+
+    /** "1 h 35 min", "10 min", "2 h", "45 s". */
+    static String duration(Duration duration) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        int seconds = duration.toSecondsPart();
+        StringBuilder text = new StringBuilder();
+        if (hours != 0) {
+            text.append(hours).append(" h");
+        }
+        if (minutes != 0) {
+            text.append(text.length() == 0 ? "" : " ").append(minutes).append(" min");
+        }
+        if (seconds != 0 || text.length() == 0) {
+            text.append(text.length() == 0 ? "" : " ").append(seconds).append(" s");
+        }
+        return text.toString();
+    }
+
+    /** "block 'Panel 1: Alianzas estratégicas ...'". */
+    static String block(AgendaBlock block) {
+        return "block '" + block.displayTitle() + "'";
+    }
+}

@@ -1,0 +1,248 @@
+package org.agendum.core.validation.internal;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Party;
+import org.agendum.core.time.LocalTimeIssue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+import org.agendum.core.validation.Reporter;
+import org.agendum.core.validation.ValidationContext;
+
+/**
+ * Checks of when things happen. Every check that compares blocks with each other sorts them once
+ * by start and sweeps, so its cost grows as n log n, never n².
+ */
+public final class ScheduleChecks {
+
+    /** Blocks in start order; equal starts keep agenda order, so findings do not depend on the sort. */
+    private static final Comparator<ScheduledBlock> BY_START = Comparator
+            .comparing((ScheduledBlock b) -> b.span().orElseThrow().start().toInstant())
+            .thenComparing(b -> b.span().orElseThrow().end().toInstant());
+
+    private ScheduleChecks() {}
+
+    /** BLOCK_OVERLAP: siblings (same parent) in the same room and track. */
+    public static void overlaps(ValidationContext context, Reporter reporter) {
+        Map<List<String>, List<ScheduledBlock>> groups = new LinkedHashMap<>();
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            if (block.span().isPresent()) {
+                List<String> key = List.of(block.parentId().orElse(""), block.block().room().orElse(""),
+                        block.block().track().orElse(""));
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(block);
+            }
+        }
+        for (List<ScheduledBlock> group : groups.values()) {
+            group.sort(BY_START);
+            ScheduledBlock latest = null;
+            for (ScheduledBlock block : group) {
+                TimeSpan span = block.span().orElseThrow();
+                if (latest != null && span.overlaps(latest.span().orElseThrow())) {
+                    reporter.report(block.path(), Describe.block(block.block()) + " ("
+                            + Describe.span(span, context.timetable()) + ") overlaps "
+                            + Describe.block(latest.block()) + " ("
+                            + Describe.span(latest.span().orElseThrow(), context.timetable()) + ")"
+                            + block.block().room().map(room -> " in room '" + room + "'").orElse(""));
+                }
+                if (latest == null || span.end().isAfter(latest.span().orElseThrow().end())) {
+                    latest = block;
+                }
+            }
+        }
+    }
+
+    /** BLOCK_OUTSIDE_EVENT: top-level blocks against the event's start and end. */
+    public static void outsideEvent(ValidationContext context, Reporter reporter) {
+        Timetable timetable = context.timetable();
+        ZonedDateTime start = timetable.eventStart();
+        Optional<ZonedDateTime> end = timetable.eventEnd();
+        for (ScheduledBlock block : timetable.topLevelBlocks()) {
+            TimeSpan span = block.span().orElseThrow();
+            if (span.start().isBefore(start)) {
+                reporter.report(block.path(), Describe.block(block.block()) + " starts at "
+                        + Describe.time(span.start(), timetable) + ", before the event starts at "
+                        + Describe.time(start, timetable));
+            }
+            if (end.isPresent() && span.end().isAfter(end.get())) {
+                reporter.report(block.path(), Describe.block(block.block()) + " ends at "
+                        + Describe.time(span.end(), timetable) + ", after the event ends at "
+                        + Describe.time(end.get(), timetable));
+            }
+        }
+    }
+
+    /** SCHEDULE_GAP: between consecutive top-level blocks, on one day of the event's zone. */
+    public static void gaps(ValidationContext context, Reporter reporter) {
+        Timetable timetable = context.timetable();
+        List<ScheduledBlock> blocks = new ArrayList<>(timetable.topLevelBlocks());
+        blocks.sort(BY_START);
+        ZonedDateTime covered = null;
+        for (ScheduledBlock block : blocks) {
+            TimeSpan span = block.span().orElseThrow();
+            if (covered != null && span.start().isAfter(covered)
+                    && covered.toLocalDate().equals(span.start().toLocalDate())) {
+                reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
+                        + " unscheduled from " + Describe.time(covered, timetable) + " to "
+                        + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
+            }
+            if (covered == null || span.end().isAfter(covered)) {
+                covered = span.end();
+            }
+        }
+    }
+
+    /** DURATION_OVER_BUDGET: the agenda's span against the maximum duration. */
+    public static void overBudget(ValidationContext context, Reporter reporter) {
+        Optional<Duration> maximum = context.event().maximumDuration();
+        Optional<TimeSpan> agenda = context.timetable().agendaSpan();
+        if (maximum.isPresent() && agenda.isPresent() && agenda.get().duration().compareTo(maximum.get()) > 0) {
+            reporter.report("/agenda", "the blocks take " + Describe.duration(agenda.get().duration()) + " ("
+                    + Describe.span(agenda.get(), context.timetable()) + "), longer than the maximum duration of "
+                    + Describe.duration(maximum.get()));
+        }
+    }
+
+    /** EVENT_LONGER_THAN_MAXIMUM: the announced end against start plus maximum duration. */
+    public static void longerThanMaximum(ValidationContext context, Reporter reporter) {
+        Event event = context.event();
+        if (event.end().isPresent() && event.maximumDuration().isPresent()) {
+            TimeSpan announced = context.timetable().eventSpan().orElseThrow();
+            Duration maximum = event.maximumDuration().get();
+            if (announced.duration().compareTo(maximum) > 0) {
+                reporter.report("/end", "the event is announced from " + Describe.span(announced, context.timetable())
+                        + " (" + Describe.duration(announced.duration()) + "), longer than its maximum duration of "
+                        + Describe.duration(maximum));
+            }
+        }
+    }
+
+    /** CHILD_OUTSIDE_PARENT: each timed child against its parent's span. */
+    public static void childOutsideParent(ValidationContext context, Reporter reporter) {
+        Timetable timetable = context.timetable();
+        for (ScheduledBlock child : timetable.blocks()) {
+            if (child.parentId().isEmpty() || child.span().isEmpty()) {
+                continue;
+            }
+            ScheduledBlock parent = timetable.block(child.parentId().get()).orElseThrow();
+            if (parent.span().isPresent() && !parent.span().get().encloses(child.span().get())) {
+                reporter.report(child.path(), Describe.block(child.block()) + " ("
+                        + Describe.span(child.span().get(), timetable) + ") does not fit in its parent "
+                        + Describe.block(parent.block()) + " (" + Describe.span(parent.span().get(), timetable) + ")");
+            }
+        }
+    }
+
+    /**
+     * PARTY_DOUBLE_BOOKED: a party in a block or any of its children takes part in that top-level
+     * block; two overlapping top-level blocks with the same party are reported once per party.
+     */
+    public static void doubleBooked(ValidationContext context, Reporter reporter) {
+        Map<String, List<Booking>> bookings = new LinkedHashMap<>();
+        ScheduledBlock top = null;
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            if (block.depth() == 0) {
+                top = block;
+            }
+            AgendaBlock content = block.block();
+            for (int i = 0; i < content.moderators().size(); i++) {
+                book(bookings, content.moderators().get(i).party(), top, block.path() + "/moderators/" + i);
+            }
+            for (int i = 0; i < content.participants().size(); i++) {
+                book(bookings, content.participants().get(i).party(), top, block.path() + "/participants/" + i);
+            }
+        }
+        Comparator<Booking> byStart = Comparator.comparing(b -> b.block, BY_START);
+        for (List<Booking> party : bookings.values()) {
+            party.sort(byStart);
+            Booking latest = null;
+            for (Booking booking : party) {
+                TimeSpan span = booking.block.span().orElseThrow();
+                if (latest != null && span.overlaps(latest.block.span().orElseThrow())) {
+                    reporter.report(booking.path, "'" + booking.party.displayName() + "' is in "
+                            + Describe.block(booking.block.block()) + " (" + Describe.span(span, context.timetable())
+                            + ") and in " + Describe.block(latest.block.block()) + " ("
+                            + Describe.span(latest.block.span().orElseThrow(), context.timetable()) + ") at the same time");
+                }
+                if (latest == null || span.end().isAfter(latest.block.span().orElseThrow().end())) {
+                    latest = booking;
+                }
+            }
+        }
+    }
+
+    private static void book(Map<String, List<Booking>> bookings, Party party, ScheduledBlock top, String path) {
+        List<Booking> partyBookings = bookings.computeIfAbsent(party.id(), id -> new ArrayList<>());
+        Booking last = partyBookings.isEmpty() ? null : partyBookings.get(partyBookings.size() - 1);
+        if (last == null || last.block != top) {
+            partyBookings.add(new Booking(party, Objects.requireNonNull(top), path));
+        }
+    }
+
+    /** A party's first appearance within a top-level block (or its children). */
+    private static final class Booking {
+        final Party party;
+        final ScheduledBlock block;
+        final String path;
+
+        Booking(Party party, ScheduledBlock block, String path) {
+            this.party = party;
+            this.block = block;
+            this.path = path;
+        }
+    }
+
+    /** NONEXISTENT_LOCAL_TIME: wall-clock times in a gap, in the agenda and in deadlines. */
+    public static void nonexistentLocalTimes(ValidationContext context, Reporter reporter) {
+        localTimes(context, reporter, LocalTimeIssue.Kind.GAP);
+    }
+
+    /** AMBIGUOUS_LOCAL_TIME: wall-clock times in an overlap, in the agenda and in deadlines. */
+    public static void ambiguousLocalTimes(ValidationContext context, Reporter reporter) {
+        localTimes(context, reporter, LocalTimeIssue.Kind.OVERLAP);
+    }
+
+    private static void localTimes(ValidationContext context, Reporter reporter, LocalTimeIssue.Kind kind) {
+        for (LocalTimeIssue issue : context.timetable().localTimeIssues()) {
+            if (issue.kind() == kind) {
+                reporter.report(issue.path(), describe(kind, issue.localDateTime(), issue.zone(), issue.transition())
+                        + "; the timetable uses " + issue.resolved().toLocalTime() + " " + issue.resolved().getOffset());
+            }
+        }
+        for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context.event())) {
+            Deadline deadline = pathed.deadline;
+            if (deadline.dateTime().isPresent()) {
+                LocalDateTime local = deadline.dateTime().get();
+                ZoneId zone = deadline.zone();
+                List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+                boolean matches = kind == LocalTimeIssue.Kind.GAP ? offsets.isEmpty() : offsets.size() > 1;
+                if (matches) {
+                    reporter.report(pathed.path + "/dateTime",
+                            describe(kind, local, zone, zone.getRules().getTransition(local)));
+                }
+            }
+        }
+    }
+
+    private static String describe(LocalTimeIssue.Kind kind, LocalDateTime local, ZoneId zone,
+            ZoneOffsetTransition transition) {
+        String clocks = "clocks " + (transition.isGap() ? "jump" : "go back") + " from "
+                + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime();
+        return local.toLocalTime() + " on " + local.toLocalDate() + (kind == LocalTimeIssue.Kind.GAP
+                ? " does not exist in " : " happens twice in ") + zone.getId() + " (" + clocks + ")";
+    }
+}

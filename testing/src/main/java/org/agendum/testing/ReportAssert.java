@@ -1,0 +1,172 @@
+package org.agendum.testing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.agendum.core.model.Event;
+import org.agendum.core.validation.Severity;
+import org.agendum.core.validation.ValidationReport;
+import org.agendum.core.validation.Validator;
+import org.agendum.core.validation.Violation;
+
+/**
+ * Assertions on validation reports for any test framework: a failed assertion throws {@link
+ * AssertionError} whose message lists every violation of the report.
+ *
+ * <pre>{@code
+ * ReportAssert.assertThatEvent(SeedEvents.gobiernosLocales2021()).hasNoErrorsOrWarnings();
+ * ReportAssert.assertThatEvent(SeedEvents.parisSeminar2018())
+ *         .hasExactlyCodes("BLOCK_OUTSIDE_EVENT", "SCHEDULE_GAP", "SCHEDULE_GAP")
+ *         .hasViolation("BLOCK_OUTSIDE_EVENT", "/agenda/blocks/8");
+ * }</pre>
+ *
+ * <p>Assertions return this object, so they chain. They compare codes and paths, never messages,
+ * since only codes and paths are a contract.
+ */
+public final class ReportAssert {
+    private final ValidationReport report;
+
+    private ReportAssert(ValidationReport report) {
+        this.report = Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Starts assertions on a report.
+     *
+     * @param report the report
+     * @return the assertions
+     */
+    public static ReportAssert assertThatReport(ValidationReport report) {
+        return new ReportAssert(report);
+    }
+
+    /**
+     * Validates an event with {@link Validator#standard()} and starts assertions on the report.
+     *
+     * @param event the event
+     * @return the assertions on its report
+     */
+    public static ReportAssert assertThatEvent(Event event) {
+        return assertThatEvent(event, Validator.standard());
+    }
+
+    /**
+     * Validates an event with a validator and starts assertions on the report.
+     *
+     * @param event the event
+     * @param validator the validator
+     * @return the assertions on its report
+     */
+    public static ReportAssert assertThatEvent(Event event, Validator validator) {
+        return new ReportAssert(validator.validate(event));
+    }
+
+    /**
+     * Returns the report under assertion, for checks of its own.
+     *
+     * @return the report
+     */
+    public ValidationReport report() {
+        return report;
+    }
+
+    /**
+     * Asserts that the report has no violations at all.
+     *
+     * @return these assertions
+     * @throws AssertionError if it has some
+     */
+    public ReportAssert isEmpty() {
+        return check(report.isEmpty(), "no violations");
+    }
+
+    /**
+     * Asserts that the report has no {@link Severity#ERROR errors}.
+     *
+     * @return these assertions
+     * @throws AssertionError if it has some
+     */
+    public ReportAssert hasNoErrors() {
+        return check(!report.hasErrors(), "no errors");
+    }
+
+    /**
+     * Asserts that the report has neither {@link Severity#ERROR errors} nor {@link
+     * Severity#WARNING warnings}.
+     *
+     * @return these assertions
+     * @throws AssertionError if it has some
+     */
+    public ReportAssert hasNoErrorsOrWarnings() {
+        return check(!report.hasErrorsOrWarnings(), "no errors and no warnings");
+    }
+
+    /**
+     * Asserts that the codes of the report's violations are exactly these, as many times each as
+     * given, in any order.
+     *
+     * @param codes the expected codes, one per violation
+     * @return these assertions
+     * @throws AssertionError if the report has other codes, or other counts of them
+     */
+    public ReportAssert hasExactlyCodes(String... codes) {
+        List<String> expected = sorted(Arrays.asList(codes));
+        List<String> actual = new ArrayList<>();
+        report.violations().forEach(v -> actual.add(v.code()));
+        return check(sorted(actual).equals(expected), "exactly the codes " + expected);
+    }
+
+    /**
+     * Asserts that the report has each of these codes at least once.
+     *
+     * @param codes the codes
+     * @return these assertions
+     * @throws AssertionError if one is missing
+     */
+    public ReportAssert hasCodes(String... codes) {
+        return check(report.codes().containsAll(Arrays.asList(codes)), "the codes " + Arrays.toString(codes));
+    }
+
+    /**
+     * Asserts that the report has none of these codes.
+     *
+     * @param codes the codes
+     * @return these assertions
+     * @throws AssertionError if one is present
+     */
+    public ReportAssert doesNotHaveCodes(String... codes) {
+        return check(Collections.disjoint(report.codes(), Arrays.asList(codes)),
+                "none of the codes " + Arrays.toString(codes));
+    }
+
+    /**
+     * Asserts that the report has a violation with a code at a path.
+     *
+     * @param code the code
+     * @param path the JSON Pointer
+     * @return these assertions
+     * @throws AssertionError if there is no such violation
+     */
+    public ReportAssert hasViolation(String code, String path) {
+        boolean found = false;
+        for (Violation violation : report.violations()) {
+            found |= violation.code().equals(code) && violation.path().equals(path);
+        }
+        return check(found, code + " at " + path);
+    }
+
+    private ReportAssert check(boolean holds, String expectation) {
+        if (!holds) {
+            throw new AssertionError("expected a validation report with " + expectation + ", but it has " + report);
+        }
+        return this;
+    }
+
+    private static List<String> sorted(List<String> codes) {
+        List<String> sorted = new ArrayList<>(codes);
+        Collections.sort(sorted);
+        return sorted;
+    }
+}
