@@ -29,7 +29,11 @@ import org.agendum.core.model.Position;
 import org.agendum.core.model.Registration;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
+import org.agendum.core.validation.ValidationReport;
+import org.agendum.core.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Keeps the README true: its quick start is this code, and its example command runs. */
 class ReadmeTest {
@@ -101,17 +105,36 @@ class ReadmeTest {
                 .isEqualTo(LocalDate.of(2021, 6, 8));
     }
 
+    // tag::validate[]
     @Test
-    void readme_showsTheQuickStartVerbatim() throws IOException {
+    void seeds_validateAsExpected() {
+        ReportAssert.assertThatEvent(SeedEvents.gobiernosLocales2021()).isEmpty();
+
+        ValidationReport report = Validator.standard().validate(SeedEvents.parisSeminar2018());
+        ReportAssert.assertThatReport(report)
+                .hasNoErrors()
+                .hasExactlyCodes("BLOCK_OUTSIDE_EVENT", "SCHEDULE_GAP", "SCHEDULE_GAP")
+                .hasViolation("BLOCK_OUTSIDE_EVENT", "/agenda/blocks/8");
+        assertThat(report.toString()).startsWith("3 violations (0 errors, 1 warning, 2 infos)");
+        // 3 violations (0 errors, 1 warning, 2 infos)
+        //   WARNING BLOCK_OUTSIDE_EVENT /agenda/blocks/8: block 'Conclusiones y cierre' ends at 17:15, after the event ends at 17:00
+        //   INFO SCHEDULE_GAP /agenda/blocks/6: 10 min unscheduled from 13:20 to 13:30, before block 'Almuerzo libre'
+        //   INFO SCHEDULE_GAP /agenda/blocks/7: 30 min unscheduled from 14:30 to 15:00, before block 'PARTE III: ...'
+    }
+    // end::validate[]
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quick-start", "validate"})
+    void readme_showsTheSnippetVerbatim(String name) throws IOException {
         String source = Files.readString(ROOT.resolve("testing/src/test/java/org/agendum/testing/ReadmeTest.java"));
-        Matcher tagged = Pattern.compile("// tag::quick-start\\[]\\n(.*?)\\n\\s*// end::quick-start\\[]",
+        Matcher tagged = Pattern.compile("// tag::" + name + "\\[]\\n(.*?)\\n\\s*// end::" + name + "\\[]",
                 Pattern.DOTALL).matcher(source);
         assertThat(tagged.find()).isTrue();
         String snippet = dedent(tagged.group(1));
 
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher block = Pattern.compile("<!-- quick-start -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README.md has a java block after <!-- quick-start -->").isTrue();
+        Matcher block = Pattern.compile("<!-- " + name + " -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README.md has a java block after <!-- %s -->", name).isTrue();
         assertThat(block.group(1)).isEqualTo(snippet);
     }
 
