@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -240,6 +241,39 @@ public abstract class Event implements WithEvent {
     @Value.Default
     public Agenda agenda() {
         return Agenda.empty();
+    }
+
+    /**
+     * Returns every party of the event, each once, in order of first appearance: organizers,
+     * partners, contacts, then the moderators and participants of the blocks, depth first; an
+     * organization a party belongs to (through a position, or as a parent) comes right after that
+     * party. This is the order in which the JSON format lists parties, so {@code /parties/3} names
+     * the fourth party of this list.
+     *
+     * @return the distinct parties, possibly empty
+     */
+    @Value.Lazy
+    public List<Party> parties() {
+        Map<String, Party> byId = new LinkedHashMap<>();
+        organizers().forEach(p -> collect(byId, p));
+        partners().forEach(p -> collect(byId, p));
+        contacts().forEach(c -> collect(byId, c.party()));
+        Agenda.forEachBlock(agenda().blocks(), "", (block, path) -> {
+            block.moderators().forEach(m -> collect(byId, m.party()));
+            block.participants().forEach(p -> collect(byId, p.party()));
+        });
+        return List.copyOf(byId.values());
+    }
+
+    private static void collect(Map<String, Party> byId, Party party) {
+        if (byId.putIfAbsent(party.id(), party) != null) {
+            return;
+        }
+        if (party instanceof Person) {
+            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> collect(byId, o)));
+        } else {
+            ((Organization) party).parent().ifPresent(p -> collect(byId, p));
+        }
     }
 
     /**

@@ -35,7 +35,8 @@ import org.agendum.core.model.Timing;
  * minutes, places its Panel 1 at 13:15&ndash;13:50.
  *
  * <p>A wall-clock time that falls in a daylight-saving gap or overlap is placed by the rule of
- * {@link ZonedDateTime#ofLocal ZonedDateTime} and reported in {@link #localTimeIssues()}. Should a
+ * {@link ZonedDateTime#ofLocal ZonedDateTime} and reported in {@link #localTimeIssues()}, except
+ * an exclusive end at the very start of a gap, which is the instant of the jump. Should a
  * slot's end fall before its start only because of such a gap, its span is empty (it ends where it
  * starts).
  *
@@ -212,8 +213,8 @@ public final class Timetable {
         Resolver(Event event) {
             zone = event.zone();
             rules = zone.getRules();
-            eventStart = resolve(event.start(), "/start");
-            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, "/end"));
+            eventStart = resolve(event.start(), "/start", false);
+            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, "/end", true));
             eventEnd = end.isPresent() ? end : event.maximumDuration().map(eventStart::plus);
             place(event.agenda().blocks(), "/agenda/blocks", 0, Optional.empty(), eventStart);
         }
@@ -244,19 +245,27 @@ public final class Timetable {
             if (timing instanceof Slot) {
                 Slot slot = (Slot) timing;
                 LocalDate date = slot.date().orElse(day);
-                ZonedDateTime start = resolve(date.atTime(slot.start()), path + "/timing/start");
-                ZonedDateTime end = resolve(date.atTime(slot.end()), path + "/timing/end");
+                ZonedDateTime start = resolve(date.atTime(slot.start()), path + "/timing/start", false);
+                ZonedDateTime end = resolve(date.atTime(slot.end()), path + "/timing/end", true);
                 return TimeSpan.of(start, end.isBefore(start) ? start : end);
             }
             return TimeSpan.of(cursor, cursor.plus(timing.duration()));
         }
 
-        private ZonedDateTime resolve(LocalDateTime local, String path) {
+        /**
+         * Resolves a wall-clock time, reporting it if it falls in a gap or an overlap. An exclusive
+         * end at the very start of a gap is not reported: "until 02:00" on the night the clocks
+         * jump from 02:00 to 03:00 is the unambiguous instant of the jump.
+         */
+        private ZonedDateTime resolve(LocalDateTime local, String path, boolean exclusiveEnd) {
             List<ZoneOffset> offsets = rules.getValidOffsets(local);
             if (offsets.size() == 1) {
                 return ZonedDateTime.ofLocal(local, zone, offsets.get(0));
             }
             ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
+            if (exclusiveEnd && offsets.isEmpty() && rules.getTransition(local).getDateTimeBefore().equals(local)) {
+                return resolved;
+            }
             issues.add(LocalTimeIssue.of(offsets.isEmpty() ? LocalTimeIssue.Kind.GAP : LocalTimeIssue.Kind.OVERLAP,
                     path, local, rules.getTransition(local), resolved));
             return resolved;

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 /**
  * The result of validating an event: its violations, sorted.
  *
- * <p>Violations are sorted by severity (errors first), then by path (numbers in a path compare as
- * numbers, so {@code /agenda/blocks/9} comes before {@code /agenda/blocks/10}), then by code and
- * message. The same event and rules always give an equal report.
+ * <p>Violations are sorted by severity (errors first), then by path segment by segment (numbers
+ * compare as numbers, so {@code /agenda/blocks/9} comes before {@code /agenda/blocks/10}, and
+ * before any segment that is not a number), then by code and message. The same event and rules always give an equal report.
  *
  * <pre>{@code
  * ValidationReport report = Validator.standard().validate(event);
@@ -203,13 +203,33 @@ public final class ValidationReport {
         return Integer.compare(a.length, b.length);
     }
 
+    /** Numeric segments (array indexes) before other segments; numbers by value, others as text. */
     private static int compareSegments(String a, String b) {
-        boolean numbers = !a.isEmpty() && !b.isEmpty() && a.chars().allMatch(Character::isDigit)
-                && b.chars().allMatch(Character::isDigit);
-        if (numbers && a.length() != b.length()) {
-            return Integer.compare(a.length(), b.length());
+        boolean aNumber = isNumber(a);
+        boolean bNumber = isNumber(b);
+        if (aNumber != bNumber) {
+            return aNumber ? -1 : 1;
+        }
+        if (aNumber) {
+            String x = a.replaceFirst("^0+(?=.)", "");
+            String y = b.replaceFirst("^0+(?=.)", "");
+            int byLength = Integer.compare(x.length(), y.length());
+            return byLength != 0 ? byLength : x.compareTo(y) != 0 ? x.compareTo(y) : a.compareTo(b);
         }
         return a.compareTo(b);
+    }
+
+    private static boolean isNumber(String segment) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

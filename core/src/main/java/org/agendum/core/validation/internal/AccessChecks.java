@@ -57,11 +57,20 @@ public final class AccessChecks {
         }
     }
 
-    /** MODERATOR_MISSING: panels and discussions at any depth. */
+    /**
+     * MODERATOR_MISSING: panels and discussions at any depth, unless a block they are part of has
+     * a moderator.
+     */
     public static void moderatorMissing(ValidationContext context, Reporter reporter) {
+        // Blocks come depth first, so moderated[d] tells whether the ancestor at depth d, or one above, is moderated.
+        List<Boolean> moderated = new ArrayList<>();
         for (ScheduledBlock scheduled : context.timetable().blocks()) {
             AgendaBlock block = scheduled.block();
-            if ((block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION) && block.moderators().isEmpty()) {
+            int depth = scheduled.depth();
+            boolean inherited = depth > 0 && moderated.get(depth - 1);
+            moderated.subList(depth, moderated.size()).clear();
+            moderated.add(inherited || !block.moderators().isEmpty());
+            if ((block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION) && !moderated.get(depth)) {
                 reporter.report(scheduled.path(), Describe.block(block) + " is a "
                         + (block.kind() == BlockKind.PANEL ? "panel" : "discussion") + " without a moderator");
             }

@@ -2,11 +2,13 @@ package org.agendum.core.validation.internal;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Party;
 import org.agendum.core.validation.Reporter;
 import org.agendum.core.validation.ValidationContext;
 
@@ -16,18 +18,28 @@ import org.agendum.core.validation.ValidationContext;
  */
 public final class ContactDataChecks {
 
-    /**
-     * A local part without spaces or {@code @}, and a domain of two or more labels of letters,
-     * digits and inner hyphens (internationalized domains included).
-     */
-    private static final Pattern EMAIL = Pattern.compile(
-            "[^\\s@]+@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?");
+    /** One atom of a local part: letters (any script), digits and RFC 5322's other atext characters. */
+    private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+
+    /** One label of a domain: letters (any script) and digits, with hyphens inside. */
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
 
     /**
-     * Digits with the separators people print ({@code " " . - / ( )}), an optional leading
-     * {@code +}: "+33 (0)1 53 41 81 92", "(02) 9876 5432".
+     * A dot-atom local part ("f.medina", no leading, trailing or double dots, no spaces or
+     * quotes), and a domain of two or more labels whose last one starts with a letter
+     * ("cites-unies-france.org", "bücher.de"); internationalized addresses (RFC 6531) included.
      */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]+");
+    private static final Pattern EMAIL = Pattern.compile(
+            ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+\\p{L}(?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?");
+
+    /** A host name: labels separated by dots. */
+    private static final Pattern HOST = Pattern.compile(LABEL + "(?:\\." + LABEL + ")*\\.?");
+
+    /**
+     * Digits with the separators people print (spaces, no-break spaces, {@code . - / ( )}), and
+     * an optional leading {@code +}: "+33 (0)1 53 41 81 92", "(02) 9876 5432".
+     */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 \\u00A0\\u202F().\\-/]+");
 
     /** Fewer digits than this cannot reach anyone outside a building. */
     private static final int MIN_PHONE_DIGITS = 6;
@@ -37,22 +49,28 @@ public final class ContactDataChecks {
 
     private ContactDataChecks() {}
 
-    /** INVALID_EMAIL. */
+    /** INVALID_EMAIL, at {@code /parties/i/email}: each party is defined, and checked, once. */
     public static void emails(ValidationContext context, Reporter reporter) {
-        for (PartyOccurrences.Occurrence occurrence : PartyOccurrences.of(context.event())) {
-            occurrence.party.email().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
-                    reporter.report(occurrence.path + "/email", "e-mail address '" + email + "' of '"
-                            + occurrence.party.displayName() + "' is not of the form name@example.org"));
+        List<Party> parties = context.event().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            String path = "/parties/" + i + "/email";
+            party.email().filter(email -> !EMAIL.matcher(email).matches()).ifPresent(email ->
+                    reporter.report(path, "e-mail address '" + email + "' of '" + party.displayName()
+                            + "' is not of the form name@example.org"));
         }
     }
 
-    /** INVALID_PHONE. */
+    /** INVALID_PHONE, at {@code /parties/i/phone}. */
     public static void phones(ValidationContext context, Reporter reporter) {
-        for (PartyOccurrences.Occurrence occurrence : PartyOccurrences.of(context.event())) {
-            occurrence.party.phone().filter(phone -> !isPhone(phone)).ifPresent(phone ->
-                    reporter.report(occurrence.path + "/phone", "telephone number '" + phone + "' of '"
-                            + occurrence.party.displayName() + "' should be " + MIN_PHONE_DIGITS + " to "
-                            + MAX_PHONE_DIGITS + " digits with spaces, dots, dashes or brackets, and '+' only first"));
+        List<Party> parties = context.event().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            String path = "/parties/" + i + "/phone";
+            party.phone().filter(phone -> !isPhone(phone)).ifPresent(phone ->
+                    reporter.report(path, "telephone number '" + phone + "' of '" + party.displayName()
+                            + "' should be " + MIN_PHONE_DIGITS + " to " + MAX_PHONE_DIGITS
+                            + " digits with spaces, dots, dashes or brackets, and '+' only first"));
         }
     }
 
@@ -65,8 +83,9 @@ public final class ContactDataChecks {
     public static void urls(ValidationContext context, Reporter reporter) {
         Event event = context.event();
         Map<String, URI> urls = new LinkedHashMap<>();
-        for (PartyOccurrences.Occurrence occurrence : PartyOccurrences.of(event)) {
-            add(urls, occurrence.party.url(), occurrence.path + "/url");
+        List<Party> parties = event.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            add(urls, parties.get(i).url(), "/parties/" + i + "/url");
         }
         for (int i = 0; i < event.links().size(); i++) {
             add(urls, Optional.of(event.links().get(i).uri()), "/links/" + i + "/uri");
@@ -85,10 +104,22 @@ public final class ContactDataChecks {
         uri.ifPresent(u -> urls.put(path, u));
     }
 
+    /**
+     * An http or https URI with a host: a name (internationalized names included, which {@link
+     * URI#getHost()} does not parse), an IPv4 address or a bracketed IPv6 address, after any user
+     * information and before any port.
+     */
     static boolean isWebAddress(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String authority = uri.getRawAuthority();
-        return (scheme.equals("http") || scheme.equals("https")) && !uri.isOpaque()
-                && authority != null && !authority.isEmpty() && !authority.startsWith(":") && !authority.startsWith("@");
+        String authority = uri.getAuthority();
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.isOpaque() || authority == null) {
+            return false;
+        }
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostAndPort.startsWith("[")) {
+            return hostAndPort.matches("\\[[0-9A-Fa-f:.]+](?::[0-9]*)?");
+        }
+        String host = hostAndPort.replaceFirst(":[0-9]*$", "");
+        return HOST.matcher(host).matches();
     }
 }

@@ -22,9 +22,12 @@ final class Describe {
         return (sameDay ? TIME : DATE_TIME).format(local);
     }
 
-    /** "13:15–13:50". */
+    /** "13:15–13:50"; "2018-07-06 09:00–10:00" on another day than the event's start. */
     static String span(TimeSpan span, Timetable timetable) {
-        return time(span.start(), timetable) + "–" + time(span.end(), timetable);
+        ZonedDateTime start = span.start().withZoneSameInstant(timetable.zone());
+        ZonedDateTime end = span.end().withZoneSameInstant(timetable.zone());
+        return time(start, timetable) + "–"
+                + (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : time(end, timetable));
     }
 
     /** "1 h 35 min", "10 min", "2 h", "45 s". */

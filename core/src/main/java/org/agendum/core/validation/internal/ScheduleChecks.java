@@ -94,8 +94,9 @@ public final class ScheduleChecks {
         ZonedDateTime covered = null;
         for (ScheduledBlock block : blocks) {
             TimeSpan span = block.span().orElseThrow();
+            // An end at midnight closes the day before: the night until the next morning is no gap.
             if (covered != null && span.start().isAfter(covered)
-                    && covered.toLocalDate().equals(span.start().toLocalDate())) {
+                    && covered.minusNanos(1).toLocalDate().equals(span.start().toLocalDate())) {
                 reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
                         + " unscheduled from " + Describe.time(covered, timetable) + " to "
                         + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
@@ -131,15 +132,25 @@ public final class ScheduleChecks {
         }
     }
 
-    /** CHILD_OUTSIDE_PARENT: each timed child against its parent's span. */
+    /**
+     * CHILD_OUTSIDE_PARENT: each timed child against its nearest timed ancestor (an untimed parent
+     * happens somewhere within its own parent).
+     */
     public static void childOutsideParent(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
         for (ScheduledBlock child : timetable.blocks()) {
-            if (child.parentId().isEmpty() || child.span().isEmpty()) {
+            if (child.span().isEmpty()) {
                 continue;
             }
-            ScheduledBlock parent = timetable.block(child.parentId().get()).orElseThrow();
-            if (parent.span().isPresent() && !parent.span().get().encloses(child.span().get())) {
+            Optional<ScheduledBlock> ancestor = child.parentId().flatMap(timetable::block);
+            while (ancestor.isPresent() && ancestor.get().span().isEmpty()) {
+                ancestor = ancestor.get().parentId().flatMap(timetable::block);
+            }
+            if (ancestor.isEmpty()) {
+                continue;
+            }
+            ScheduledBlock parent = ancestor.get();
+            if (!parent.span().get().encloses(child.span().get())) {
                 reporter.report(child.path(), Describe.block(child.block()) + " ("
                         + Describe.span(child.span().get(), timetable) + ") does not fit in its parent "
                         + Describe.block(parent.block()) + " (" + Describe.span(parent.span().get(), timetable) + ")");
