@@ -1,0 +1,276 @@
+package org.agendum.json;
+
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.agendum.core.format.EventFormat;
+import org.agendum.core.format.EventFormatException;
+import org.agendum.core.model.Event;
+import org.agendum.json.internal.EventJsonReader;
+import org.agendum.json.internal.EventJsonWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The canonical JSON format: {@code "json"}, {@code application/json}, {@code .json}.
+ *
+ * <pre>{@code
+ * JsonEventFormat json = JsonEventFormat.create();
+ * String text = json.toJson(event);          // pretty, two-space indent, "\n" line ends
+ * Event read = json.fromJson(text);          // equal to event
+ * byte[] small = json.compact().toBytes(event);
+ * }</pre>
+ *
+ * <p>Reading is strict and bounded. A document must be UTF-8 JSON of at most {@value
+ * #MAX_DOCUMENT_BYTES} bytes, nested at most {@value #MAX_NESTING_DEPTH} levels, with strings of at
+ * most {@value #MAX_STRING_LENGTH} characters and numbers of at most {@value #MAX_NUMBER_LENGTH}
+ * digits; duplicate keys, unknown fields, unknown or unused party references and values that break
+ * an invariant are errors. Every error is an {@link EventFormatException} with the JSON Pointer of
+ * its place.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class JsonEventFormat implements EventFormat {
+
+    /** The name of this format. */
+    public static final String NAME = "json";
+
+    /** The largest document read, in bytes: 64 MiB. */
+    public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+    /** The deepest nesting read: enough for blocks nested about 30 levels deep. */
+    public static final int MAX_NESTING_DEPTH = 100;
+
+    /** The longest string read, in characters: 1 MiB, far beyond any concept note. */
+    public static final int MAX_STRING_LENGTH = 1024 * 1024;
+
+    /** The longest number read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final String SCHEMA_RESOURCE = "agendum-event.schema.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNameLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Two spaces, "\n" on every platform, and {@code "name": value}. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private final boolean pretty;
+
+    /**
+     * Creates the format with its defaults (pretty printed), as {@link java.util.ServiceLoader}
+     * does; prefer {@link #create()}.
+     */
+    public JsonEventFormat() {
+        this(true);
+    }
+
+    private JsonEventFormat(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /**
+     * Obtains the format with its defaults: pretty printed.
+     *
+     * @return the format
+     */
+    public static JsonEventFormat create() {
+        return new JsonEventFormat(true);
+    }
+
+    /**
+     * Returns a copy of this format that writes compact JSON, on one line without spaces.
+     *
+     * @return the compact format
+     */
+    public JsonEventFormat compact() {
+        return new JsonEventFormat(false);
+    }
+
+    /**
+     * Returns a copy of this format that writes pretty-printed JSON: two-space indents and {@code
+     * "\n"} line ends, with a final line end.
+     *
+     * @return the pretty-printing format
+     */
+    public JsonEventFormat pretty() {
+        return new JsonEventFormat(true);
+    }
+
+    /**
+     * Returns whether this format writes pretty-printed JSON.
+     *
+     * @return true if pretty printed, false if compact
+     */
+    public boolean isPretty() {
+        return pretty;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public void write(Event event, OutputStream out) throws IOException {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(out, "out");
+        ObjectWriter writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
+        try (JsonGenerator generator = writer.createGenerator(out)) {
+            EventJsonWriter.write(event, generator);
+            if (pretty) {
+                generator.writeRaw('\n');
+            }
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException) {
+                throw (IOException) e.getCause();
+            }
+            throw e;
+        }
+        out.flush();
+    }
+
+    @Override
+    public Event read(InputStream in) throws EventFormatException, IOException {
+        BufferedInputStream input = new BufferedInputStream(Objects.requireNonNull(in, "in"));
+        requireUtf8(input);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(input);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException && !(e.getCause() instanceof CharConversionException)) {
+                throw (IOException) e.getCause();
+            }
+            throw syntax(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw EventFormatException.atPointer("the document is empty: expected a JSON object", "", null);
+        }
+        return EventJsonReader.read(root);
+    }
+
+    /**
+     * RFC 8259 §8.1: JSON exchanged between systems is UTF-8. Jackson would also detect UTF-16 and
+     * UTF-32 from zero bytes or byte-order marks; refuse them instead of guessing.
+     */
+    private static void requireUtf8(BufferedInputStream input) throws IOException, EventFormatException {
+        input.mark(4);
+        byte[] start = input.readNBytes(4);
+        input.reset();
+        boolean utf16Bom = start.length >= 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)
+                || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE));
+        boolean zeroByte = false;
+        for (byte b : start) {
+            zeroByte |= b == 0;
+        }
+        if (utf16Bom || zeroByte) {
+            throw EventFormatException.atPointer("the document is not UTF-8 (it looks like UTF-16 or UTF-32)", "", null);
+        }
+    }
+
+    /**
+     * Writes an event to a string.
+     *
+     * @param event the event
+     * @return the JSON document
+     */
+    public String toJson(Event event) {
+        return new String(toBytes(event), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads an event from a string.
+     *
+     * @param json the JSON document
+     * @return the event
+     * @throws EventFormatException if the document is not a valid event
+     */
+    public Event fromJson(String json) throws EventFormatException {
+        return fromBytes(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this module.
+     *
+     * @return the schema document
+     */
+    public static String schema() {
+        try (InputStream in = JsonEventFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EventFormatException syntax(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String pointer = e.getPath().isEmpty() ? "" : pointerOf(e);
+        return EventFormatException.atPointer("not valid JSON" + where + ": " + e.getOriginalMessage(), pointer, e);
+    }
+
+    private static String pointerOf(JacksonException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            pointer.append('/');
+            if (reference.getPropertyName() != null) {
+                pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "JsonEventFormat[" + (pretty ? "pretty" : "compact") + "]";
+    }
+}

@@ -1,0 +1,346 @@
+package org.agendum.json.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Capacity;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
+import org.agendum.core.model.DurationOnly;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Position;
+import org.agendum.core.model.PostalAddress;
+import org.agendum.core.model.Registration;
+import org.agendum.core.model.Slot;
+import org.agendum.core.model.Timing;
+import org.agendum.core.model.TransitAccess;
+import org.agendum.core.model.Venue;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes an event in the canonical JSON format, field by field in a fixed order, so that equal
+ * events give identical bytes. Absent optional values and empty lists are left out; the event's
+ * status and attendance mode and the agenda's status are always written.
+ */
+public final class EventJsonWriter {
+
+    /** The version of the format this writer writes and the reader reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final JsonGenerator out;
+
+    private EventJsonWriter(JsonGenerator out) {
+        this.out = out;
+    }
+
+    /**
+     * Writes an event as one JSON object.
+     *
+     * @param event the event
+     * @param out the generator to write to
+     */
+    public static void write(Event event, JsonGenerator out) {
+        new EventJsonWriter(out).event(event);
+    }
+
+    private void event(Event event) {
+        out.writeStartObject();
+        out.writeNumberProperty("formatVersion", FORMAT_VERSION);
+        out.writeStringProperty("id", event.id());
+        event.kind().ifPresent(kind -> out.writeStringProperty("kind", EnumNames.of(kind)));
+        out.writeStringProperty("title", event.title());
+        text("subtitle", event.subtitle());
+        text("description", event.description());
+        strings("topics", event.topics());
+        strings("audiences", event.audiences());
+        strings("objectives", event.objectives());
+        strings("frameworks", event.frameworks());
+        strings("methodology", event.methodology());
+        strings("languages", event.languages());
+        out.writeStringProperty("status", EnumNames.of(event.status()));
+        out.writeStringProperty("attendanceMode", EnumNames.of(event.attendanceMode()));
+        out.writeStringProperty("zone", event.zone().getId());
+        out.writeStringProperty("start", event.start().toString());
+        event.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));
+        event.maximumDuration().ifPresent(max -> out.writeStringProperty("maximumDuration", max.toString()));
+        if (!event.displayZones().isEmpty()) {
+            out.writeArrayPropertyStart("displayZones");
+            for (DisplayZone zone : event.displayZones()) {
+                out.writeStartObject();
+                out.writeStringProperty("zone", zone.zone().getId());
+                out.writeStringProperty("label", zone.label());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!event.parties().isEmpty()) {
+            out.writeArrayPropertyStart("parties");
+            for (Party party : event.parties()) {
+                party(party);
+            }
+            out.writeEndArray();
+        }
+        references("organizers", event.organizers());
+        references("partners", event.partners());
+        if (!event.contacts().isEmpty()) {
+            out.writeArrayPropertyStart("contacts");
+            for (Contact contact : event.contacts()) {
+                out.writeStartObject();
+                out.writeStringProperty("party", contact.party().id());
+                text("role", contact.role());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        event.venue().ifPresent(this::venue);
+        event.onlineLocation().ifPresent(this::onlineLocation);
+        event.registration().ifPresent(this::registration);
+        if (!event.deadlines().isEmpty()) {
+            out.writeArrayPropertyStart("deadlines");
+            event.deadlines().forEach(this::deadline);
+            out.writeEndArray();
+        }
+        if (!event.links().isEmpty()) {
+            out.writeArrayPropertyStart("links");
+            for (Link link : event.links()) {
+                out.writeStartObject();
+                out.writeStringProperty("uri", link.uri().toString());
+                text("label", link.label());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        out.writeName("agenda");
+        agenda(event.agenda());
+        out.writeEndObject();
+    }
+
+    private void party(Party party) {
+        out.writeStartObject();
+        out.writeStringProperty("id", party.id());
+        if (party instanceof Person) {
+            Person person = (Person) party;
+            out.writeStringProperty("type", "person");
+            text("honorific", person.honorific());
+            out.writeStringProperty("name", person.name());
+            if (!person.positions().isEmpty()) {
+                out.writeArrayPropertyStart("positions");
+                for (Position position : person.positions()) {
+                    out.writeStartObject();
+                    text("title", position.title());
+                    position.organization().ifPresent(o -> out.writeStringProperty("organization", o.id()));
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            }
+        } else {
+            Organization organization = (Organization) party;
+            out.writeStringProperty("type", "organization");
+            out.writeStringProperty("name", organization.name());
+            text("acronym", organization.acronym());
+            organization.parent().ifPresent(p -> out.writeStringProperty("parent", p.id()));
+            organization.address().ifPresent(a -> address("address", a));
+        }
+        text("email", party.email());
+        text("phone", party.phone());
+        uri("url", party.url());
+        text("city", party.city());
+        text("country", party.country());
+        out.writeEndObject();
+    }
+
+    private void venue(Venue venue) {
+        out.writeObjectPropertyStart("venue");
+        out.writeStringProperty("name", venue.name());
+        text("room", venue.room());
+        venue.address().ifPresent(a -> address("address", a));
+        venue.entrance().ifPresent(a -> address("entrance", a));
+        venue.geo().ifPresent(this::geo);
+        if (!venue.transit().isEmpty()) {
+            out.writeArrayPropertyStart("transit");
+            for (TransitAccess transit : venue.transit()) {
+                out.writeStartObject();
+                out.writeStringProperty("mode", EnumNames.of(transit.mode()));
+                strings("lines", transit.lines());
+                out.writeStringProperty("station", transit.station());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        uri("url", venue.url());
+        out.writeEndObject();
+    }
+
+    private void geo(GeoPoint geo) {
+        out.writeObjectPropertyStart("geo");
+        out.writeNumberProperty("latitude", geo.latitude());
+        out.writeNumberProperty("longitude", geo.longitude());
+        out.writeEndObject();
+    }
+
+    private void address(String name, PostalAddress address) {
+        out.writeObjectPropertyStart(name);
+        text("street", address.street());
+        text("postalCode", address.postalCode());
+        text("locality", address.locality());
+        text("region", address.region());
+        text("country", address.country());
+        out.writeEndObject();
+    }
+
+    private void onlineLocation(OnlineLocation online) {
+        out.writeObjectPropertyStart("onlineLocation");
+        uri("url", online.url());
+        text("platform", online.platform());
+        if (online.linkSentAfterRegistration()) {
+            out.writeBooleanProperty("linkSentAfterRegistration", true);
+        }
+        out.writeEndObject();
+    }
+
+    private void registration(Registration registration) {
+        out.writeObjectPropertyStart("registration");
+        out.writeBooleanProperty("required", registration.required());
+        uri("url", registration.url());
+        registration.capacity().ifPresent(this::capacity);
+        registration.deadline().ifPresent(d -> {
+            out.writeName("deadline");
+            deadline(d);
+        });
+        text("notes", registration.notes());
+        out.writeEndObject();
+    }
+
+    private void capacity(Capacity capacity) {
+        out.writeName("capacity");
+        if (capacity.seats().isPresent()) {
+            out.writeNumber(capacity.seats().getAsInt());
+        } else {
+            out.writeString("limited");
+        }
+    }
+
+    private void deadline(Deadline deadline) {
+        out.writeStartObject();
+        out.writeStringProperty("kind", EnumNames.of(deadline.kind()));
+        deadline.dateTime().ifPresent(t -> out.writeStringProperty("dateTime", t.toString()));
+        deadline.date().ifPresent(d -> out.writeStringProperty("date", d.toString()));
+        out.writeStringProperty("zone", deadline.zone().getId());
+        text("subject", deadline.subject());
+        text("wording", deadline.wording());
+        out.writeEndObject();
+    }
+
+    private void agenda(Agenda agenda) {
+        out.writeStartObject();
+        out.writeStringProperty("status", EnumNames.of(agenda.status()));
+        text("title", agenda.title());
+        blocks("blocks", agenda.blocks());
+        out.writeEndObject();
+    }
+
+    private void blocks(String name, List<AgendaBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        out.writeArrayPropertyStart(name);
+        for (AgendaBlock block : blocks) {
+            block(block);
+        }
+        out.writeEndArray();
+    }
+
+    private void block(AgendaBlock block) {
+        out.writeStartObject();
+        out.writeStringProperty("id", block.id());
+        out.writeStringProperty("kind", EnumNames.of(block.kind()));
+        text("label", block.label());
+        out.writeStringProperty("title", block.title());
+        text("objective", block.objective());
+        text("description", block.description());
+        strings("topics", block.topics());
+        strings("methodology", block.methodology());
+        block.timing().ifPresent(this::timing);
+        if (!block.moderators().isEmpty()) {
+            out.writeArrayPropertyStart("moderators");
+            for (Moderator moderator : block.moderators()) {
+                role(moderator.party(), EnumNames.of(moderator.role()), moderator.label());
+            }
+            out.writeEndArray();
+        }
+        if (!block.participants().isEmpty()) {
+            out.writeArrayPropertyStart("participants");
+            for (Participant participant : block.participants()) {
+                role(participant.party(), EnumNames.of(participant.role()), participant.label());
+            }
+            out.writeEndArray();
+        }
+        text("room", block.room());
+        text("track", block.track());
+        strings("notes", block.notes());
+        blocks("children", block.children());
+        out.writeEndObject();
+    }
+
+    private void timing(Timing timing) {
+        out.writeObjectPropertyStart("timing");
+        if (timing instanceof Slot) {
+            Slot slot = (Slot) timing;
+            slot.date().ifPresent(d -> out.writeStringProperty("date", d.toString()));
+            out.writeStringProperty("start", slot.start().toString());
+            out.writeStringProperty("end", slot.end().toString());
+        } else {
+            out.writeStringProperty("duration", ((DurationOnly) timing).duration().toString());
+        }
+        out.writeEndObject();
+    }
+
+    private void role(Party party, String role, Optional<String> label) {
+        out.writeStartObject();
+        out.writeStringProperty("party", party.id());
+        out.writeStringProperty("role", role);
+        text("label", label);
+        out.writeEndObject();
+    }
+
+    private void references(String name, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return;
+        }
+        out.writeArrayPropertyStart(name);
+        for (Party party : parties) {
+            out.writeString(party.id());
+        }
+        out.writeEndArray();
+    }
+
+    private void strings(String name, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.writeArrayPropertyStart(name);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
+    }
+
+    private void text(String name, Optional<String> value) {
+        value.ifPresent(v -> out.writeStringProperty(name, v));
+    }
+
+    private void uri(String name, Optional<URI> value) {
+        value.ifPresent(v -> out.writeStringProperty(name, v.toString()));
+    }
+}
