@@ -33,7 +33,7 @@ import org.agendum.core.validation.ValidationReport;
 import org.agendum.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Keeps the README true: its quick start is this code, and its example command runs. */
 class ReadmeTest {
@@ -124,9 +124,13 @@ class ReadmeTest {
     // end::validate[]
 
     @ParameterizedTest
-    @ValueSource(strings = {"quick-start", "validate"})
-    void readme_showsTheSnippetVerbatim(String name) throws IOException {
-        String source = Files.readString(ROOT.resolve("testing/src/test/java/org/agendum/testing/ReadmeTest.java"));
+    @CsvSource({
+        "quick-start, testing/src/test/java/org/agendum/testing/ReadmeTest.java",
+        "validate,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
+        "json,        json/src/test/java/org/agendum/json/ReadmeJsonTest.java",
+    })
+    void readme_showsTheSnippetVerbatim(String name, String file) throws IOException {
+        String source = Files.readString(ROOT.resolve(file));
         Matcher tagged = Pattern.compile("// tag::" + name + "\\[]\\n(.*?)\\n\\s*// end::" + name + "\\[]",
                 Pattern.DOTALL).matcher(source);
         assertThat(tagged.find()).isTrue();
