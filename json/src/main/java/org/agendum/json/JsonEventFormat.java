@@ -20,6 +20,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -252,7 +253,9 @@ public final class JsonEventFormat implements EventFormat {
     private static EventFormatException syntax(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String pointer = e.getPath().isEmpty() ? "" : pointerOf(e);
+        String pointer = e instanceof StreamReadException && ((StreamReadException) e).processor() != null
+                ? ((StreamReadException) e).processor().streamReadContext().pathAsPointer().toString()
+                : pointerOf(e);
         return EventFormatException.atPointer("not valid JSON" + where + ": " + e.getOriginalMessage(), pointer, e);
     }
 
