@@ -1,6 +1,6 @@
 /**
- * Test support for users of agendum: the seed events composed in code, and (as they are built)
- * seeded random events and assertions on validation reports.
+ * Test support for users of agendum: the seed events composed in code, seeded random events and
+ * assertions on validation reports.
  */
 module org.agendum.testing {
     requires transitive org.agendum.core;

@@ -30,10 +30,14 @@ import org.agendum.core.validation.ValidationContext;
  */
 public final class ScheduleChecks {
 
-    /** Blocks in start order; equal starts keep agenda order, so findings do not depend on the sort. */
+    /**
+     * Blocks in start order, then end order, then id order: a total order that does not depend on
+     * where blocks stand in the agenda, so neither do the findings.
+     */
     private static final Comparator<ScheduledBlock> BY_START = Comparator
             .comparing((ScheduledBlock b) -> b.span().orElseThrow().start().toInstant())
-            .thenComparing(b -> b.span().orElseThrow().end().toInstant());
+            .thenComparing(b -> b.span().orElseThrow().end().toInstant())
+            .thenComparing(ScheduledBlock::id);
 
     private ScheduleChecks() {}
 

@@ -1,0 +1,609 @@
+package org.agendum.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Capacity;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.EventKind;
+import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.ModeratorRole;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.ParticipantRole;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Position;
+import org.agendum.core.model.PostalAddress;
+import org.agendum.core.model.Registration;
+import org.agendum.core.model.Timing;
+import org.agendum.core.model.TransitAccess;
+import org.agendum.core.model.TransitMode;
+import org.agendum.core.model.Venue;
+
+/**
+ * Draws one valid event for {@link RandomEvents}: one instance per event, used once.
+ *
+ * <p>Each day of the event is a window of wall-clock times between 06:30 and 21:30 on a date whose
+ * zone has no transition in those hours ({@link SampleZones#isQuiet}), so that every wall-clock
+ * time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are laid out in
+ * that window one after another, each within an equal share of it; one event in twenty or so
+ * leaves one gap.
+ */
+final class EventDraw {
+    /** The latest wall-clock time a block of a generated event ends at. */
+    static final LocalTime LAST_END = LocalTime.of(21, 0);
+    private static final LocalTime EARLIEST_DAY_START = LocalTime.of(7, 0);
+    private static final int MAX_DAY_START_STEPS = 12;
+
+    private final Dice dice;
+    private final long index;
+    private final int blockCount;
+    private final int partyCount;
+    private final int dayCount;
+    private final boolean exoticIds;
+
+    private final List<Organization> organizations = new ArrayList<>();
+    private final List<Party> parties = new ArrayList<>();
+    private ZoneId zone;
+
+    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount) {
+        this.dice = dice;
+        this.index = index;
+        this.blockCount = blockCount;
+        this.partyCount = partyCount;
+        this.dayCount = dayCount;
+        this.exoticIds = dice.chance(0.2);
+    }
+
+    /**
+     * Draws the event. Sizes left at -1 are drawn too; the three draws happen whether or not a size
+     * is given, so that giving one does not shift the others.
+     */
+    static Event draw(long eventSeed, long index, int blocks, int parties, int days) {
+        Dice dice = new Dice(eventSeed);
+        int drawnBlocks = dice.pick(List.of(0, 1, 2, 3, 4, 5, 6, 8, 10, 12));
+        int drawnParties = dice.between(0, 10);
+        int drawnDays = dice.chance(0.7) ? 1 : dice.between(2, 3);
+        int blockCount = blocks < 0 ? drawnBlocks : blocks;
+        int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
+        return new EventDraw(dice, index, blockCount, parties < 0 ? drawnParties : parties,
+                days < 0 ? Math.max(drawnDays, fewestDays) : days).event();
+    }
+
+    private Event event() {
+        zone = dice.pick(SampleZones.ALL);
+        drawParties();
+        Event.Builder event = Event.builder()
+                .id(id("event-" + index, "évènement:" + index + ";ñ"))
+                .title(dice.pick(SampleText.EVENT_TITLES))
+                .zone(zone)
+                .status(dice.pick(EventStatus.values()));
+        if (dice.chance(0.85)) {
+            event.kind(dice.pick(EventKind.values()));
+        }
+        if (dice.chance(0.4)) {
+            event.subtitle(dice.pick(SampleText.SUBTITLES));
+        }
+        if (dice.chance(0.6)) {
+            event.description(paragraphs(3));
+        }
+        event.addAllTopics(dice.some(SampleText.TOPICS, 3))
+                .addAllAudiences(dice.some(SampleText.AUDIENCES, 2))
+                .addAllObjectives(dice.some(SampleText.OBJECTIVES, 2))
+                .addAllFrameworks(dice.some(SampleText.FRAMEWORKS, 1))
+                .addAllMethodology(dice.some(SampleText.METHODOLOGY, 2))
+                .addAllLanguages(dice.some(SampleText.LANGUAGES, 2));
+
+        Schedule schedule = schedule();
+        event.start(schedule.start);
+        schedule.end.ifPresent(event::end);
+        schedule.maximumDuration.ifPresent(event::maximumDuration);
+        Agenda.Builder agenda = Agenda.builder().addAllBlocks(schedule.blocks).status(dice.pick(AgendaStatus.values()));
+        if (dice.chance(0.3)) {
+            agenda.title(dice.pick(SampleText.AGENDA_TITLES));
+        }
+        event.agenda(agenda.build());
+
+        for (ZoneId display : dice.some(SampleZones.ALL, 2)) {
+            event.addDisplayZone(DisplayZone.of(display, SampleText.zoneLabel(display.getId())));
+        }
+        ZonedDateTime start = schedule.start.atZone(zone);
+        place(event, start);
+
+        List<Contact> contacts = contacts();
+        event.addAllContacts(contacts);
+        List<Party> organizers = new ArrayList<>(dice.some(organizations, 2));
+        List<Party> partners = new ArrayList<>(dice.some(parties, 2));
+        partners.removeAll(organizers);
+        Set<String> present = new LinkedHashSet<>();
+        organizers.forEach(p -> reach(p, present));
+        partners.forEach(p -> reach(p, present));
+        contacts.forEach(c -> reach(c.party(), present));
+        for (AgendaBlock block : schedule.blocks) {
+            reachAll(block, present);
+        }
+        // Every party of the pool appears in the event, so that it has exactly partyCount parties.
+        for (Party party : parties) {
+            if (!present.contains(party.id())) {
+                (dice.chance(0.6) ? organizers : partners).add(party);
+                reach(party, present);
+            }
+        }
+        event.addAllOrganizers(organizers).addAllPartners(partners);
+
+        for (int i = dice.below(3); i > 0; i--) {
+            event.addLink(Link.of(url(), dice.pick(SampleText.LINK_LABELS)));
+        }
+        for (int i = dice.chance(0.3) ? dice.between(1, 2) : 0; i > 0; i--) {
+            event.addDeadline(deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
+        }
+        return event.build();
+    }
+
+    // ---------------------------------------------------------------- parties
+
+    private void drawParties() {
+        int orgCount = partyCount == 0 ? 0 : Math.max(1, (int) Math.round(partyCount * (0.2 + 0.3 * dice.unit())));
+        for (int k = 0; k < orgCount; k++) {
+            String[] named = dice.pick(SampleText.ORGANIZATIONS);
+            Organization.Builder org = Organization.builder()
+                    .id(id("org-" + k, "org:" + k + ";ñ"))
+                    .name(named[0]);
+            if (!named[1].isEmpty() && dice.chance(0.8)) {
+                org.acronym(named[1]);
+            }
+            if (k > 0 && dice.chance(0.3)) {
+                org.parent(dice.pick(organizations));
+            }
+            if (dice.chance(0.2)) {
+                org.address(address());
+            }
+            channels(org::email, org::phone, org::url, org::city, org::country);
+            Organization built = org.build();
+            organizations.add(built);
+            parties.add(built);
+        }
+        for (int k = 0; k < partyCount - orgCount; k++) {
+            Person.Builder person = Person.builder()
+                    .id(id("person-" + k, "persona-ñ-" + k))
+                    .name(dice.pick(SampleText.PERSON_NAMES));
+            if (dice.chance(0.4)) {
+                person.honorific(dice.pick(SampleText.HONORIFICS));
+            }
+            for (int p = dice.below(3); p > 0; p--) {
+                boolean titled = organizations.isEmpty() || dice.chance(0.8);
+                boolean affiliated = !organizations.isEmpty() && (!titled || dice.chance(0.7));
+                String title = dice.pick(SampleText.POSITION_TITLES);
+                person.addPosition(!affiliated ? Position.of(title)
+                        : titled ? Position.of(title, dice.pick(organizations)) : Position.at(dice.pick(organizations)));
+            }
+            channels(person::email, person::phone, person::url, person::city, person::country);
+            parties.add(person.build());
+        }
+    }
+
+    private void channels(Consumer<String> email, Consumer<String> phone,
+            Consumer<URI> url, Consumer<String> city,
+            Consumer<String> country) {
+        if (dice.chance(0.55)) {
+            email.accept(dice.pick(SampleText.EMAIL_LOCAL_PARTS) + "@" + dice.pick(SampleText.EMAIL_DOMAINS));
+        }
+        if (dice.chance(0.35)) {
+            phone.accept(dice.pick(SampleText.PHONES));
+        }
+        if (dice.chance(0.25)) {
+            url.accept(url());
+        }
+        if (dice.chance(0.4)) {
+            city.accept(dice.pick(SampleText.CITIES));
+        }
+        if (dice.chance(0.5)) {
+            country.accept(dice.pick(SampleText.COUNTRIES));
+        }
+    }
+
+    private List<Contact> contacts() {
+        List<Party> reachable = new ArrayList<>();
+        for (Party party : parties) {
+            if (party.email().isPresent() || party.phone().isPresent()) {
+                reachable.add(party);
+            }
+        }
+        List<Contact> contacts = new ArrayList<>();
+        for (Party party : dice.some(reachable, 2)) {
+            Contact contact = Contact.of(party);
+            contacts.add(dice.chance(0.5) ? contact.withRole(dice.pick(SampleText.CONTACT_ROLES)) : contact);
+        }
+        return contacts;
+    }
+
+    /** Adds the ids of a party and of the organizations it names to a set. */
+    static void reach(Party party, Set<String> present) {
+        if (!present.add(party.id())) {
+            return;
+        }
+        if (party instanceof Person) {
+            for (Position position : ((Person) party).positions()) {
+                position.organization().ifPresent(o -> reach(o, present));
+            }
+        } else {
+            ((Organization) party).parent().ifPresent(p -> reach(p, present));
+        }
+    }
+
+    private static void reachAll(AgendaBlock block, Set<String> present) {
+        block.moderators().forEach(m -> reach(m.party(), present));
+        block.participants().forEach(p -> reach(p.party(), present));
+        block.children().forEach(c -> reachAll(c, present));
+    }
+
+    // ---------------------------------------------------------------- schedule
+
+    /** The times of the event and its top-level blocks. */
+    private static final class Schedule {
+        LocalDateTime start;
+        Optional<LocalDateTime> end = Optional.empty();
+        Optional<Duration> maximumDuration = Optional.empty();
+        final List<AgendaBlock> blocks = new ArrayList<>();
+    }
+
+    private Schedule schedule() {
+        if (blockCount > (long) RandomEvents.MAX_BLOCKS_PER_DAY * dayCount) {
+            throw new IllegalArgumentException(blockCount + " blocks do not fit in " + dayCount
+                    + " day(s): at most " + RandomEvents.MAX_BLOCKS_PER_DAY + " a day");
+        }
+        LocalDate first = startDate();
+        int[] perDay = perDay();
+        Schedule schedule = new Schedule();
+        LocalTime firstDayStart = dayStart();
+        int early = perDay[0] > 0 && dice.chance(0.15) ? 15 * dice.between(1, 2) : 0;
+        schedule.start = first.atTime(firstDayStart).minusMinutes(early);
+        LocalDateTime previousEnd = schedule.start;
+        LocalDateTime lastEnd = schedule.start;
+        // A rare event leaves one gap in a day (SCHEDULE_GAP, an info), before this block.
+        int gapBefore = blockCount > 1 && dice.chance(0.06) ? dice.between(1, blockCount - 1) : -1;
+        int number = 0;
+        for (int day = 0; day < dayCount; day++) {
+            LocalDate date = first.plusDays(day);
+            LocalTime dayStart = day == 0 ? firstDayStart : dayStart();
+            int count = perDay[day];
+            if (count == 0) {
+                continue;
+            }
+            long window = Duration.between(dayStart, LAST_END).getSeconds();
+            long typical = 60L * dice.pick(10, 15, 20, 30, 45, 60, 90);
+            long budget = count * typical <= window ? typical : window / count;
+            long unit = budget >= 600 ? 300 : budget >= 120 ? 60 : 1;
+            long units = budget / unit;
+            long used = 0;
+            for (int b = 0; b < count; b++) {
+                long duration = unit * (units - dice.below((int) Math.min(units / 2 + 1, Integer.MAX_VALUE)));
+                long spare = (b + 1) * budget - used - duration;
+                long gap = number == gapBefore && b > 0 && spare >= unit
+                        ? unit * dice.between(1, (int) Math.min(spare / unit, 12)) : 0;
+                LocalDateTime start = date.atTime(dayStart).plusSeconds(used + gap);
+                LocalDateTime end = start.plusSeconds(duration);
+                used += gap + duration;
+                boolean followsPrevious = start.equals(previousEnd);
+                Timing timing;
+                if (followsPrevious && dice.chance(0.6)) {
+                    timing = Timing.duration(Duration.ofSeconds(duration));
+                } else if (dayCount > 1 || dice.chance(0.3)) {
+                    timing = Timing.slot(date, start.toLocalTime(), end.toLocalTime());
+                } else {
+                    timing = Timing.slot(start.toLocalTime(), end.toLocalTime());
+                }
+                schedule.blocks.add(block(number++, timing, duration));
+                previousEnd = end;
+                lastEnd = end;
+            }
+        }
+        LocalDate lastDate = first.plusDays(dayCount - 1L);
+        LocalDateTime end = schedule.blocks.isEmpty() ? lastDate.atTime(12 + dice.below(8), 0)
+                : lastEnd.plusMinutes(dice.chance(0.6) ? 0 : 15L * dice.between(1, 2));
+        if (end.toLocalDate().isBefore(lastDate)) {
+            end = lastDate.atTime(12 + dice.below(8), 0);
+        }
+        boolean hasEnd = dayCount > 1 || dice.chance(0.75);
+        boolean hasMaximum = hasEnd ? dice.chance(0.3) : dice.chance(0.85);
+        if (hasEnd) {
+            schedule.end = Optional.of(end);
+        }
+        if (hasMaximum) {
+            Duration span = Duration.between(schedule.start.atZone(zone), end.atZone(zone));
+            schedule.maximumDuration = Optional.of(span.plusMinutes(dice.pick(0, 0, 10, 60)));
+        }
+        return schedule;
+    }
+
+    /** A date in 2000&ndash;2035, sometimes one on which the zone changes its clocks. */
+    private LocalDate startDate() {
+        int year = 2000 + dice.below(36);
+        List<LocalDate> transitions = SampleZones.transitionDates(zone, year);
+        LocalDate date = !transitions.isEmpty() && dice.chance(0.25) ? dice.pick(transitions)
+                : LocalDate.ofYearDay(year, 1 + dice.below(LocalDate.of(year, 1, 1).lengthOfYear()));
+        // Never triggers with the listed zones and their rules today; keeps events valid should tz
+        // data ever move a transition into the day.
+        for (int tries = 0; tries < 400 && !quiet(date); tries++) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    private boolean quiet(LocalDate first) {
+        for (int day = 0; day < dayCount; day++) {
+            if (!SampleZones.isQuiet(zone, first.plusDays(day))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private LocalTime dayStart() {
+        return EARLIEST_DAY_START.plusMinutes(15L * dice.below(MAX_DAY_START_STEPS + 1));
+    }
+
+    /** Spreads the blocks over the days: evenly, the remainder on random days, in order. */
+    private int[] perDay() {
+        int[] perDay = new int[dayCount];
+        if (blockCount < dayCount) {
+            for (int placed = 0; placed < blockCount;) {
+                int day = dice.below(dayCount);
+                if (perDay[day] == 0) {
+                    perDay[day] = 1;
+                    placed++;
+                }
+            }
+            return perDay;
+        }
+        Arrays.fill(perDay, blockCount / dayCount);
+        for (int extra = blockCount % dayCount; extra > 0;) {
+            int day = dice.below(dayCount);
+            if (perDay[day] == blockCount / dayCount) {
+                perDay[day]++;
+                extra--;
+            }
+        }
+        return perDay;
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private AgendaBlock block(int number, Timing timing, long seconds) {
+        AgendaBlock.Builder block = blockBody(id("block-" + number, blockExotic(number)), kind(BlockKind.values()));
+        block.timing(timing);
+        if (dice.chance(0.3)) {
+            block.room(dice.pick(SampleText.ROOMS));
+        }
+        if (dice.chance(0.15)) {
+            block.track(dice.pick(SampleText.TRACKS));
+        }
+        if (dice.chance(0.15)) {
+            int count = dice.between(1, 3);
+            long share = seconds / (count + dice.below(2));
+            share = share >= 60 ? share - share % 60 : share;
+            int mode = dice.below(3);
+            for (int c = 0; c < count; c++) {
+                boolean timed = share > 0 && (mode == 1 || (mode == 2 && c % 2 == 0));
+                AgendaBlock.Builder child = blockBody(id("block-" + number + "-" + c, blockExotic(number) + "-" + c),
+                        kind(BlockKind.QUESTIONS_AND_ANSWERS, BlockKind.TALK, BlockKind.DISCUSSION, BlockKind.PANEL,
+                                BlockKind.WORKSHOP, BlockKind.BREAK));
+                if (timed) {
+                    child.timing(Timing.duration(Duration.ofSeconds(share)));
+                }
+                block.addChild(child.build());
+            }
+        }
+        return block.build();
+    }
+
+    private String blockExotic(int number) {
+        return dice.pick("bloque-ñ-", "b:", "ブロック-", "🎉-") + number;
+    }
+
+    private BlockKind kind(BlockKind... kinds) {
+        BlockKind kind = dice.pick(kinds);
+        boolean moderated = kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION;
+        return moderated && parties.isEmpty() ? BlockKind.TALK : kind;
+    }
+
+    /** A block without timing, children, room or track. */
+    private AgendaBlock.Builder blockBody(String id, BlockKind kind) {
+        AgendaBlock.Builder block = AgendaBlock.builder()
+                .id(id)
+                .kind(kind)
+                .title(dice.pick(SampleText.blockTitles(kind)));
+        if (dice.chance(0.2)) {
+            block.label(dice.pick(SampleText.BLOCK_LABELS));
+        }
+        if (dice.chance(0.15)) {
+            block.objective(dice.pick(SampleText.OBJECTIVES));
+        }
+        if (dice.chance(0.2)) {
+            block.description(paragraphs(2));
+        }
+        block.addAllTopics(dice.chance(0.3) ? dice.some(SampleText.TOPICS, 3) : List.of());
+        if (dice.chance(0.1)) {
+            block.addMethodology(dice.pick(SampleText.METHODOLOGY));
+        }
+        if (dice.chance(0.1)) {
+            block.addNote(dice.pick(SampleText.NOTES));
+        }
+        boolean moderated = kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION;
+        List<Party> people = dice.some(parties, 4);
+        if (moderated && people.isEmpty()) {
+            people = List.of(dice.pick(parties));
+        }
+        int moderators = people.isEmpty() ? 0
+                : moderated ? dice.between(1, Math.min(2, people.size())) : dice.chance(0.2) ? 1 : 0;
+        for (int i = 0; i < people.size(); i++) {
+            Party party = people.get(i);
+            if (i < moderators) {
+                Moderator moderator = Moderator.of(party, dice.pick(ModeratorRole.values()));
+                block.addModerator(dice.chance(0.4) ? moderator.withLabel(dice.pick(SampleText.MODERATOR_LABELS)) : moderator);
+            } else {
+                Participant participant = Participant.of(party, dice.pick(ParticipantRole.values()));
+                block.addParticipant(dice.chance(0.3)
+                        ? participant.withLabel(dice.pick(SampleText.PARTICIPANT_LABELS)) : participant);
+            }
+        }
+        return block;
+    }
+
+    // ---------------------------------------------------------------- place, registration, deadlines
+
+    /** Attendance mode, venue, online location and registration, consistent with each other. */
+    private void place(Event.Builder event, ZonedDateTime start) {
+        AttendanceMode mode = dice.pick(AttendanceMode.values());
+        event.attendanceMode(mode);
+        boolean inPerson = mode != AttendanceMode.ONLINE;
+        boolean online = mode != AttendanceMode.IN_PERSON;
+        if (inPerson || dice.chance(0.1)) {
+            event.venue(venue());
+        }
+        boolean hasOnlineLocation = online ? dice.chance(0.8) : dice.chance(0.05);
+        if (hasOnlineLocation) {
+            event.onlineLocation(onlineLocation());
+        }
+        boolean needsRegistrationUrl = online && !hasOnlineLocation;
+        if (needsRegistrationUrl || dice.chance(0.6)) {
+            Registration.Builder registration = Registration.builder().required(dice.chance(0.5));
+            if (needsRegistrationUrl || dice.chance(0.7)) {
+                registration.url(url());
+            }
+            if (dice.chance(0.5)) {
+                registration.capacity(dice.chance(0.3) ? Capacity.limited() : Capacity.ofSeats(dice.between(1, 500)));
+            }
+            if (dice.chance(0.6)) {
+                registration.deadline(deadline(start));
+            }
+            if (dice.chance(0.3)) {
+                registration.notes(dice.pick(SampleText.REGISTRATION_NOTES));
+            }
+            event.registration(registration.build());
+        }
+    }
+
+    private Venue venue() {
+        Venue.Builder venue = Venue.builder().name(dice.pick(SampleText.VENUES));
+        if (dice.chance(0.5)) {
+            venue.room(dice.pick(SampleText.ROOMS));
+        }
+        if (dice.chance(0.6)) {
+            venue.address(address());
+        }
+        if (dice.chance(0.15)) {
+            venue.entrance(address());
+        }
+        if (dice.chance(0.4)) {
+            venue.geo(GeoPoint.of(Math.round((dice.unit() * 180 - 90) * 1e5) / 1e5,
+                    Math.round((dice.unit() * 360 - 180) * 1e5) / 1e5));
+        }
+        for (int i = dice.below(3); i > 0; i--) {
+            String[] lines = dice.some(SampleText.LINES, 2).toArray(new String[0]);
+            venue.addTransit(TransitAccess.of(dice.pick(TransitMode.values()), dice.pick(SampleText.STATIONS), lines));
+        }
+        if (dice.chance(0.3)) {
+            venue.url(url());
+        }
+        return venue.build();
+    }
+
+    private PostalAddress address() {
+        PostalAddress.Builder address = PostalAddress.builder().street(dice.pick(SampleText.STREETS));
+        if (dice.chance(0.7)) {
+            address.postalCode(dice.pick(SampleText.POSTAL_CODES));
+        }
+        if (dice.chance(0.8)) {
+            address.locality(dice.pick(SampleText.CITIES));
+        }
+        if (dice.chance(0.3)) {
+            address.region(dice.pick(SampleText.REGIONS));
+        }
+        if (dice.chance(0.7)) {
+            address.country(dice.pick(SampleText.COUNTRIES));
+        }
+        return address.build();
+    }
+
+    private OnlineLocation onlineLocation() {
+        switch (dice.below(4)) {
+            case 0:
+                return OnlineLocation.of(url());
+            case 1:
+                return OnlineLocation.builder().url(url()).platform(dice.pick(SampleText.PLATFORMS)).build();
+            case 2:
+                return OnlineLocation.builder().platform(dice.pick(SampleText.PLATFORMS)).linkSentAfterRegistration(true).build();
+            default:
+                return OnlineLocation.builder().linkSentAfterRegistration(true).build();
+        }
+    }
+
+    /** A deadline whose cutoff is at least two days before the event starts. */
+    private Deadline deadline(ZonedDateTime eventStart) {
+        ZoneId in = dice.chance(0.6) ? zone : dice.pick(SampleZones.ALL);
+        LocalDate date = eventStart.toLocalDate().minusDays(dice.between(3, 60));
+        Deadline deadline;
+        for (int tries = 0;; tries++) {
+            switch (dice.below(3)) {
+                case 0:
+                    deadline = Deadline.at(date.atTime(9 + dice.below(12), 15 * dice.below(4)), in);
+                    break;
+                case 1:
+                    deadline = Deadline.before(date, in);
+                    break;
+                default:
+                    deadline = Deadline.until(date, in);
+                    break;
+            }
+            if (!deadline.cutoff().isAfter(eventStart.toInstant().minus(Duration.ofDays(2))) || tries > 10) {
+                break;
+            }
+            date = date.minusDays(1);
+        }
+        return dice.chance(0.3) ? deadline.withWording("antes del " + date + " (\"hora local\")") : deadline;
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private String paragraphs(int max) {
+        StringBuilder text = new StringBuilder(dice.pick(SampleText.DESCRIPTION_PARAGRAPHS));
+        for (int i = dice.below(max); i > 0; i--) {
+            text.append(dice.chance(0.5) ? "\n\n" : "\n").append(dice.pick(SampleText.DESCRIPTION_PARAGRAPHS));
+        }
+        return text.toString();
+    }
+
+    private URI url() {
+        return URI.create("https://" + dice.pick(SampleText.URL_HOSTS) + dice.pick(SampleText.URL_PATHS));
+    }
+
+    /** An id, sometimes in the exotic style of this event: no whitespace, but anything else. */
+    private String id(String plain, String exotic) {
+        return exoticIds ? exotic : plain;
+    }
+}

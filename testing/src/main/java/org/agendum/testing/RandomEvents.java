@@ -1,0 +1,364 @@
+package org.agendum.testing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Registration;
+
+/**
+ * A seeded generator of random, valid events, and of variants that break one validation rule, for
+ * property tests with any testing library.
+ *
+ * <pre>{@code
+ * RandomEvents gen = RandomEvents.seeded(42).withBlocks(20).withParties(8).withDays(2);
+ * Event event = gen.event(0);                          // the same event on every run
+ * gen.events().limit(200).forEach(e -> ...);           // event(0), event(1), ...
+ * Event broken = gen.breaking("BLOCK_OVERLAP", 0);     // event(0), with two blocks overlapping
+ *
+ * // smallest sizes first: 0, 1, 2, 5, 20 and 100 top-level blocks
+ * RandomEvents.seeded(7).smallestFirst().map(g -> g.event(0)).forEach(e -> ...);
+ * }</pre>
+ *
+ * <p><b>Determinism.</b> The {@code i}-th event is a pure function of the seed, the sizes and
+ * {@code i}: equal on every run, every JDK from 17 on, whatever the default zone and locale. It is
+ * built only through the public model API. Random numbers come from {@link java.util.Random}
+ * (whose algorithm is specified), zones from a fixed list of IANA ids ({@link #zones()}), dates
+ * near daylight-saving transitions from calendar rules written in the code, and nothing reads the
+ * clock or iterates a hash-ordered collection. The JDK's tz data is only consulted to check that no
+ * day of an event has a clock change between 06:00 and 22:30; should some future tz data put one
+ * there, that event would move by a day to stay valid.
+ *
+ * <p><b>Valid events.</b> Every invariant holds, and the standard validation rules find no error
+ * and, but for a rare gap between blocks ({@code SCHEDULE_GAP}, an info), nothing else:
+ * <ul>
+ *   <li>the event's zone is one of {@link #zones()}; its dates are in 2000&ndash;2035, sometimes on
+ *       a day its zone changes its clocks, and every wall-clock time of the event and its slots
+ *       exists exactly once in that zone;
+ *   <li>top-level blocks are in chronological order and never overlap; fixed slots (with a date
+ *       whenever the event spans several days) and duration-only blocks are mixed, a duration-only
+ *       block following the block before it; the event ends when its last block ends or later,
+ *       and its maximum duration, if any, covers both the agenda and the announced event; each
+ *       day's blocks are between 07:00 and 21:00, the event starts at 06:30 at the earliest and
+ *       ends at 21:30 at the latest;
+ *   <li>child blocks are untimed or duration-only, and their durations fit in their parent's;
+ *   <li>every panel and discussion, at any depth, has a moderator;
+ *   <li>an in-person or mixed event has a venue; an online or mixed event has an online location
+ *       or a registration URL;
+ *   <li>contacts have an e-mail address or a telephone number; e-mail addresses, telephone numbers
+ *       and URLs ({@code https} with a host) are well formed;
+ *   <li>every deadline cuts off at least two days before the event starts;
+ *   <li>each party is defined once and reused; ids contain no whitespace (some events use ids with
+ *       accents, CJK, emoji, {@code :} and {@code ;});
+ *   <li>text is drawn from pools that mix Spanish and French accents, emoji with surrogate pairs,
+ *       ZWJ sequences and flags, Arabic and Hebrew, CJK, combining marks, and the characters JSON
+ *       and iCalendar escape ({@code " \ , ; :}, newlines in descriptions).
+ * </ul>
+ *
+ * <p><b>Sizes.</b> {@link #withBlocks(int) blocks} is the number of top-level blocks; {@link
+ * #withParties(int) parties} the number of distinct parties (by id) in the whole event, nested
+ * organizations included; {@link #withDays(int) days} the number of dates from the event's start
+ * to its end or to the end of its last block, whichever is later. A size not given is drawn per
+ * event: 0 to 12 blocks, 0 to 10 parties, 1 to 3 days (more if the blocks need them). A day holds
+ * at most {@value #MAX_BLOCKS_PER_DAY} blocks (one second each).
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class RandomEvents {
+
+    /** The most top-level blocks one day of an event holds: one second each, 10:00 to 21:00. */
+    public static final int MAX_BLOCKS_PER_DAY = 39_600;
+
+    private static final List<Integer> SIZES = List.of(0, 1, 2, 5, 20, 100);
+    private static final int DRAWN = -1;
+
+    private final long seed;
+    private final int blocks;
+    private final int parties;
+    private final int days;
+
+    private RandomEvents(long seed, int blocks, int parties, int days) {
+        this.seed = seed;
+        this.blocks = blocks;
+        this.parties = parties;
+        this.days = days;
+    }
+
+    /**
+     * Obtains a generator with a seed, drawing the sizes of each event.
+     *
+     * @param seed the seed; print it with any failure so that the failure reproduces
+     * @return the generator
+     */
+    public static RandomEvents seeded(long seed) {
+        return new RandomEvents(seed, DRAWN, DRAWN, DRAWN);
+    }
+
+    /**
+     * Returns a copy of this generator whose events have a number of top-level blocks.
+     *
+     * @param blocks the number of top-level blocks, zero or more
+     * @return the new generator
+     * @throws IllegalArgumentException if {@code blocks} is negative, or more than the days hold
+     */
+    public RandomEvents withBlocks(int blocks) {
+        if (blocks < 0) {
+            throw new IllegalArgumentException("blocks " + blocks + " must not be negative");
+        }
+        return checked(new RandomEvents(seed, blocks, parties, days));
+    }
+
+    /**
+     * Returns a copy of this generator whose events have a number of distinct parties.
+     *
+     * @param parties the number of parties, zero or more; without parties, events have no panel or
+     *     discussion (they need a moderator)
+     * @return the new generator
+     * @throws IllegalArgumentException if {@code parties} is negative
+     */
+    public RandomEvents withParties(int parties) {
+        if (parties < 0) {
+            throw new IllegalArgumentException("parties " + parties + " must not be negative");
+        }
+        return new RandomEvents(seed, blocks, parties, days);
+    }
+
+    /**
+     * Returns a copy of this generator whose events span a number of dates.
+     *
+     * @param days the number of days, one or more
+     * @return the new generator
+     * @throws IllegalArgumentException if {@code days} is not positive, or too few for the blocks
+     */
+    public RandomEvents withDays(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days " + days + " must be positive");
+        }
+        return checked(new RandomEvents(seed, blocks, parties, days));
+    }
+
+    private static RandomEvents checked(RandomEvents generator) {
+        if (generator.blocks > (long) MAX_BLOCKS_PER_DAY * Math.max(generator.days, 1) && generator.days != DRAWN) {
+            throw new IllegalArgumentException(generator.blocks + " blocks do not fit in " + generator.days
+                    + " day(s): a day holds at most " + MAX_BLOCKS_PER_DAY);
+        }
+        return generator;
+    }
+
+    /**
+     * Returns the seed.
+     *
+     * @return the seed
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Returns the number of top-level blocks of each event.
+     *
+     * @return the number, or empty if drawn per event
+     */
+    public OptionalInt blocks() {
+        return blocks == DRAWN ? OptionalInt.empty() : OptionalInt.of(blocks);
+    }
+
+    /**
+     * Returns the number of distinct parties of each event.
+     *
+     * @return the number, or empty if drawn per event
+     */
+    public OptionalInt parties() {
+        return parties == DRAWN ? OptionalInt.empty() : OptionalInt.of(parties);
+    }
+
+    /**
+     * Returns the number of days each event spans.
+     *
+     * @return the number, or empty if drawn per event
+     */
+    public OptionalInt days() {
+        return days == DRAWN ? OptionalInt.empty() : OptionalInt.of(days);
+    }
+
+    /**
+     * Returns the sizes property tests should try first, smallest first: 0, 1, 2, 5, 20 and 100.
+     *
+     * @return the sizes, ascending
+     */
+    public static List<Integer> sizes() {
+        return SIZES;
+    }
+
+    /**
+     * Returns copies of this generator with each of the {@link #sizes() sizes} as the number of
+     * top-level blocks, smallest first, so that a failing property shows its smallest case first.
+     *
+     * @return the generators, with 0, 1, 2, 5, 20 and 100 blocks
+     */
+    public Stream<RandomEvents> smallestFirst() {
+        return SIZES.stream().map(this::withBlocks);
+    }
+
+    /**
+     * Returns the zones events are placed in, also used for display zones and deadlines: a fixed
+     * list of IANA ids, those that change their clocks (or did in 2000&ndash;2035) first.
+     *
+     * @return Europe/Paris, America/New_York, America/Santiago, Australia/Sydney,
+     *     America/Sao_Paulo, Asia/Tehran, America/Mexico_City, Australia/Lord_Howe, UTC, Asia/Tokyo,
+     *     America/Montevideo, Asia/Kolkata and Asia/Kathmandu
+     */
+    public static List<ZoneId> zones() {
+        return SampleZones.ALL;
+    }
+
+    /**
+     * Returns the event of an index: the same for the same seed, sizes and index.
+     *
+     * @param index the index, zero or more
+     * @return the event, valid
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
+    public Event event(long index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index " + index + " must not be negative");
+        }
+        return EventDraw.draw(Dice.seedOf(seed, index), index, blocks, parties, days);
+    }
+
+    /**
+     * Returns the events of this generator in order: {@code event(0)}, {@code event(1)}, and so on,
+     * without end.
+     *
+     * @return an infinite, ordered, sequential stream; limit it
+     */
+    public Stream<Event> events() {
+        return LongStream.iterate(0, i -> i + 1).mapToObj(this::event);
+    }
+
+    /**
+     * Returns the codes {@link #breaking(String, long)} can break.
+     *
+     * @return the rule codes, sorted
+     */
+    public static SortedSet<String> breakableCodes() {
+        return RuleBreaker.CODES;
+    }
+
+    /**
+     * Returns the event of an index changed so that validation reports a rule code. The change is
+     * as small as the rule allows; where the event lacks what the rule is about (a block, a
+     * registration), it is added first. The standard validator reports that code and, but for the
+     * one noted below, nothing the event did not already raise. The result is deterministic like
+     * {@link #event(long)}.
+     *
+     * <ul>
+     *   <li>{@code BLOCK_OVERLAP}: inserts after a top-level block a slot from the middle of that
+     *       block to its end, in the same room and track, without parties;
+     *   <li>{@code BLOCK_OUTSIDE_EVENT}: moves the event's end into the middle of its last block;
+     *   <li>{@code SCHEDULE_GAP}: appends a block on the last block's date, 15 minutes after it ends
+     *       (extending the event's end, and maximum duration, to cover it);
+     *   <li>{@code DURATION_OVER_BUDGET}: sets the maximum duration to half the agenda's span (and
+     *       an end, where the maximum duration was the end, so that blocks stay inside the event).
+     *       A maximum shorter than the agenda is also shorter than the announced event, so {@code
+     *       EVENT_LONGER_THAN_MAXIMUM} is reported too: the only way around it, dropping the end,
+     *       would put blocks outside the event instead;
+     *   <li>{@code EVENT_LONGER_THAN_MAXIMUM}: announces the event until 30 minutes after it (or its
+     *       agenda) ends, with a maximum duration 15 minutes shorter than that, still longer than
+     *       the agenda;
+     *   <li>{@code CHILD_OUTSIDE_PARENT}: adds to a top-level block a duration-only child that ends
+     *       10 minutes after the block;
+     *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (or, without one, a new
+     *       entry of the deadlines) "until" the event's first day, so it cuts off at the end of that
+     *       day;
+     *   <li>{@code PARTY_DOUBLE_BOOKED}: inserts after a top-level block a slot from its middle to
+     *       its end in another room, with one of its parties as speaker (adding a party to it if it
+     *       has none);
+     *   <li>{@code MODERATOR_MISSING}: removes the moderators of a top-level panel or discussion,
+     *       or makes a top-level block an unmoderated panel;
+     *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);
+     *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location and the registration URL (an
+     *       in-person event becomes mixed);
+     *   <li>{@code CONTACT_UNREACHABLE}: adds as a contact a party of the event without e-mail or
+     *       telephone, or a new one;
+     *   <li>{@code INVALID_EMAIL}, {@code INVALID_PHONE}: adds a contact whose e-mail address (such
+     *       as {@code ana.example.org}) or telephone number (such as {@code +33 1 ABC 81 92}) is
+     *       malformed, the other channel being well formed;
+     *   <li>{@code INVALID_URL}: adds a link to {@code https:///programa} or {@code
+     *       ftp://example.org/programa.pdf};
+     *   <li>{@code NONEXISTENT_LOCAL_TIME}, {@code AMBIGUOUS_LOCAL_TIME}: moves every date of the
+     *       event by the same number of days to the nearest night on which its zone (or, if its
+     *       zone has none, Europe/Paris, which the event then moves to) springs forward (falls
+     *       back), starts the event in the middle of the gap (overlap), and opens the agenda with a
+     *       registration block from there to where the agenda started; the event's start and that
+     *       block's start are reported;
+     *   <li>{@code REGISTRATION_CLOSED}: sets the registration deadline (adding a registration if
+     *       needed) to the event's start, one day earlier. The rule only reports with a clock: use
+     *       one at or after {@link #registrationCutoff(Event)} (and before the event starts).
+     * </ul>
+     *
+     * @param code a rule code among {@link #breakableCodes()}
+     * @param index the index of the event to break, zero or more
+     * @return the broken event
+     * @throws IllegalArgumentException if the code is not breakable or the index is negative
+     */
+    public Event breaking(String code, long index) {
+        Objects.requireNonNull(code, "code");
+        if (!RuleBreaker.CODES.contains(code)) {
+            throw new IllegalArgumentException("no variant breaks '" + code + "'; breakable codes are "
+                    + RuleBreaker.CODES);
+        }
+        return RuleBreaker.breaking(event(index), code, Dice.seedOf(Dice.seedOf(seed, index), code));
+    }
+
+    /**
+     * Returns the instant from which an event's registration is closed: the cutoff of its
+     * registration deadline. A validator whose clock is at or after it reports {@code
+     * REGISTRATION_CLOSED}; for {@code breaking("REGISTRATION_CLOSED", i)} it is one day before the
+     * event starts.
+     *
+     * @param event the event
+     * @return the cutoff of the registration deadline
+     * @throws IllegalArgumentException if the event has no registration deadline
+     */
+    public static Instant registrationCutoff(Event event) {
+        return event.registration().flatMap(Registration::deadline).map(Deadline::cutoff)
+                .orElseThrow(() -> new IllegalArgumentException("event '" + event.id() + "' has no registration deadline"));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RandomEvents
+                && seed == ((RandomEvents) other).seed
+                && blocks == ((RandomEvents) other).blocks
+                && parties == ((RandomEvents) other).parties
+                && days == ((RandomEvents) other).days;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(seed, blocks, parties, days);
+    }
+
+    /**
+     * Returns the seed and sizes, for assertion messages: {@code RandomEvents[seed=42, blocks=20,
+     * parties=drawn, days=2]}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "RandomEvents[seed=" + seed + ", blocks=" + size(blocks) + ", parties=" + size(parties)
+                + ", days=" + size(days) + "]";
+    }
+
+    private static String size(int size) {
+        return size == DRAWN ? "drawn" : Integer.toString(size);
+    }
+}

@@ -1,0 +1,235 @@
+package org.agendum.testing;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Registration;
+import org.agendum.core.time.LocalTimeIssue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+
+/**
+ * A reading of the validation rule catalogue written straight from its definitions on the
+ * timetable, independent of the validator, so that the generator can be tested before (and
+ * against) it; {@code RandomEventsValidationTest} checks that both agree. Time-dependent rules
+ * (REGISTRATION_CLOSED) are left out.
+ */
+final class StructuralRules {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    private StructuralRules() {}
+
+    /** The codes an event breaks. */
+    static SortedSet<String> codes(Event event) {
+        Timetable timetable = Timetable.of(event);
+        SortedSet<String> codes = new TreeSet<>();
+        List<ScheduledBlock> top = timetable.topLevelBlocks();
+        Map<String, List<ScheduledBlock>> siblings = new LinkedHashMap<>();
+        for (ScheduledBlock block : timetable.blocks()) {
+            siblings.computeIfAbsent(block.parentId().orElse(""), k -> new ArrayList<>()).add(block);
+        }
+        for (List<ScheduledBlock> level : siblings.values()) {
+            if (overlapsInSameRoom(level)) {
+                codes.add("BLOCK_OVERLAP");
+            }
+        }
+        ZonedDateTime start = timetable.eventStart();
+        Optional<ZonedDateTime> end = timetable.eventEnd();
+        for (int i = 0; i < top.size(); i++) {
+            TimeSpan span = top.get(i).span().orElseThrow();
+            if (span.start().isBefore(start) || end.isPresent() && span.end().isAfter(end.get())) {
+                codes.add("BLOCK_OUTSIDE_EVENT");
+            }
+            if (i > 0) {
+                TimeSpan previous = top.get(i - 1).span().orElseThrow();
+                if (previous.end().isBefore(span.start())
+                        && previous.end().toLocalDate().equals(span.start().toLocalDate())) {
+                    codes.add("SCHEDULE_GAP");
+                }
+            }
+        }
+        for (ScheduledBlock[] pair : overlappingPairs(top)) {
+            if (!disjoint(partiesWithin(pair[0].block()), partiesWithin(pair[1].block()))) {
+                codes.add("PARTY_DOUBLE_BOOKED");
+            }
+        }
+        if (event.end().isPresent() && event.maximumDuration().isPresent()
+                && timetable.eventSpan().orElseThrow().duration().compareTo(event.maximumDuration().get()) > 0) {
+            codes.add("EVENT_LONGER_THAN_MAXIMUM");
+        }
+        if (event.maximumDuration().isPresent() && timetable.agendaSpan().isPresent()
+                && timetable.agendaSpan().get().duration().compareTo(event.maximumDuration().get()) > 0) {
+            codes.add("DURATION_OVER_BUDGET");
+        }
+        for (ScheduledBlock block : timetable.blocks()) {
+            if (block.parentId().isPresent() && block.span().isPresent()) {
+                TimeSpan parent = timetable.spanOf(block.parentId().get()).orElseThrow();
+                if (!parent.encloses(block.span().get())) {
+                    codes.add("CHILD_OUTSIDE_PARENT");
+                }
+            }
+            BlockKind kind = block.block().kind();
+            if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()) {
+                codes.add("MODERATOR_MISSING");
+            }
+        }
+        Instant startInstant = start.toInstant();
+        List<Deadline> deadlines = new ArrayList<>(event.deadlines());
+        event.registration().flatMap(Registration::deadline).ifPresent(deadlines::add);
+        if (deadlines.stream().anyMatch(d -> d.cutoff().isAfter(startInstant))) {
+            codes.add("DEADLINE_AFTER_START");
+        }
+        AttendanceMode mode = event.attendanceMode();
+        if (mode != AttendanceMode.ONLINE && event.venue().isEmpty()) {
+            codes.add("VENUE_MISSING");
+        }
+        if (mode != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty()
+                && event.registration().flatMap(Registration::url).isEmpty()) {
+            codes.add("ONLINE_ACCESS_MISSING");
+        }
+        for (Contact contact : event.contacts()) {
+            if (contact.party().email().isEmpty() && contact.party().phone().isEmpty()) {
+                codes.add("CONTACT_UNREACHABLE");
+            }
+        }
+        List<URI> urls = new ArrayList<>();
+        for (Party party : parties(event)) {
+            party.email().filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e -> codes.add("INVALID_EMAIL"));
+            party.phone().filter(p -> !isPhone(p)).ifPresent(p -> codes.add("INVALID_PHONE"));
+            party.url().ifPresent(urls::add);
+        }
+        event.venue().flatMap(v -> v.url()).ifPresent(urls::add);
+        event.onlineLocation().flatMap(o -> o.url()).ifPresent(urls::add);
+        event.registration().flatMap(Registration::url).ifPresent(urls::add);
+        event.links().stream().map(Link::uri).forEach(urls::add);
+        if (urls.stream().anyMatch(u -> !isWebUrl(u))) {
+            codes.add("INVALID_URL");
+        }
+        for (LocalTimeIssue issue : timetable.localTimeIssues()) {
+            codes.add(issue.kind() == LocalTimeIssue.Kind.GAP ? "NONEXISTENT_LOCAL_TIME" : "AMBIGUOUS_LOCAL_TIME");
+        }
+        for (Deadline deadline : deadlines) {
+            if (deadline.dateTime().isPresent()) {
+                int offsets = deadline.zone().getRules().getValidOffsets(deadline.dateTime().get()).size();
+                if (offsets != 1) {
+                    codes.add(offsets == 0 ? "NONEXISTENT_LOCAL_TIME" : "AMBIGUOUS_LOCAL_TIME");
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static boolean overlapsInSameRoom(List<ScheduledBlock> level) {
+        for (ScheduledBlock[] pair : overlappingPairs(level)) {
+            AgendaBlock a = pair[0].block();
+            AgendaBlock b = pair[1].block();
+            if (a.room().equals(b.room()) && a.track().equals(b.track())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pairs of timed blocks whose spans overlap: a sweep over the blocks sorted by start. */
+    private static List<ScheduledBlock[]> overlappingPairs(List<ScheduledBlock> blocks) {
+        List<ScheduledBlock> timed = new ArrayList<>();
+        blocks.stream().filter(b -> b.span().isPresent()).forEach(timed::add);
+        timed.sort(Comparator.comparing(b -> b.span().get().start().toInstant()));
+        List<ScheduledBlock[]> pairs = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            TimeSpan span = timed.get(i).span().get();
+            for (int j = i + 1; j < timed.size() && timed.get(j).span().get().start().isBefore(span.end()); j++) {
+                if (span.overlaps(timed.get(j).span().get())) {
+                    pairs.add(new ScheduledBlock[] {timed.get(i), timed.get(j)});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    static boolean isPhone(String phone) {
+        String stripped = phone.strip();
+        long digits = stripped.chars().filter(Character::isDigit).count();
+        boolean letters = stripped.chars().anyMatch(Character::isLetter);
+        return !letters && digits >= 6 && stripped.lastIndexOf('+') <= 0;
+    }
+
+    static boolean isWebUrl(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return both.isEmpty();
+    }
+
+    static Set<String> partyIds(AgendaBlock block) {
+        Set<String> ids = new LinkedHashSet<>();
+        block.moderators().forEach(m -> ids.add(m.party().id()));
+        block.participants().forEach(p -> ids.add(p.party().id()));
+        return ids;
+    }
+
+    /** The ids of the parties of a block and of its children: all take part in the block. */
+    static Set<String> partiesWithin(AgendaBlock block) {
+        Set<String> ids = partyIds(block);
+        block.children().forEach(c -> ids.addAll(partiesWithin(c)));
+        return ids;
+    }
+
+    /** Every party of an event, nested organizations included, each once. */
+    static List<Party> parties(Event event) {
+        Map<String, Party> byId = new LinkedHashMap<>();
+        List<Party> direct = new ArrayList<>(event.organizers());
+        direct.addAll(event.partners());
+        event.contacts().forEach(c -> direct.add(c.party()));
+        addBlockParties(event.agenda().blocks(), direct);
+        direct.forEach(p -> walk(p, byId));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static void addBlockParties(List<AgendaBlock> blocks, List<Party> into) {
+        for (AgendaBlock block : blocks) {
+            block.moderators().forEach(m -> into.add(m.party()));
+            block.participants().forEach(p -> into.add(p.party()));
+            addBlockParties(block.children(), into);
+        }
+    }
+
+    private static void walk(Party party, Map<String, Party> byId) {
+        if (byId.putIfAbsent(party.id(), party) != null) {
+            return;
+        }
+        if (party instanceof Person) {
+            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> walk(o, byId)));
+        } else {
+            ((Organization) party).parent().ifPresent(p -> walk(p, byId));
+        }
+    }
+}
