@@ -13,14 +13,16 @@ import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
 import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
+import org.agendum.json.internal.Utf8CheckingInputStream;
+import org.agendum.json.internal.Utf8CheckingInputStream.MalformedUtf8Exception;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -181,9 +183,18 @@ public final class JsonEventFormat implements EventFormat {
         requireUtf8(input);
         JsonNode root;
         try {
-            root = MAPPER.readTree(input);
+            root = MAPPER.readTree(new Utf8CheckingInputStream(input));
         } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException && !(e.getCause() instanceof CharConversionException)) {
+            if (e.getCause() instanceof MalformedUtf8Exception) {
+                // Found while reading ahead of the parser: the place is a line, reported against the whole document.
+                MalformedUtf8Exception bad = (MalformedUtf8Exception) e.getCause();
+                throw EventFormatException.atPointer(bad.getMessage() + ", at line " + bad.line() + ", column "
+                        + bad.column(), "", bad);
+            }
+            if (e.getCause() instanceof CharConversionException) {
+                throw syntax(e);
+            }
+            if (e.getCause() instanceof IOException) {
                 throw (IOException) e.getCause();
             }
             throw syntax(e);
@@ -253,13 +264,14 @@ public final class JsonEventFormat implements EventFormat {
     private static EventFormatException syntax(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String pointer = e instanceof StreamReadException && ((StreamReadException) e).processor() != null
-                ? ((StreamReadException) e).processor().streamReadContext().pathAsPointer().toString()
-                : pointerOf(e);
-        return EventFormatException.atPointer("not valid JSON" + where + ": " + e.getOriginalMessage(), pointer, e);
+        return EventFormatException.atPointer("not valid JSON" + where + ": " + e.getOriginalMessage(), pointerOf(e), e);
     }
 
+    /** Where the parser stopped, or else the path databind recorded. */
     private static String pointerOf(JacksonException e) {
+        if (e.processor() instanceof JsonParser) {
+            return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        }
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {
             pointer.append('/');

@@ -3,6 +3,7 @@ package org.agendum.core.model;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,6 +82,17 @@ final class Checks {
     static void absolute(URI uri, String path) {
         if (!uri.isAbsolute()) {
             throw violation(Invariant.RELATIVE_URI, path, "URI '" + uri + "' must be absolute, with a scheme such as https");
+        }
+    }
+
+    /** The years an event's dates may have: four digits, as iCalendar and ISO 8601 write them. */
+    static final int FIRST_YEAR = 1;
+    static final int LAST_YEAR = 9999;
+
+    static void year(LocalDate date, String path) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw violation(Invariant.DATE_OUT_OF_RANGE, path,
+                    "date " + date + " is outside the years " + FIRST_YEAR + " to " + LAST_YEAR);
         }
     }
 

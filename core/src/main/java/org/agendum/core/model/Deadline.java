@@ -186,6 +186,8 @@ public abstract class Deadline implements WithDeadline {
             throw Checks.violation(Invariant.INCONSISTENT_DEADLINE, "",
                     "a deadline of kind " + kind() + " needs " + (dated ? "a date and no date-time" : "a date-time and no date"));
         }
+        date().ifPresent(d -> Checks.year(d, "/date"));
+        dateTime().ifPresent(t -> Checks.year(t.toLocalDate(), "/dateTime"));
         Checks.onTimeLine(this::cutoff, dated ? "/date" : "/dateTime", "the deadline's cutoff");
         Checks.text(subject(), "/subject");
         Checks.text(wording(), "/wording");

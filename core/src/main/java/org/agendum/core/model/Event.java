@@ -3,6 +3,7 @@ package org.agendum.core.model;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -296,6 +297,8 @@ public abstract class Event implements WithEvent {
         for (int i = 0; i < languages().size(); i++) {
             Checks.language(languages().get(i), "/languages/" + i);
         }
+        Checks.year(start().toLocalDate(), "/start");
+        end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
         end().ifPresent(end -> {
             if (!end.isAfter(start())) {
                 throw Checks.violation(Invariant.EVENT_END_NOT_AFTER_START, "/end",
@@ -306,6 +309,7 @@ public abstract class Event implements WithEvent {
             Checks.positive(max, "/maximumDuration");
             Checks.onTimeLine(() -> start().plus(max), "/maximumDuration",
                     "the event's start plus its maximum duration " + max);
+            Checks.year(start().plus(max).toLocalDate(), "/maximumDuration");
         });
         Set<ZoneId> zones = new HashSet<>();
         for (int i = 0; i < displayZones().size(); i++) {
@@ -315,6 +319,38 @@ public abstract class Event implements WithEvent {
             }
         }
         checkPartyIds();
+        checkAgendaEndsInRange();
+    }
+
+    /**
+     * No block can be placed past the last year: a block starts at the latest at the latest
+     * wall-clock time written in the event, and the agenda adds at most the sum of its durations.
+     */
+    private void checkAgendaEndsInRange() {
+        LocalDateTime latest = end().filter(e -> e.isAfter(start())).orElse(start());
+        Duration total = Duration.ZERO;
+        List<AgendaBlock> pending = new ArrayList<>(agenda().blocks());
+        while (!pending.isEmpty()) {
+            AgendaBlock block = pending.remove(pending.size() - 1);
+            pending.addAll(block.children());
+            if (block.timing().isPresent()) {
+                Timing timing = block.timing().get();
+                if (timing instanceof Slot && ((Slot) timing).date().isPresent()) {
+                    LocalDateTime slotEnd = ((Slot) timing).date().get().atTime(((Slot) timing).end());
+                    latest = slotEnd.isAfter(latest) ? slotEnd : latest;
+                }
+                try {
+                    total = total.plus(timing.duration());
+                } catch (ArithmeticException e) {
+                    throw Checks.violation(Invariant.DATE_OUT_OF_RANGE, "/agenda", "the agenda's durations add up to more than "
+                            + "java.time can count");
+                }
+            }
+        }
+        LocalDateTime from = latest;
+        Duration length = total;
+        Checks.onTimeLine(() -> from.plus(length), "/agenda", "the end of the agenda");
+        Checks.year(from.plus(length).toLocalDate(), "/agenda");
     }
 
     /** One id, one party: walks every place a party can appear, nested organizations included. */

@@ -43,7 +43,10 @@ public enum Invariant {
     RELATIVE_URI,
     /** The same zone appears twice among an event's display zones. */
     DUPLICATE_DISPLAY_ZONE,
-    /** A date or time is so far in the past or future that it cannot be placed on the time-line. */
+    /**
+     * A date is outside the years 1 to 9999 (what iCalendar and ISO 8601 write with four digits),
+     * or the agenda would run past them.
+     */
     DATE_OUT_OF_RANGE;
 
     /**

@@ -63,6 +63,7 @@ public abstract non-sealed class Slot implements Timing, WithSlot {
 
     @Value.Check
     final void check() {
+        date().ifPresent(d -> Checks.year(d, "/date"));
         if (!end().isAfter(start())) {
             throw Checks.violation(Invariant.SLOT_END_NOT_AFTER_START, "/end",
                     "slot end " + end() + " must be after its start " + start());

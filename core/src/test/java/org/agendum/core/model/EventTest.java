@@ -93,9 +93,33 @@ class EventTest {
     }
 
     @Test
+    void datesOutsideTheYears1To9999_areRejected() {
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/start",
+                () -> minimal().build().withStart(LocalDateTime.of(10_000, 1, 1, 9, 0)));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/date",
+                () -> Timing.slot(LocalDate.of(0, 12, 31), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0)));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/dateTime",
+                () -> Deadline.at(LocalDateTime.of(-1, 1, 1, 0, 0), java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void anAgendaThatWouldRunPastTheLastYear_isRejected() {
+        Event nearTheEnd = minimal().build().withStart(LocalDateTime.of(9999, 12, 31, 20, 0));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/agenda",
+                () -> nearTheEnd.withAgenda(Agenda.of(AgendaBlock.builder().id("long").kind(BlockKind.OTHER)
+                        .title("Larga").timing(Timing.duration(Duration.ofDays(2))).build())));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/agenda",
+                () -> nearTheEnd.withAgenda(Agenda.of(
+                        AgendaBlock.builder().id("a").kind(BlockKind.OTHER).title("A")
+                                .timing(Timing.duration(Duration.ofSeconds(Long.MAX_VALUE))).build(),
+                        AgendaBlock.builder().id("b").kind(BlockKind.OTHER).title("B")
+                                .timing(Timing.duration(Duration.ofSeconds(Long.MAX_VALUE))).build())));
+    }
+
+    @Test
     void maximumDuration_thatRunsOffTheTimeLine_isRejected() {
         assertViolates(Invariant.DATE_OUT_OF_RANGE, "/maximumDuration",
-                () -> minimal().build().withStart(LocalDateTime.MAX.minusDays(1)).withMaximumDuration(Duration.ofDays(2)));
+                () -> minimal().build().withStart(LocalDateTime.of(9999, 12, 30, 9, 0)).withMaximumDuration(Duration.ofDays(2)));
     }
 
     @Test

@@ -97,16 +97,17 @@ public final class EventJsonReader {
     }
 
     private Event event(Field root) {
-        Fields event = root.object("formatVersion", "id", "kind", "title", "subtitle", "description", "topics",
-                "audiences", "objectives", "frameworks", "methodology", "languages", "status", "attendanceMode", "zone",
-                "start", "end", "maximumDuration", "displayZones", "parties", "organizers", "partners", "contacts",
-                "venue", "onlineLocation", "registration", "deadlines", "links", "agenda");
-        Field version = event.required("formatVersion");
+        // The version first: a later version's new fields are not this version's unknown fields.
+        Field version = root.object().required("formatVersion");
         if (!version.node.isIntegralNumber() || !version.node.canConvertToInt()
                 || version.node.intValue() != EventJsonWriter.FORMAT_VERSION) {
             throw new Problem(version.pointer, "unsupported format version " + version.node
                     + "; this reader reads version " + EventJsonWriter.FORMAT_VERSION, null);
         }
+        Fields event = root.object("formatVersion", "id", "kind", "title", "subtitle", "description", "topics",
+                "audiences", "objectives", "frameworks", "methodology", "languages", "status", "attendanceMode", "zone",
+                "start", "end", "maximumDuration", "displayZones", "parties", "organizers", "partners", "contacts",
+                "venue", "onlineLocation", "registration", "deadlines", "links", "agenda");
         event.optional("parties").ifPresent(this::indexParties);
 
         Event.Builder builder = Event.builder();
@@ -314,7 +315,12 @@ public final class EventJsonReader {
             return Capacity.limited();
         }
         if (field.node.isIntegralNumber() && field.node.canConvertToInt()) {
-            return field.build(() -> Capacity.ofSeats(field.node.intValue()));
+            try {
+                return Capacity.ofSeats(field.node.intValue());
+            } catch (InvariantViolationException e) {
+                // The seats are the number itself here, not a "seats" member.
+                throw new Problem(field.pointer, e.getMessage(), e);
+            }
         }
         throw new Problem(field.pointer, "capacity must be a number of seats or \"limited\", not " + field.node, null);
     }
