@@ -58,7 +58,7 @@ public final class JsonEventFormat implements EventFormat {
     /** The largest document read, in bytes: 64 MiB. */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-    /** The deepest nesting read: enough for blocks nested about 30 levels deep. */
+    /** The deepest nesting read: enough for child blocks 48 levels deep. */
     public static final int MAX_NESTING_DEPTH = 100;
 
     /** The longest string read, in characters: 1 MiB, far beyond any concept note. */

@@ -164,9 +164,9 @@ public abstract class AgendaBlock implements WithAgendaBlock {
         Checks.text(description(), "/description");
         Checks.text(room(), "/room");
         Checks.text(track(), "/track");
-        for (int i = 0; i < topics().size(); i++) {
-            Checks.text(topics().get(i), "/topics/" + i);
-        }
+        Checks.texts(topics(), "/topics");
+        Checks.texts(methodology(), "/methodology");
+        Checks.texts(notes(), "/notes");
     }
 
     /** Builds an {@link AgendaBlock}; id, kind and title must be set. */

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +47,23 @@ final class Checks {
 
     static void text(String value, String path) {
         if (value.isBlank()) {
-            throw violation(Invariant.BLANK_TEXT, path, path.substring(path.lastIndexOf('/') + 1) + " must not be blank");
+            String[] segments = path.substring(1).split("/");
+            String last = segments[segments.length - 1];
+            String what = last.chars().allMatch(Character::isDigit) && segments.length > 1
+                    ? segments[segments.length - 2] + " entry " + last : last;
+            throw violation(Invariant.BLANK_TEXT, path, what + " must not be blank");
         }
     }
 
     static void text(Optional<String> value, String path) {
         value.ifPresent(v -> text(v, path));
+    }
+
+    /** Every entry of a list of texts is non-blank: an empty paragraph or topic says nothing. */
+    static void texts(List<String> values, String path) {
+        for (int i = 0; i < values.size(); i++) {
+            text(values.get(i), path + "/" + i);
+        }
     }
 
     static void country(Optional<String> value, String path) {

@@ -294,6 +294,11 @@ public abstract class Event implements WithEvent {
         Checks.text(title(), "/title");
         Checks.text(subtitle(), "/subtitle");
         Checks.text(description(), "/description");
+        Checks.texts(topics(), "/topics");
+        Checks.texts(audiences(), "/audiences");
+        Checks.texts(objectives(), "/objectives");
+        Checks.texts(frameworks(), "/frameworks");
+        Checks.texts(methodology(), "/methodology");
         for (int i = 0; i < languages().size(); i++) {
             Checks.language(languages().get(i), "/languages/" + i);
         }

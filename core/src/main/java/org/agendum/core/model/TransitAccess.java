@@ -50,8 +50,6 @@ public abstract class TransitAccess implements WithTransitAccess {
     @Value.Check
     final void check() {
         Checks.text(station(), "/station");
-        for (int i = 0; i < lines().size(); i++) {
-            Checks.text(lines().get(i), "/lines/" + i);
-        }
+        Checks.texts(lines(), "/lines");
     }
 }

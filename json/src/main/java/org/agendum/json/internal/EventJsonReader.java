@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
@@ -60,6 +61,18 @@ import tools.jackson.databind.JsonNode;
  * values of the wrong type are errors, so that what is read can be written back without loss.
  */
 public final class EventJsonReader {
+
+    /*
+     * The spellings the writer writes and the schema allows (java.time's parsers alone would also
+     * take "pt15m", "-PT-15M" or "2021-06-11t13:00"): what is read is what could have been written.
+     */
+    private static final String TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?";
+    private static final String DATE = "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+    private static final Pattern LOCAL_TIME = Pattern.compile(TIME);
+    private static final Pattern LOCAL_DATE = Pattern.compile(DATE);
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile(DATE + "T" + TIME);
+    private static final Pattern DURATION = Pattern.compile(
+            "P(?=[0-9]|T[0-9])(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]{1,9})?S)?)?");
 
     /** A problem at a place in the document; turned into {@link EventFormatException} at the top. */
     private static final class Problem extends RuntimeException {
@@ -125,9 +138,9 @@ public final class EventJsonReader {
         event.optional("status").ifPresent(f -> builder.status(f.enumValue(EventStatus.class)));
         event.optional("attendanceMode").ifPresent(f -> builder.attendanceMode(f.enumValue(AttendanceMode.class)));
         builder.zone(event.required("zone").zone());
-        builder.start(event.required("start").parsed("a local date-time such as 2021-06-11T13:00",
+        builder.start(event.required("start").parsed(LOCAL_DATE_TIME, "a local date-time such as 2021-06-11T13:00",
                 LocalDateTime::parse));
-        event.optional("end").ifPresent(f -> builder.end(f.<LocalDateTime>parsed(
+        event.optional("end").ifPresent(f -> builder.end(f.<LocalDateTime>parsed(LOCAL_DATE_TIME,
                 "a local date-time such as 2021-06-11T14:30", LocalDateTime::parse)));
         event.optional("maximumDuration").ifPresent(f -> builder.maximumDuration(f.duration()));
         for (Field zone : event.array("displayZones")) {
@@ -332,12 +345,12 @@ public final class EventJsonReader {
         Deadline deadline;
         if (kind == Deadline.Kind.AT) {
             fields.forbidden("date", "a deadline of kind \"at\" has a dateTime, not a date");
-            LocalDateTime at = fields.required("dateTime").parsed("a local date-time such as 2021-06-08T23:59",
-                    LocalDateTime::parse);
+            LocalDateTime at = fields.required("dateTime").parsed(LOCAL_DATE_TIME,
+                    "a local date-time such as 2021-06-08T23:59", LocalDateTime::parse);
             deadline = field.build(() -> Deadline.at(at, zone));
         } else {
             fields.forbidden("dateTime", "a deadline of kind \"" + EnumNames.of(kind) + "\" has a date, not a dateTime");
-            LocalDate date = fields.required("date").parsed("a date such as 2021-06-09", LocalDate::parse);
+            LocalDate date = fields.required("date").parsed(LOCAL_DATE, "a date such as 2021-06-09", LocalDate::parse);
             deadline = field.build(() -> kind == Deadline.Kind.BEFORE ? Deadline.before(date, zone)
                     : Deadline.until(date, zone));
         }
@@ -404,9 +417,10 @@ public final class EventJsonReader {
             Duration length = duration.get().duration();
             return field.build(() -> Timing.duration(length));
         }
-        Optional<LocalDate> date = fields.optional("date").map(f -> f.parsed("a date such as 2018-07-05", LocalDate::parse));
-        LocalTime start = fields.required("start").parsed("a local time such as 09:30", LocalTime::parse);
-        LocalTime end = fields.required("end").parsed("a local time such as 10:00", LocalTime::parse);
+        Optional<LocalDate> date = fields.optional("date")
+                .map(f -> f.parsed(LOCAL_DATE, "a date such as 2018-07-05", LocalDate::parse));
+        LocalTime start = fields.required("start").parsed(LOCAL_TIME, "a local time such as 09:30", LocalTime::parse);
+        LocalTime end = fields.required("end").parsed(LOCAL_TIME, "a local time such as 10:00", LocalTime::parse);
         return field.build(() -> date.isPresent() ? Timing.slot(date.get(), start, end) : Timing.slot(start, end));
     }
 
@@ -469,8 +483,11 @@ public final class EventJsonReader {
             return node.doubleValue();
         }
 
-        <T> T parsed(String expected, Function<String, T> parser) {
+        <T> T parsed(Pattern spelling, String expected, Function<String, T> parser) {
             String text = string();
+            if (!spelling.matcher(text).matches()) {
+                throw new Problem(pointer, "'" + text + "' is not " + expected, null);
+            }
             try {
                 return parser.apply(text);
             } catch (DateTimeParseException e) {
@@ -488,7 +505,7 @@ public final class EventJsonReader {
         }
 
         Duration duration() {
-            return parsed("an ISO-8601 duration such as PT1H30M", Duration::parse);
+            return parsed(DURATION, "an ISO-8601 duration such as PT1H30M", Duration::parse);
         }
 
         URI uri() {

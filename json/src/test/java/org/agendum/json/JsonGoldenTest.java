@@ -1,0 +1,91 @@
+package org.agendum.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.agendum.core.format.EventFormatException;
+import org.agendum.core.model.Event;
+import org.agendum.testing.SeedEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The seed events in the canonical JSON format, pinned byte for byte in {@code
+ * src/test/resources/golden/}.
+ *
+ * <p>A change to the writer that changes these bytes changes a public format, so the files are
+ * never rewritten by a normal build. To regenerate them on purpose, after deciding that the new
+ * output is right, run from the repository root
+ *
+ * <pre>
+ * ./mvnw -B -q -pl json -am verify -Dagendum.regenerateGolden=true
+ * </pre>
+ *
+ * <p>and review the diff (then copy the files to {@code examples/}, which {@code ExamplesTest}
+ * keeps identical). With {@value #REGENERATE} set to {@code true} the test writes the files instead of
+ * comparing them; it still checks that each file reads back to its seed event.
+ */
+class JsonGoldenTest {
+
+    /** The system property that makes this test rewrite the golden files. */
+    static final String REGENERATE = "agendum.regenerateGolden";
+
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    private static final JsonEventFormat JSON = JsonEventFormat.create();
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(
+                Arguments.of("gobiernos-locales-2021.json", (Supplier<Event>) SeedEvents::gobiernosLocales2021),
+                Arguments.of("paris-seminar-2018.json", (Supplier<Event>) SeedEvents::parisSeminar2018));
+    }
+
+    @BeforeAll
+    static void regenerate_onlyWhenAskedTo() throws IOException {
+        if (!Boolean.getBoolean(REGENERATE)) {
+            return;
+        }
+        Files.createDirectories(GOLDEN);
+        for (Arguments seed : seeds().toList()) {
+            String file = (String) seed.get()[0];
+            @SuppressWarnings("unchecked")
+            Supplier<Event> event = (Supplier<Event>) seed.get()[1];
+            Files.write(GOLDEN.resolve(file), JSON.toBytes(event.get()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
+        byte[] written = JSON.toBytes(seed.get());
+        Path golden = GOLDEN.resolve(file);
+
+        assertThat(golden).exists();
+        assertThat(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8))
+                .isEqualTo(new String(written, StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(golden)).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void goldenFile_readsBackToTheSeed(String file, Supplier<Event> seed) throws IOException, EventFormatException {
+        Event read = JSON.fromBytes(Files.readAllBytes(GOLDEN.resolve(file)));
+
+        assertThat(read).isEqualTo(seed.get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void goldenFile_isWrittenAgainUnchanged(String file, Supplier<Event> seed) throws IOException, EventFormatException {
+        byte[] golden = Files.readAllBytes(GOLDEN.resolve(file));
+
+        assertThat(JSON.toBytes(JSON.fromBytes(golden))).isEqualTo(golden);
+    }
+}
