@@ -3,8 +3,6 @@ package org.agendum.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.core.model.Agenda;
@@ -140,32 +135,6 @@ class ReadmeTest {
         Matcher block = Pattern.compile("<!-- " + name + " -->\\n```java\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
         assertThat(block.find()).as("README.md has a java block after <!-- %s -->", name).isTrue();
         assertThat(block.group(1)).isEqualTo(snippet);
-    }
-
-    @Test
-    void readme_exampleCommand_printsTheSeminarInBothZones() throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        assertThat(readme).contains("java --class-path core/target/classes:testing/target/classes "
-                + "examples/ShowSeedTimetable.java");
-        String classPath = ROOT.resolve("core/target/classes") + java.io.File.pathSeparator
-                + ROOT.resolve("testing/target/classes");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=" + System.getProperty("user.timezone"),
-                "-Duser.language=" + System.getProperty("user.language"),
-                "--class-path", classPath, "examples/ShowSeedTimetable.java"));
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output)
-                .contains("2021-06-11 · 13:00–14:30 Uruguay · 11:00–12:30 México")
-                .contains("13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: Alianzas estratégicas")
-                .contains("Facilitadora: Dr. Manuel Martínez Justo, Director, FES Acatlán")
-                .contains("17:00–17:15 Europe/Paris  Conclusiones y cierre");
     }
 
     private static String dedent(String code) {

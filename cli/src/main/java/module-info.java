@@ -1,0 +1,15 @@
+/**
+ * The {@code agendum} command line: {@code validate}, {@code convert}, {@code show}, {@code
+ * schema} and {@code formats}. An application, not a library: it prints and sets exit codes.
+ */
+module org.agendum.cli {
+    requires org.agendum.core;
+    requires org.agendum.json;
+    requires info.picocli;
+
+    exports org.agendum.cli;
+
+    opens org.agendum.cli to info.picocli;
+
+    uses org.agendum.core.format.EventFormat;
+}

@@ -1,0 +1,67 @@
+package org.agendum.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.agendum.core.format.EventFormat;
+import org.agendum.core.model.Event;
+import org.agendum.json.JsonEventFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code agendum convert FILE --to FORMAT [-o OUT]}: any readable format to any writable one. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert an event file to another format (see 'agendum formats').",
+            "Exit code: 0 when written, 2 if the input cannot be read."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The event file; - reads standard input.")
+    private String file;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of FILE, if not its extension.")
+    private Optional<String> from;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The format to write, e.g. json.")
+    private String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
+            description = "Where to write; - (the default) is standard output.")
+    private String output;
+
+    @Option(names = "--compact", description = "For json: one line, no spaces.")
+    private boolean compact;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    private boolean verbose;
+
+    private final Io io;
+
+    ConvertCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws InputProblem, IOException {
+        Event event = EventFiles.read(file, from, io);
+        EventFormat format = EventFiles.format("-", Optional.of(to), false);
+        if (compact) {
+            if (!(format instanceof JsonEventFormat)) {
+                throw new InputProblem("--compact applies to the json format only", null);
+            }
+            format = ((JsonEventFormat) format).compact();
+        }
+        if (output.equals(EventFiles.STANDARD_STREAM)) {
+            format.write(event, io.rawOut);
+            io.rawOut.flush();
+        } else {
+            try (OutputStream out = Files.newOutputStream(Path.of(output))) {
+                format.write(event, out);
+            }
+        }
+        return Agendum.OK;
+    }
+}

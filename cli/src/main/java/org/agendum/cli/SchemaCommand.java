@@ -1,0 +1,23 @@
+package org.agendum.cli;
+
+import java.util.concurrent.Callable;
+import org.agendum.json.JsonEventFormat;
+import picocli.CommandLine.Command;
+
+/** {@code agendum schema}: the JSON Schema of the canonical format. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema (draft 2020-12) of agendum's canonical JSON format.")
+final class SchemaCommand implements Callable<Integer> {
+    private final Io io;
+
+    SchemaCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        io.out.print(JsonEventFormat.schema());
+        io.out.flush();
+        return Agendum.OK;
+    }
+}

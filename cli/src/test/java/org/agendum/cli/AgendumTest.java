@@ -1,0 +1,199 @@
+package org.agendum.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.agendum.core.model.Event;
+import org.agendum.json.JsonEventFormat;
+import org.agendum.testing.SeedEvents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every command, run in-process on the bundled examples: exit codes and output. */
+class AgendumTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final String SEMINAR = EXAMPLES.resolve("gobiernos-locales-2021.json").toString();
+    private static final String PARIS = EXAMPLES.resolve("paris-seminar-2018.json").toString();
+
+    /** The outcome of one run. */
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        return runWithInput(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private static Run runWithInput(InputStream in, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Agendum.execute(args, in, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validate_paris_printsExactlyTheThreeExpectedViolations_andExitsZero() {
+        Run run = run("validate", PARIS);
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out().split("\n")).containsExactly(
+                "WARNING BLOCK_OUTSIDE_EVENT /agenda/blocks/8: block 'Conclusiones y cierre' ends at 17:15, after the "
+                        + "event ends at 17:00",
+                "INFO SCHEDULE_GAP /agenda/blocks/6: 10 min unscheduled from 13:20 to 13:30, before block 'Almuerzo libre'",
+                "INFO SCHEDULE_GAP /agenda/blocks/7: 30 min unscheduled from 14:30 to 15:00, before block 'PARTE III: "
+                        + "Herramientas para el seguimiento y evaluación de los procesos de internacionalización'",
+                PARIS + ": 0 errors, 1 warning, 2 infos");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validate_theSeminar_isClean() {
+        Run run = run("validate", SEMINAR);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(SEMINAR + ": 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void validate_withErrors_exitsOne(@TempDir Path folder) throws IOException {
+        Event seminar = SeedEvents.gobiernosLocales2021();
+        Event late = seminar.withRegistration(seminar.registration().orElseThrow().withDeadline(
+                seminar.registration().orElseThrow().deadline().orElseThrow().withDate(java.time.LocalDate.of(2021, 6, 20))));
+        Path file = folder.resolve("late.json");
+        Files.write(file, JsonEventFormat.create().toBytes(late));
+
+        Run run = run("validate", file.toString(), PARIS);
+        assertThat(run.code()).isEqualTo(Agendum.ERRORS_FOUND);
+        assertThat(run.out()).startsWith("ERROR DEADLINE_AFTER_START /registration/deadline: ")
+                .contains(file + ": 1 error, 0 warnings, 0 infos\n")
+                .contains(PARIS + ": 0 errors, 1 warning, 2 infos\n");
+    }
+
+    @Test
+    void validate_withAClock_reportsTheClosedRegistration() {
+        Run run = run("validate", "--now", "2021-06-10T12:00:00Z", SEMINAR);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("INFO REGISTRATION_CLOSED /registration/deadline: ");
+    }
+
+    @Test
+    void validate_unreadableFile_exitsTwo_withTheFileAndThePlace_andNoStackTrace(@TempDir Path folder) throws IOException {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"formatVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"zone\": \"Mars/Olympus\"}");
+
+        Run run = run("validate", bad.toString(), PARIS);
+        assertThat(run.code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(run.err()).isEqualTo("agendum: " + bad + ": 'Mars/Olympus' is not a known time-zone id such as "
+                + "America/Montevideo (at /zone)\n");
+        assertThat(run.out()).contains(PARIS + ": 0 errors, 1 warning, 2 infos");
+
+        Run verbose = run("validate", "--verbose", bad.toString());
+        assertThat(verbose.err()).contains("at org.agendum");
+        assertThat(run("validate", folder.resolve("missing.json").toString()).err()).contains("missing.json: no such file");
+        assertThat(run("validate", "notes.txt").err()).contains("notes.txt: cannot tell its format");
+    }
+
+    @Test
+    void validate_asJson_isAMachineReadableReport() {
+        Run run = run("validate", "--format", "json", PARIS, SEMINAR);
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+
+        assertThat(run.code()).isZero();
+        assertThat(report.get("files")).hasSize(2);
+        JsonNode paris = report.get("files").get(0);
+        assertThat(paris.get("warnings").intValue()).isEqualTo(1);
+        assertThat(paris.get("violations").get(0).get("code").stringValue()).isEqualTo("BLOCK_OUTSIDE_EVENT");
+        assertThat(paris.get("violations").get(0).get("path").stringValue()).isEqualTo("/agenda/blocks/8");
+        assertThat(report.get("files").get(1).get("violations")).isEmpty();
+    }
+
+    @Test
+    void validate_readsStandardInput() {
+        byte[] seminar = JsonEventFormat.create().toBytes(SeedEvents.parisSeminar2018());
+        Run run = runWithInput(new ByteArrayInputStream(seminar), "validate", "-");
+        assertThat(run.out()).endsWith("<stdin>: 0 errors, 1 warning, 2 infos\n");
+    }
+
+    @Test
+    void show_printsTheSeminarInBothZones_withItsPeople() {
+        Run run = run("show", SEMINAR);
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("Gobiernos locales en acción\n")
+                .contains("13:00–14:30 Uruguay · 11:00–12:30 México")
+                .contains("13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: Alianzas estratégicas")
+                .contains("Facilitadora: Dr. Manuel Martínez Justo, Director, FES Acatlán, Universidad Nacional Autónoma "
+                        + "de México (UNAM), MX")
+                .contains("- Lic. Mag. Marcela Petrantonio, Secretaria Ejecutiva, Mercociudades\n")
+                .contains("Maximum duration: 1 h 30 min")
+                .contains("Registration (required): https://forms.gle/t8GEM2KjH9gYQxtU6 — last day 2021-06-08");
+    }
+
+    @Test
+    void show_paris_inSpanish_withVenueAccessAndContacts_andAnotherZone() {
+        Run run = run("show", "--locale", "es", "--zone", "America/Bogota", PARIS);
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out())
+                .contains("09:00–17:00 Europe/Paris · 02:00–10:00 America/Bogota")
+                .contains("Lugar: Alcaldía de Paris, Auditórium\n")
+                .contains("  Entrada: 5 rue Lobau, 75004 Paris, FR\n")
+                .contains("  Acceso: Metro 1, 11 — Hôtel de ville; Metro 1, 4, 7, 11, 14 — Châtelet\n")
+                .contains("Inscripción (obligatoria, plazas limitadas): último día 2018-06-17")
+                .contains("  Felicia MEDINA, Cités Unies France (CUF), f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92")
+                .contains("Programa — Programme provisoire (programa provisional)")
+                .contains("17:00–17:15 Europe/Paris · 10:00–10:15 America/Bogota  Conclusiones y cierre")
+                .contains("Modera: AL-LAs");
+        assertThat(run("show", "--locale", "fr", PARIS).out()).contains("Lieu: Alcaldía de Paris");
+        assertThat(run("show", "--zone", "Mars/Olympus", PARIS).code()).isEqualTo(Agendum.UNREADABLE);
+    }
+
+    @Test
+    void convert_jsonToJson_isTheCanonicalDocument(@TempDir Path folder) throws Exception {
+        Run toStdout = run("convert", SEMINAR, "--to", "json");
+        assertThat(toStdout.code()).isZero();
+        assertThat(toStdout.out()).isEqualTo(Files.readString(Path.of(SEMINAR)));
+
+        Path out = folder.resolve("compact.json");
+        assertThat(run("convert", PARIS, "--to", "json", "--compact", "-o", out.toString()).code()).isZero();
+        assertThat(JsonEventFormat.create().fromBytes(Files.readAllBytes(out))).isEqualTo(SeedEvents.parisSeminar2018());
+        assertThat(Files.readString(out)).doesNotContain("\n");
+
+        Run fromStdin = runWithInput(Files.newInputStream(Path.of(PARIS)), "convert", "-", "--to", "json");
+        assertThat(fromStdin.out()).isEqualTo(Files.readString(Path.of(PARIS)));
+        assertThat(run("convert", PARIS, "--to", "xml").err()).contains("no format named 'xml'");
+    }
+
+    @Test
+    void schema_printsTheJsonSchema() {
+        Run run = run("schema");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(JsonEventFormat.schema());
+    }
+
+    @Test
+    void formats_listsJson() {
+        assertThat(run("formats").out()).startsWith("json     application/json     .json   read, write");
+    }
+
+    @Test
+    void helpAndVersion_andUsageErrors() {
+        assertThat(run("--version").out()).isEqualTo("agendum 0.1.0-SNAPSHOT\n");
+        assertThat(run("--help").out()).contains("validate", "convert", "show", "schema", "formats");
+        for (String command : new String[] {"validate", "convert", "show", "schema", "formats"}) {
+            Run help = run(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: agendum " + command);
+        }
+        assertThat(run().code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(run("validate").code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(run("convert", PARIS).err()).contains("--to");
+    }
+}
