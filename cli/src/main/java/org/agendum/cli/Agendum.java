@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -72,6 +73,7 @@ public final class Agendum implements Runnable {
                 .addSubcommand(new ShowCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new FormatsCommand(io))
+                .addSubcommand(new AutoComplete.GenerateCompletion())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -184,6 +184,13 @@ class AgendumTest {
     }
 
     @Test
+    void generateCompletion_printsABashCompletionScriptForEveryCommand() {
+        Run run = run("generate-completion");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_agendum", "validate", "convert", "show", "--locale");
+    }
+
+    @Test
     void helpAndVersion_andUsageErrors() {
         assertThat(run("--version").out()).isEqualTo("agendum 0.1.0-SNAPSHOT\n");
         assertThat(run("--help").out()).contains("validate", "convert", "show", "schema", "formats");
