@@ -2,6 +2,7 @@ package org.agendum.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words {@code agendum show} prints around the event's own text, in English, Spanish and French.
@@ -17,7 +18,7 @@ enum Labels {
             Map.entry("limitedSeats", "limited seats"), Map.entry("seats", "seats"),
             Map.entry("deadline", "last day"), Map.entry("contacts", "Contacts"),
             Map.entry("maximumDuration", "Maximum duration"), Map.entry("moderator", "Moderator"),
-            Map.entry("facilitator", "Facilitator"), Map.entry("chair", "Chair"), Map.entry("status", "Status"),
+            Map.entry("facilitator", "Facilitator"), Map.entry("chair", "Chair"),
             Map.entry("cancelled", "CANCELLED"), Map.entry("postponed", "POSTPONED"),
             Map.entry("tentative", "to be confirmed"))),
     ES(Locale.forLanguageTag("es"), Map.ofEntries(
@@ -28,7 +29,7 @@ enum Labels {
             Map.entry("limitedSeats", "plazas limitadas"), Map.entry("seats", "plazas"),
             Map.entry("deadline", "último día"), Map.entry("contacts", "Contactos"),
             Map.entry("maximumDuration", "Duración máxima"), Map.entry("moderator", "Modera"),
-            Map.entry("facilitator", "Facilita"), Map.entry("chair", "Preside"), Map.entry("status", "Estado"),
+            Map.entry("facilitator", "Facilita"), Map.entry("chair", "Preside"),
             Map.entry("cancelled", "CANCELADO"), Map.entry("postponed", "APLAZADO"),
             Map.entry("tentative", "a confirmar"))),
     FR(Locale.FRENCH, Map.ofEntries(
@@ -39,7 +40,7 @@ enum Labels {
             Map.entry("limitedSeats", "places limitées"), Map.entry("seats", "places"),
             Map.entry("deadline", "dernier jour"), Map.entry("contacts", "Contacts"),
             Map.entry("maximumDuration", "Durée maximale"), Map.entry("moderator", "Modération"),
-            Map.entry("facilitator", "Animation"), Map.entry("chair", "Présidence"), Map.entry("status", "Statut"),
+            Map.entry("facilitator", "Animation"), Map.entry("chair", "Présidence"),
             Map.entry("cancelled", "ANNULÉ"), Map.entry("postponed", "REPORTÉ"),
             Map.entry("tentative", "à confirmer")));
 
@@ -49,6 +50,10 @@ enum Labels {
     Labels(Locale locale, Map<String, String> words) {
         this.locale = locale;
         this.words = words;
+    }
+
+    Set<String> keys() {
+        return words.keySet();
     }
 
     String get(String key) {
