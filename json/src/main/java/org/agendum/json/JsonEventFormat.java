@@ -192,6 +192,7 @@ public final class JsonEventFormat implements EventFormat {
                         + bad.column(), "", bad);
             }
             if (e.getCause() instanceof CharConversionException) {
+                // Jackson's own decoding errors are bad input, not I/O failures.
                 throw syntax(e);
             }
             if (e.getCause() instanceof IOException) {
