@@ -1,0 +1,352 @@
+package org.agendum.ical.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Position;
+import org.agendum.core.model.Registration;
+import org.agendum.core.model.TransitAccess;
+import org.agendum.core.model.Venue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+
+/**
+ * The plain-text forms of an event that go into TEXT properties: the whole programme for
+ * DESCRIPTION, the place for LOCATION, people for CONTACT.
+ *
+ * <p>Calendar clients show DESCRIPTION as plain text, so the programme is laid out in lines: times
+ * in the event's zone and in each display zone with its label, then the block's title and details,
+ * nested blocks indented. Dates and times are ISO-8601 and the few fixed words are English, so the
+ * text depends on neither the default locale nor the default zone.
+ */
+public final class ProgrammeText {
+
+    private final Event event;
+    private final Timetable timetable;
+    private final List<DisplayZone> displayZones;
+
+    /**
+     * Prepares the texts of an event.
+     *
+     * @param event the event
+     * @param timetable the event's timetable
+     * @param displayZones the zones to show times in besides the event's zone
+     */
+    public ProgrammeText(Event event, Timetable timetable, List<DisplayZone> displayZones) {
+        this.event = event;
+        this.timetable = timetable;
+        this.displayZones = List.copyOf(displayZones);
+    }
+
+    /**
+     * Returns the summary of the event: its title, and its subtitle after a dash.
+     *
+     * @return the summary
+     */
+    public String summary() {
+        return event.title() + event.subtitle().map(s -> " — " + s).orElse("");
+    }
+
+    /**
+     * Returns the line that announces the registration deadline, if the event has one.
+     *
+     * @return "Register by …", with the wording as printed and the registration link
+     */
+    public Optional<String> registrationLine() {
+        Optional<Registration> registration = event.registration();
+        Optional<Deadline> deadline = registration.flatMap(Registration::deadline);
+        if (deadline.isEmpty()) {
+            return Optional.empty();
+        }
+        Deadline d = deadline.get();
+        StringBuilder line = new StringBuilder("Register by ");
+        if (d.kind() == Deadline.Kind.AT) {
+            line.append(d.dateTime().orElseThrow().toLocalDate()).append(' ')
+                    .append(time(d.dateTime().orElseThrow().toLocalTime().toString()));
+        } else {
+            line.append(d.lastDay());
+        }
+        if (!d.zone().equals(event.zone())) {
+            line.append(' ').append(d.zone().getId());
+        }
+        d.wording().ifPresent(w -> line.append(" (").append(w).append(')'));
+        d.subject().ifPresent(s -> line.append(" — ").append(s));
+        registration.flatMap(Registration::url).ifPresent(url -> line.append(": ").append(url));
+        return Optional.of(line.toString());
+    }
+
+    /**
+     * Returns the description of the event: registration, the event's own description, where and
+     * how to join, the programme, organizers, contacts and links.
+     *
+     * @return the description
+     */
+    public String eventDescription() {
+        List<String> parts = new ArrayList<>();
+        registrationLine().ifPresent(parts::add);
+        event.description().ifPresent(parts::add);
+        List<String> facts = new ArrayList<>();
+        facts.add("When: " + when(timetable.eventStart(), timetable.eventSpan().map(TimeSpan::end)));
+        location().ifPresent(l -> facts.add("Where: " + l));
+        event.onlineLocation().flatMap(ProgrammeText::online).ifPresent(o -> facts.add("Online: " + o));
+        if (!event.topics().isEmpty()) {
+            facts.add("Topics: " + String.join("; ", event.topics()));
+        }
+        parts.add(String.join("\n", facts));
+        if (!event.agenda().isEmpty()) {
+            List<String> programme = new ArrayList<>();
+            String heading = event.agenda().title().orElse("Programme");
+            programme.add(event.agenda().status() == AgendaStatus.PROVISIONAL ? heading + " (provisional)" : heading);
+            for (ScheduledBlock block : timetable.topLevelBlocks()) {
+                programme.add("");
+                appendBlock(block, "", programme);
+            }
+            parts.add(String.join("\n", programme));
+        }
+        List<String> closing = new ArrayList<>();
+        if (!event.organizers().isEmpty()) {
+            closing.add("Organized by: " + joinParties(event.organizers()));
+        }
+        if (!event.partners().isEmpty()) {
+            closing.add("Partners: " + joinParties(event.partners()));
+        }
+        for (Contact contact : event.contacts()) {
+            closing.add("Contact: " + contact(contact));
+        }
+        for (Deadline deadline : event.deadlines()) {
+            closing.add("Deadline: " + deadline.subject().orElse("") + (deadline.subject().isPresent() ? " " : "")
+                    + deadline.wording().orElse(deadline.lastDay().toString()));
+        }
+        for (Link link : event.links()) {
+            closing.add("Link: " + link.label().map(l -> l + ": ").orElse("") + link.uri());
+        }
+        if (!closing.isEmpty()) {
+            parts.add(String.join("\n", closing));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /**
+     * Returns the description of one block: its times, details and people, and its nested blocks.
+     *
+     * @param block the scheduled block
+     * @return the description
+     */
+    public String blockDescription(ScheduledBlock block) {
+        List<String> lines = new ArrayList<>();
+        appendBlock(block, "", lines);
+        lines.add("");
+        lines.add("Part of: " + summary());
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Returns the place of the event in one line: venue, room, entrance, address and transit, or
+     * the online platform.
+     *
+     * @return the location, if the event has a venue or an online location
+     */
+    public Optional<String> location() {
+        if (event.venue().isPresent()) {
+            Venue venue = event.venue().get();
+            List<String> parts = new ArrayList<>();
+            parts.add(venue.name());
+            venue.room().ifPresent(parts::add);
+            venue.entrance().ifPresent(e -> parts.add("entrance: " + e.toSingleLine()));
+            venue.address().ifPresent(a -> parts.add(a.toSingleLine()));
+            for (TransitAccess transit : venue.transit()) {
+                parts.add(transit(transit));
+            }
+            return Optional.of(String.join(", ", parts));
+        }
+        return event.onlineLocation().map(o -> o.platform().map(p -> "Online (" + p + ")").orElse("Online"));
+    }
+
+    /**
+     * Returns a party as text: name with honorific, positions with their organizations, city and
+     * country, email and phone.
+     *
+     * @param party the party
+     * @return the text
+     */
+    public static String party(Party party) {
+        StringBuilder text = new StringBuilder(party.displayName());
+        if (party instanceof Person) {
+            List<String> positions = new ArrayList<>();
+            for (Position position : ((Person) party).positions()) {
+                List<String> parts = new ArrayList<>();
+                position.title().ifPresent(parts::add);
+                position.organization().ifPresent(o -> parts.add(organization(o)));
+                positions.add(String.join(", ", parts));
+            }
+            if (!positions.isEmpty()) {
+                text.append(", ").append(String.join("; ", positions));
+            }
+        } else {
+            ((Organization) party).parent().ifPresent(p -> text.append(", ").append(organization(p)));
+        }
+        List<String> place = new ArrayList<>();
+        party.city().ifPresent(place::add);
+        party.country().ifPresent(place::add);
+        if (!place.isEmpty()) {
+            text.append(" (").append(String.join(", ", place)).append(')');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Returns a contact as text: the party, its role, email and phone.
+     *
+     * @param contact the contact
+     * @return the text
+     */
+    public static String contact(Contact contact) {
+        StringBuilder text = new StringBuilder(party(contact.party()));
+        contact.role().ifPresent(r -> text.append(" — ").append(r));
+        contact.party().email().ifPresent(e -> text.append(", ").append(e));
+        contact.party().phone().ifPresent(p -> text.append(", ").append(p));
+        contact.party().url().ifPresent(u -> text.append(", ").append(u));
+        return text.toString();
+    }
+
+    private void appendBlock(ScheduledBlock scheduled, String indent, List<String> lines) {
+        AgendaBlock block = scheduled.block();
+        lines.add(indent + scheduled.span().map(this::times).map(t -> t + "  ").orElse("")
+                + block.displayTitle());
+        String inner = indent + "  ";
+        block.objective().ifPresent(o -> lines.add(inner + "Objective: " + o));
+        block.description().ifPresent(d -> lines.add(inner + d));
+        block.topics().forEach(t -> lines.add(inner + "Topic: " + t));
+        block.methodology().forEach(m -> lines.add(inner + "Method: " + m));
+        for (Moderator moderator : block.moderators()) {
+            lines.add(inner + moderator.label().orElse(moderatorRole(moderator)) + ": " + party(moderator.party()));
+        }
+        for (Participant participant : block.participants()) {
+            lines.add(inner + participant.label().orElse(participantRole(participant)) + ": "
+                    + party(participant.party()));
+        }
+        block.room().ifPresent(r -> lines.add(inner + "Room: " + r));
+        block.track().ifPresent(t -> lines.add(inner + "Track: " + t));
+        block.notes().forEach(n -> lines.add(inner + "Note: " + n));
+        for (ScheduledBlock child : timetable.blocks()) {
+            if (child.parentId().equals(Optional.of(block.id()))) {
+                appendBlock(child, inner, lines);
+            }
+        }
+    }
+
+    /** "13:00–13:15 Uruguay · 11:00–11:15 México", with dates when the day is not the event's first. */
+    private String times(TimeSpan span) {
+        List<String> shown = new ArrayList<>();
+        shown.add(range(span, timetable.zone()) + " " + event.labelOf(timetable.zone()).orElse(timetable.zone().getId()));
+        for (DisplayZone display : displayZones) {
+            if (!display.zone().equals(timetable.zone())) {
+                shown.add(range(span, display.zone()) + " " + display.label());
+            }
+        }
+        return String.join(" · ", shown);
+    }
+
+    private String range(TimeSpan span, ZoneId zone) {
+        ZonedDateTime start = span.start().withZoneSameInstant(zone);
+        ZonedDateTime end = span.end().withZoneSameInstant(zone);
+        LocalDate firstDay = timetable.eventStart().toLocalDate();
+        String from = (start.toLocalDate().equals(firstDay) ? "" : start.toLocalDate() + " ")
+                + time(start.toLocalTime().toString());
+        String to = (end.toLocalDate().equals(start.toLocalDate()) ? "" : end.toLocalDate() + " ")
+                + time(end.toLocalTime().toString());
+        return from + "–" + to;
+    }
+
+    private String when(ZonedDateTime start, Optional<ZonedDateTime> end) {
+        String text = start.toLocalDate() + " " + time(start.toLocalTime().toString())
+                + end.map(e -> "–" + (e.toLocalDate().equals(start.toLocalDate()) ? "" : e.toLocalDate() + " ")
+                        + time(e.toLocalTime().toString())).orElse("")
+                + " " + start.getZone().getId();
+        for (DisplayZone display : displayZones) {
+            if (!display.zone().equals(start.getZone())) {
+                ZonedDateTime there = start.withZoneSameInstant(display.zone());
+                text += " · " + there.toLocalDate() + " " + time(there.toLocalTime().toString()) + " "
+                        + display.label();
+            }
+        }
+        return text;
+    }
+
+    /** "13:00" from LocalTime's ISO form, dropping seconds the programme never prints. */
+    private static String time(String iso) {
+        return iso.length() > 5 && iso.endsWith(":00") && iso.length() == 8 ? iso.substring(0, 5) : iso;
+    }
+
+    private static Optional<String> online(OnlineLocation online) {
+        List<String> parts = new ArrayList<>();
+        online.platform().ifPresent(parts::add);
+        online.url().map(URI::toString).ifPresent(parts::add);
+        if (online.linkSentAfterRegistration()) {
+            parts.add("link sent after registration");
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+    }
+
+    private static String organization(Organization organization) {
+        return organization.displayName()
+                + organization.parent().map(p -> ", " + organization(p)).orElse("");
+    }
+
+    private static String joinParties(List<Party> parties) {
+        List<String> texts = new ArrayList<>();
+        parties.forEach(p -> texts.add(party(p)));
+        return String.join("; ", texts);
+    }
+
+    private static String transit(TransitAccess transit) {
+        String mode = switch (transit.mode()) {
+            case METRO -> "Metro";
+            case TRAM -> "Tram";
+            case BUS -> "Bus";
+            case TRAIN -> "Train";
+            case FERRY -> "Ferry";
+            case OTHER -> "Transit";
+        };
+        return mode + " " + transit.station()
+                + (transit.lines().isEmpty() ? "" : " (" + String.join(", ", transit.lines()) + ")");
+    }
+
+    private static String moderatorRole(Moderator moderator) {
+        return switch (moderator.role()) {
+            case MODERATOR -> "Moderator";
+            case FACILITATOR -> "Facilitator";
+            case CHAIR -> "Chair";
+        };
+    }
+
+    private static String participantRole(Participant participant) {
+        return switch (participant.role()) {
+            case SPEAKER -> "Speaker";
+            case PANELIST -> "Panelist";
+            case PRESENTER -> "Presenter";
+            case KEYNOTE_SPEAKER -> "Keynote speaker";
+            case DISCUSSANT -> "Discussant";
+            case HOST -> "Host";
+            case OTHER -> "Participant";
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package org.agendum.ical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.agendum.core.model.Event;
+import org.agendum.testing.SeedEvents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The seed events in the publish profile, pinned byte for byte in {@code src/test/resources/golden/}.
+ *
+ * <p>To regenerate the files on purpose, after deciding that the new output is right, run from the
+ * repository root
+ *
+ * <pre>
+ * ./mvnw -B -q -pl ical -am verify -Dagendum.regenerateGolden=true
+ * </pre>
+ *
+ * <p>and review the diff. With {@value #REGENERATE} set the test writes the files instead of
+ * comparing them; the independent-parser checks still run on them.
+ */
+class IcsGoldenTest {
+
+    /** The system property that makes this test rewrite the golden files. */
+    static final String REGENERATE = "agendum.regenerateGolden";
+
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    /** The DTSTAMP of every golden file. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final IcsEventFormat ICS = IcsEventFormat.create().withClock(CLOCK);
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(
+                Arguments.of("gobiernos-locales-2021.publish.ics", (Supplier<Event>) SeedEvents::gobiernosLocales2021),
+                Arguments.of("paris-seminar-2018.publish.ics", (Supplier<Event>) SeedEvents::parisSeminar2018));
+    }
+
+    @BeforeAll
+    static void regenerate_onlyWhenAskedTo() throws IOException {
+        if (!Boolean.getBoolean(REGENERATE)) {
+            return;
+        }
+        Files.createDirectories(GOLDEN);
+        for (Arguments seed : seeds().toList()) {
+            String file = (String) seed.get()[0];
+            @SuppressWarnings("unchecked")
+            Supplier<Event> event = (Supplier<Event>) seed.get()[1];
+            Files.write(GOLDEN.resolve(file), ICS.toBytes(event.get()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
+        byte[] written = ICS.toBytes(seed.get());
+        Path golden = GOLDEN.resolve(file);
+
+        assertThat(golden).exists();
+        assertThat(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8))
+                .isEqualTo(new String(written, StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(golden)).isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void goldenFile_isReadByBiweeklyWithTheTimetablesInstants(String file, Supplier<Event> seed) throws IOException {
+        byte[] golden = Files.readAllBytes(GOLDEN.resolve(file));
+
+        IcsChecks.assertLinesFoldedAtOctets(golden);
+        IcsChecks.assertInstantsAgreeWithTimetable(seed.get(),
+                IcsChecks.parseWithoutWarnings(new String(golden, StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void goldenFile_writesEveryTimedDateInTheEventZone(String file, Supplier<Event> seed) throws IOException {
+        String golden = Files.readString(GOLDEN.resolve(file), StandardCharsets.UTF_8);
+
+        assertThat(IcsChecks.contentLines(golden))
+                .filteredOn(l -> (l.startsWith("DTSTART") || l.startsWith("DTEND")) && !l.contains("VALUE=DATE")
+                        && l.contains(";"))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(";TZID=" + seed.get().zone().getId() + ":"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void goldenFile_hasNoInvitationProperties(String file, Supplier<Event> seed) throws IOException {
+        String golden = Files.readString(GOLDEN.resolve(file), StandardCharsets.UTF_8);
+
+        assertThat(IcsChecks.names(golden)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
+    }
+}
