@@ -5,6 +5,7 @@
 module org.agendum.cli {
     requires org.agendum.core;
     requires org.agendum.json;
+    requires org.agendum.ical;
     requires info.picocli;
 
     exports org.agendum.cli;

@@ -179,8 +179,20 @@ class AgendumTest {
     }
 
     @Test
-    void formats_listsJson() {
-        assertThat(run("formats").out()).startsWith("json     application/json     .json   read, write");
+    void formats_listsJsonAndIcs() {
+        assertThat(run("formats").out().split("\n")).containsExactly(
+                "ics      text/calendar        .ics    write",
+                "json     application/json     .json   read, write");
+    }
+
+    @Test
+    void convert_toIcs_writesACalendar(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("seminar.ics");
+        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "ics");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("DTSTART;TZID=America/Montevideo:20210611T130000");
+        assertThat(run("validate", out.toString()).err()).contains("the ics format cannot read events");
     }
 
     @Test
