@@ -156,7 +156,8 @@ class IcsEventFormatTest {
                 "CALSCALE:GREGORIAN");
         assertThat(lines).contains("TZID:Europe/Paris");
         assertThat(IcsChecks.names(ics)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
-        // The trimmed definition holds 2018's two transitions after the observance in force on 1 January.
+        // The trimmed definition holds 2018's two transitions after the last one of 2017 (in force on 1 January).
+        assertThat(lines).contains("DTSTART:20171029T030000");
         assertThat(lines).contains("DTSTART:20180325T020000", "DTSTART:20181028T030000");
         assertThat(ics.getBytes(StandardCharsets.UTF_8).length).isLessThan(64 * 1024);
     }

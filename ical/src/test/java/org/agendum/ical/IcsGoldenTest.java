@@ -77,12 +77,14 @@ class IcsGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void goldenFile_isReadByBiweeklyWithTheTimetablesInstants(String file, Supplier<Event> seed) throws IOException {
+    void goldenFile_isReadByBiweeklyAndIcal4jWithTheTimetablesInstants(String file, Supplier<Event> seed)
+            throws IOException {
         byte[] golden = Files.readAllBytes(GOLDEN.resolve(file));
+        String document = new String(golden, StandardCharsets.UTF_8);
 
         IcsChecks.assertLinesFoldedAtOctets(golden);
-        IcsChecks.assertInstantsAgreeWithTimetable(seed.get(),
-                IcsChecks.parseWithoutWarnings(new String(golden, StandardCharsets.UTF_8)));
+        IcsChecks.assertInstantsAgreeWithTimetable(seed.get(), IcsChecks.parseWithoutWarnings(document));
+        IcsChecks.assertIcal4jInstantsAgreeWithTimetable(seed.get(), document);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -35,13 +35,14 @@ class IcsProperties {
 
     @ParameterizedTest(name = "event {0}")
     @MethodSource("indexes")
-    void randomEvent_isReadByBiweeklyWithTheTimetablesInstants(long index) {
+    void randomEvent_isReadByBiweeklyAndIcal4jWithTheTimetablesInstants(long index) {
         Event event = RandomEvents.seeded(SEED).event(index);
         byte[] written = ICS.toBytes(event);
         String document = new String(written, StandardCharsets.UTF_8);
 
         IcsChecks.assertLinesFoldedAtOctets(written);
-        IcsChecks.assertInstantsAgreeWithTimetable(event, IcsChecks.parseWithoutWarnings(document), false);
+        IcsChecks.assertInstantsAgreeWithTimetable(event, IcsChecks.parseWithoutWarnings(document));
+        IcsChecks.assertIcal4jInstantsAgreeWithTimetable(event, document);
         assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
         assertThat(ICS.toBytes(event)).as("seed %d, event %d", SEED, index).isEqualTo(written);
     }
