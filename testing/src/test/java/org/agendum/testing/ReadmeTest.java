@@ -123,6 +123,7 @@ class ReadmeTest {
         "quick-start, testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "validate,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "json,        json/src/test/java/org/agendum/json/ReadmeJsonTest.java",
+        "ics,         ical/src/test/java/org/agendum/ical/ReadmeIcsTest.java",
     })
     void readme_showsTheSnippetVerbatim(String name, String file) throws IOException {
         String source = Files.readString(ROOT.resolve(file));
