@@ -181,7 +181,7 @@ class AgendumTest {
     @Test
     void formats_listsJsonAndIcs() {
         assertThat(run("formats").out().split("\n")).containsExactly(
-                "ics      text/calendar        .ics    write",
+                "ics      text/calendar        .ics    read, write",
                 "json     application/json     .json   read, write");
     }
 
@@ -192,7 +192,13 @@ class AgendumTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR\r\n")
                 .contains("DTSTART;TZID=America/Montevideo:20210611T130000");
-        assertThat(run("validate", out.toString()).err()).contains("the ics format cannot read events");
+        Run validate = run("validate", out.toString());
+        assertThat(validate.err()).isEmpty();
+        assertThat(validate.out()).endsWith(out + ": 0 errors, 1 warning, 0 infos\n")
+                .contains("VENUE_MISSING"); // the attendance mode is not kept by the publish profile
+        Run back = run("convert", out.toString(), "--to", "json");
+        assertThat(back.code()).isZero();
+        assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
     }
 
     @Test

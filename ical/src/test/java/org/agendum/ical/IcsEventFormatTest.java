@@ -27,14 +27,14 @@ class IcsEventFormatTest {
     private static final IcsEventFormat ICS = IcsEventFormat.create().withClock(CLOCK);
 
     @Test
-    void format_isNamedIcsAndWritesOnly() {
+    void format_isNamedIcsAndReadsAndWrites() {
         assertThat(ICS.name()).isEqualTo("ics");
         assertThat(ICS.mediaType()).isEqualTo("text/calendar");
         assertThat(ICS.fileExtension()).isEqualTo("ics");
         assertThat(ICS.canWrite()).isTrue();
-        assertThat(ICS.canRead()).isFalse();
+        assertThat(ICS.canRead()).isTrue();
         assertThatThrownBy(() -> ICS.read(new ByteArrayInputStream(new byte[0])))
-                .isInstanceOf(UnsupportedOperationException.class);
+                .isInstanceOf(org.agendum.core.format.EventFormatException.class);
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.agendum.ical;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Registration;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+import org.agendum.ical.internal.PublishCalendar;
+
+/**
+ * What the publish profile keeps of an event (the "kept" column of docs/ICALENDAR.md), so that an
+ * event and the event read back from its publish export can be compared modulo the loss table.
+ */
+record PublishProjection(
+        String id,
+        String title,
+        ZoneId zone,
+        Instant start,
+        Optional<Instant> end,
+        EventStatus status,
+        List<String> topics,
+        Optional<URI> url,
+        Optional<java.time.LocalDate> registrationLastDay,
+        List<BlockProjection> blocks) {
+
+    /** A timed block: id, title as shown, and its span (clipped at the end of its first day). */
+    record BlockProjection(String id, String title, Instant start, Instant end) {}
+
+    static PublishProjection of(Event event) {
+        Timetable timetable = Timetable.of(event);
+        ZonedDateTime start = timetable.eventStart();
+        Optional<Instant> end = timetable.eventSpan().map(TimeSpan::end)
+                .or(() -> timetable.agendaSpan().map(TimeSpan::end))
+                .filter(e -> e.isAfter(start)).map(ZonedDateTime::toInstant);
+        List<String> topics = new ArrayList<>();
+        for (String topic : event.topics()) {
+            String t = PublishCalendar.text(topic);
+            if (!t.isBlank() && !topics.contains(t)) {
+                topics.add(t);
+            }
+        }
+        List<BlockProjection> blocks = new ArrayList<>();
+        for (ScheduledBlock block : timetable.blocks()) {
+            if (block.span().isEmpty() || !block.span().get().end().isAfter(block.span().get().start())) {
+                continue;
+            }
+            TimeSpan span = block.span().get();
+            ZonedDateTime blockStart = span.start().withZoneSameInstant(timetable.zone());
+            ZonedDateTime blockEnd = span.end().withZoneSameInstant(timetable.zone());
+            if (!blockEnd.toLocalDate().equals(blockStart.toLocalDate())) {
+                blockEnd = ZonedDateTime.of(blockStart.toLocalDate(), LocalTime.MAX, timetable.zone());
+            }
+            blocks.add(new BlockProjection(block.id(), PublishCalendar.text(block.block().displayTitle()),
+                    blockStart.toInstant(), blockEnd.toInstant()));
+        }
+        blocks.sort(Comparator.comparing(BlockProjection::start).thenComparing(BlockProjection::id));
+        return new PublishProjection(
+                event.id(),
+                PublishCalendar.text(event.title() + event.subtitle().map(s -> " — " + s).orElse("")),
+                event.zone(),
+                start.toInstant(),
+                end,
+                event.status() == EventStatus.POSTPONED ? EventStatus.PROVISIONAL : event.status(),
+                List.copyOf(topics),
+                event.registration().flatMap(Registration::url)
+                        .or(() -> event.links().stream().findFirst().map(Link::uri)),
+                event.registration().flatMap(Registration::deadline).map(Deadline::lastDay),
+                List.copyOf(blocks));
+    }
+}
