@@ -115,6 +115,25 @@ class IcsReadTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8_areAFormatErrorAtTheirLine_notReplacementCharacters() throws IOException {
+        String utc = Files.readString(SAMPLES.resolve("valid").resolve("utc.ics"));
+        int summary = utc.indexOf("SUMMARY:");
+        byte[] head = utc.substring(0, summary + "SUMMARY:".length()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = utc.substring(summary + "SUMMARY:".length()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, bad, 0, head.length);
+        bad[head.length] = (byte) 0xC0; // an overlong "/"
+        bad[head.length + 1] = (byte) 0xAF;
+        System.arraycopy(tail, 0, bad, head.length + 2, tail.length);
+        long line = utc.substring(0, summary).chars().filter(c -> c == '\n').count() + 1;
+
+        Throwable thrown = catchThrowable(() -> ICS.fromBytes(bad));
+
+        assertThat(thrown).isInstanceOf(EventFormatException.class).hasMessageContaining("not UTF-8");
+        assertThat(((EventFormatException) thrown).line()).hasValue((int) line);
+    }
+
+    @Test
     void zones_tzidIsTheIanaZoneZIsUtcFloatingFollowsXWrTimezone() throws Exception {
         assertThat(sample("rfc5545-4-new-york.ics").zone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(sample("utc.ics").zone()).isEqualTo(ZoneOffset.UTC);

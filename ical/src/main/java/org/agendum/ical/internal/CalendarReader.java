@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -87,7 +92,7 @@ public final class CalendarReader {
      *     VEVENT, uses an unknown TZID or does not make a valid event
      */
     public static Event read(byte[] document) throws EventFormatException {
-        String text = new String(document, StandardCharsets.UTF_8);
+        String text = utf8(document);
         Lines lines = Lines.of(text);
         lines.checkStart();
         Calendar calendar;
@@ -120,6 +125,33 @@ public final class CalendarReader {
             throw EventFormatException.atLine("the calendar cannot be read as an event: " + e, lines.firstVeventLine(),
                     0, e);
         }
+    }
+
+    /**
+     * Decodes the document as UTF-8 (RFC 5545 §3.1.4), refusing bytes that are not: replacing them
+     * with U+FFFD, as {@code new String(bytes, UTF_8)} does, would corrupt the text silently.
+     */
+    private static String utf8(byte[] document) throws EventFormatException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(document);
+        CharBuffer out = CharBuffer.allocate(document.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += document[i] == '\n' ? 1 : 0;
+            }
+            throw EventFormatException.atLine(String.format("the document is not UTF-8: byte 0x%02X at byte offset %d",
+                    document[offset] & 0xFF, offset), line, 0, null);
+        }
+        out.flip();
+        return out.toString();
     }
 
     private Event event() throws EventFormatException {
