@@ -21,15 +21,7 @@ public final class AccessChecks {
     private AccessChecks() {}
 
     /** A deadline of the event and where it is. */
-    static final class PathedDeadline {
-        final Deadline deadline;
-        final String path;
-
-        PathedDeadline(Deadline deadline, String path) {
-            this.deadline = deadline;
-            this.path = path;
-        }
-    }
+    record PathedDeadline(Deadline deadline, String path) {}
 
     /** The registration deadline, then the other deadlines, with their paths. */
     static List<PathedDeadline> deadlines(Event event) {
@@ -47,9 +39,9 @@ public final class AccessChecks {
         Timetable timetable = context.timetable();
         Instant start = timetable.eventStart().toInstant();
         for (PathedDeadline pathed : deadlines(context.event())) {
-            Deadline deadline = pathed.deadline;
+            Deadline deadline = pathed.deadline();
             if (deadline.cutoff().isAfter(start)) {
-                reporter.report(pathed.path, deadline.subject().orElse("the deadline") + " closes at "
+                reporter.report(pathed.path(), deadline.subject().orElse("the deadline") + " closes at "
                         + Describe.time(ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone()), timetable)
                         + " (last day " + deadline.lastDay() + "), after the event starts at "
                         + Describe.time(timetable.eventStart(), timetable));

@@ -181,19 +181,19 @@ public final class ScheduleChecks {
                 book(bookings, content.participants().get(i).party(), top, block.path() + "/participants/" + i);
             }
         }
-        Comparator<Booking> byStart = Comparator.comparing(b -> b.block, BY_START);
+        Comparator<Booking> byStart = Comparator.comparing(Booking::block, BY_START);
         for (List<Booking> party : bookings.values()) {
             party.sort(byStart);
             Booking latest = null;
             for (Booking booking : party) {
-                TimeSpan span = booking.block.span().orElseThrow();
-                if (latest != null && span.overlaps(latest.block.span().orElseThrow())) {
-                    reporter.report(booking.path, "'" + booking.party.displayName() + "' is in "
-                            + Describe.block(booking.block.block()) + " (" + Describe.span(span, context.timetable())
-                            + ") and in " + Describe.block(latest.block.block()) + " ("
-                            + Describe.span(latest.block.span().orElseThrow(), context.timetable()) + ") at the same time");
+                TimeSpan span = booking.block().span().orElseThrow();
+                if (latest != null && span.overlaps(latest.block().span().orElseThrow())) {
+                    reporter.report(booking.path(), "'" + booking.party().displayName() + "' is in "
+                            + Describe.block(booking.block().block()) + " (" + Describe.span(span, context.timetable())
+                            + ") and in " + Describe.block(latest.block().block()) + " ("
+                            + Describe.span(latest.block().span().orElseThrow(), context.timetable()) + ") at the same time");
                 }
-                if (latest == null || span.end().isAfter(latest.block.span().orElseThrow().end())) {
+                if (latest == null || span.end().isAfter(latest.block().span().orElseThrow().end())) {
                     latest = booking;
                 }
             }
@@ -203,23 +203,13 @@ public final class ScheduleChecks {
     private static void book(Map<String, List<Booking>> bookings, Party party, ScheduledBlock top, String path) {
         List<Booking> partyBookings = bookings.computeIfAbsent(party.id(), id -> new ArrayList<>());
         Booking last = partyBookings.isEmpty() ? null : partyBookings.get(partyBookings.size() - 1);
-        if (last == null || last.block != top) {
+        if (last == null || last.block() != top) {
             partyBookings.add(new Booking(party, Objects.requireNonNull(top), path));
         }
     }
 
     /** A party's first appearance within a top-level block (or its children). */
-    private static final class Booking {
-        final Party party;
-        final ScheduledBlock block;
-        final String path;
-
-        Booking(Party party, ScheduledBlock block, String path) {
-            this.party = party;
-            this.block = block;
-            this.path = path;
-        }
-    }
+    private record Booking(Party party, ScheduledBlock block, String path) {}
 
     /** NONEXISTENT_LOCAL_TIME: wall-clock times in a gap, in the agenda and in deadlines. */
     public static void nonexistentLocalTimes(ValidationContext context, Reporter reporter) {
@@ -239,14 +229,14 @@ public final class ScheduleChecks {
             }
         }
         for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context.event())) {
-            Deadline deadline = pathed.deadline;
+            Deadline deadline = pathed.deadline();
             if (deadline.dateTime().isPresent()) {
                 LocalDateTime local = deadline.dateTime().get();
                 ZoneId zone = deadline.zone();
                 List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
                 boolean matches = kind == LocalTimeIssue.Kind.GAP ? offsets.isEmpty() : offsets.size() > 1;
                 if (matches) {
-                    reporter.report(pathed.path + "/dateTime",
+                    reporter.report(pathed.path() + "/dateTime",
                             describe(kind, local, zone, zone.getRules().getTransition(local)));
                 }
             }
