@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.model.Event;
+import org.agendum.ical.IcsEventFormat;
 import org.agendum.json.JsonEventFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "For json: one line, no spaces.")
     private boolean compact;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "For ics: publish (the default, safe for calendar clients) or rich (adds RFC 9073"
+                    + " participants, location and the event's JSON, so it reads back without loss).")
+    private Optional<String> profile;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     private boolean verbose;
 
@@ -54,6 +60,12 @@ final class ConvertCommand implements Callable<Integer> {
             }
             format = ((JsonEventFormat) format).compact();
         }
+        if (profile.isPresent()) {
+            if (!(format instanceof IcsEventFormat)) {
+                throw new InputProblem("--profile applies to the ics format only", null);
+            }
+            format = ((IcsEventFormat) format).withProfile(profile(profile.get()));
+        }
         if (output.equals(EventFiles.STANDARD_STREAM)) {
             format.write(event, io.rawOut);
             io.rawOut.flush();
@@ -63,5 +75,13 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return Agendum.OK;
+    }
+
+    private static IcsEventFormat.Profile profile(String name) throws InputProblem {
+        return switch (name) {
+            case "publish" -> IcsEventFormat.Profile.PUBLISH;
+            case "rich" -> IcsEventFormat.Profile.RICH;
+            default -> throw new InputProblem("unknown profile '" + name + "': use publish or rich", null);
+        };
     }
 }

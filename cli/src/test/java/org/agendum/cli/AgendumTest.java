@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agendum.core.model.Event;
@@ -199,6 +200,25 @@ class AgendumTest {
         Run back = run("convert", out.toString(), "--to", "json");
         assertThat(back.code()).isZero();
         assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
+    }
+
+    @Test
+    void convert_parisToRichIcsAndBack_isTheExampleByteForByte(@TempDir Path folder) throws Exception {
+        Path ics = folder.resolve("paris.ics");
+        Run rich = run("convert", PARIS, "--to", "ics", "--profile", "rich", "-o", ics.toString());
+        assertThat(rich.code()).as(rich.err()).isZero();
+        assertThat(Files.readString(ics)).contains("STRUCTURED-DATA;", "BEGIN:PARTICIPANT", "BEGIN:VLOCATION");
+
+        Run back = run("convert", ics.toString(), "--to", "json");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(Path.of(PARIS)));
+
+        Run publish = run("convert", PARIS, "--to", "ics", "--profile", "publish");
+        assertThat(publish.code()).isZero();
+        assertThat(publish.out()).doesNotContain("STRUCTURED-DATA");
+        assertThat(run("convert", PARIS, "--to", "json", "--profile", "rich").err())
+                .contains("--profile applies to the ics format only");
+        assertThat(run("convert", PARIS, "--to", "ics", "--profile", "fancy").err()).contains("unknown profile 'fancy'");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.agendum.ical.internal.PublishCalendar;
  * String calendar = ics.toIcs(event);
  * }</pre>
  *
- * <p>This format writes the <em>publish</em> profile, made to be imported into or subscribed from
+ * <p>By default this format writes the <em>publish</em> profile, made to be imported into or subscribed from
  * the major calendar clients:
  *
  * <ul>
@@ -50,7 +50,13 @@ import org.agendum.ical.internal.PublishCalendar;
  * UTF-8 with CRLF line ends, folded at 75 octets between characters, and byte-identical for equal
  * events, options and clock instants.
  *
- * <p>Reading is best effort. A file this format wrote comes back as the event modulo the loss table
+ * <p>The {@linkplain #withProfile(Profile) rich profile} adds PARTICIPANT, VLOCATION and
+ * STRUCTURED-DATA (RFC 9073) to the event's VEVENT; see {@link Profile#RICH}.
+ *
+ * <p>A VEVENT with a STRUCTURED-DATA of {@code FMTTYPE=application/json} and the agendum event
+ * schema is read from that JSON, which wins over the other properties (a calendar that edited
+ * DTSTART or SUMMARY leaves the JSON unchanged); its id must agree with the VEVENT's UID, or reading
+ * fails. Otherwise reading is best effort. A publish file this format wrote comes back as the event modulo the loss table
  * of {@code docs/ICALENDAR.md}: id, title (SUMMARY, title and subtitle together), zone, start and
  * end, status, topics, the URL as a link, the registration deadline, and each block VEVENT as a
  * top-level block of kind {@link org.agendum.core.model.BlockKind#OTHER} with its id, title and
@@ -66,22 +72,42 @@ public final class IcsEventFormat implements EventFormat {
     /** The name of this format. */
     public static final String NAME = "ics";
 
+    /** What an iCalendar file carries besides what every calendar client shows. */
+    public enum Profile {
+        /**
+         * The default: a calendar safe to import into or subscribe from the major calendar clients,
+         * with people as text (never as ATTENDEE or ORGANIZER) and no METHOD. Reading it back loses
+         * what the loss table of {@code docs/ICALENDAR.md} lists.
+         */
+        PUBLISH,
+        /**
+         * Everything {@link #PUBLISH} writes, plus in the event's VEVENT an RFC 9073 PARTICIPANT per
+         * moderator, speaker and contact (without CALENDAR-ADDRESS), a VLOCATION for the venue, and
+         * a STRUCTURED-DATA property ({@code FMTTYPE=application/json}, {@code SCHEMA} the {@code
+         * $id} of the JSON Schema) carrying the event's canonical JSON. Reading a rich file returns
+         * an equal event.
+         */
+        RICH
+    }
+
     private final Clock clock;
     private final boolean blocks;
     private final Optional<List<DisplayZone>> displayZones;
+    private final Profile profile;
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
      * #create()}.
      */
     public IcsEventFormat() {
-        this(Clock.systemUTC(), true, Optional.empty());
+        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH);
     }
 
-    private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones) {
+    private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile) {
         this.clock = clock;
         this.blocks = blocks;
         this.displayZones = displayZones;
+        this.profile = profile;
     }
 
     /**
@@ -102,7 +128,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this clock
      */
     public IcsEventFormat withClock(Clock clock) {
-        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones);
+        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile);
     }
 
     /**
@@ -112,7 +138,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this choice
      */
     public IcsEventFormat withBlocks(boolean blocks) {
-        return new IcsEventFormat(clock, blocks, displayZones);
+        return new IcsEventFormat(clock, blocks, displayZones, profile);
     }
 
     /**
@@ -124,7 +150,27 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withDisplayZones(List<DisplayZone> displayZones) {
         List<DisplayZone> zones = List.copyOf(Objects.requireNonNull(displayZones, "displayZones"));
-        return new IcsEventFormat(clock, blocks, Optional.of(zones));
+        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile);
+    }
+
+    /**
+     * Returns a copy of this format that writes this profile ({@link Profile#PUBLISH} by default).
+     * Reading does not depend on the profile: a rich file is recognized by its STRUCTURED-DATA.
+     *
+     * @param profile the profile
+     * @return the format with this profile
+     */
+    public IcsEventFormat withProfile(Profile profile) {
+        return new IcsEventFormat(clock, blocks, displayZones, Objects.requireNonNull(profile, "profile"));
+    }
+
+    /**
+     * Returns the profile this format writes.
+     *
+     * @return the profile
+     */
+    public Profile profile() {
+        return profile;
     }
 
     /**
@@ -214,12 +260,13 @@ public final class IcsEventFormat implements EventFormat {
      */
     public String toIcs(Event event) {
         Objects.requireNonNull(event, "event");
-        return PublishCalendar.write(event, clock.instant(), blocks, displayZones.orElse(event.displayZones()));
+        return PublishCalendar.write(event, clock.instant(), blocks, displayZones.orElse(event.displayZones()),
+                profile == Profile.RICH);
     }
 
     @Override
     public String toString() {
-        return "IcsEventFormat[publish, blocks=" + blocks + ", clock=" + clock
+        return "IcsEventFormat[" + profile.name().toLowerCase(java.util.Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
                 + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
     }
 }

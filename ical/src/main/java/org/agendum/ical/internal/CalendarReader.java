@@ -98,7 +98,7 @@ public final class CalendarReader {
         Calendar calendar;
         try {
             // A new builder per parse: builders are neither reusable nor thread-safe (NOTES.md).
-            calendar = new CalendarBuilder().build(new StringReader(text));
+            calendar = new CalendarBuilder().build(new StringReader(lines.forIcal4j()));
         } catch (ParserException e) {
             throw EventFormatException.atLine("not valid iCalendar: " + e.getMessage(),
                     Math.max(1, e.getLineNo()), 0, e);
@@ -158,10 +158,96 @@ public final class CalendarReader {
         for (int i = 0; i < vevents.size(); i++) {
             String uid = value(i, Property.UID).orElse("");
             if (isAgendumEventUid(uid)) {
+                Optional<Event> rich = structuredEvent(i, uid);
+                if (rich.isPresent()) {
+                    return rich.get();
+                }
                 return agendumEvent(i, uid);
             }
         }
         return thirdPartyEvent();
+    }
+
+    // ---------------------------------------------------------------- agendum's rich profile
+
+    /**
+     * The event of a rich file: the canonical JSON in the VEVENT's STRUCTURED-DATA, if it has one
+     * with FMTTYPE application/json and agendum's schema. The JSON wins over the VEVENT's other
+     * properties, but its id must give the VEVENT's UID: otherwise the data belongs to another
+     * event and the file is refused.
+     */
+    private Optional<Event> structuredEvent(int index, String uid) throws EventFormatException {
+        for (Raw raw : lines.structuredData(index)) {
+            Map<String, String> parameters = raw.parameters();
+            if (!RichCalendar.FMTTYPE.equalsIgnoreCase(parameters.getOrDefault("FMTTYPE", ""))
+                    || !RichCalendar.SCHEMA_ID.equals(parameters.get("SCHEMA"))) {
+                continue;
+            }
+            Event event;
+            try {
+                event = RichCalendar.json().fromJson(RichCalendar.unescape(raw.value()));
+            } catch (EventFormatException e) {
+                throw EventFormatException.atLine("STRUCTURED-DATA does not hold a valid agendum event: "
+                        + e.getMessage() + e.pointer().map(p -> " (JSON pointer '" + p + "')").orElse(""),
+                        raw.line(), 0, e);
+            }
+            String expected = PublishCalendar.encode(event.id()) + UID_DOMAIN;
+            if (!expected.equals(uid)) {
+                throw EventFormatException.atLine("STRUCTURED-DATA holds event '" + event.id() + "' (UID " + expected
+                        + ") but its VEVENT has UID " + uid, raw.line(), 0, null);
+            }
+            return Optional.of(event);
+        }
+        return Optional.empty();
+    }
+
+    /** A STRUCTURED-DATA content line, unfolded, and the physical line it starts on. */
+    private record Raw(String content, int line) {
+
+        Map<String, String> parameters() {
+            Map<String, String> parameters = new HashMap<>();
+            int end = valueStart();
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < end; i++) {
+                char c = content.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ';' && !quoted) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                } else {
+                    part.append(c);
+                }
+            }
+            parts.add(part.toString());
+            for (String p : parts.subList(1, parts.size())) {
+                int eq = p.indexOf('=');
+                if (eq > 0) {
+                    parameters.putIfAbsent(p.substring(0, eq).trim().toUpperCase(Locale.ROOT), p.substring(eq + 1));
+                }
+            }
+            return parameters;
+        }
+
+        String value() {
+            int start = valueStart();
+            return start < content.length() ? content.substring(start + 1) : "";
+        }
+
+        private int valueStart() {
+            boolean quoted = false;
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ':' && !quoted) {
+                    return i;
+                }
+            }
+            return content.length();
+        }
     }
 
     // ---------------------------------------------------------------- agendum's publish profile
@@ -601,6 +687,8 @@ public final class CalendarReader {
         private final List<Integer> veventStart = new ArrayList<>();
         private final List<Map<String, Integer>> veventProperties = new ArrayList<>();
         private final Set<String> definedTzids = new HashSet<>();
+        private final List<List<Raw>> veventStructuredData = new ArrayList<>();
+        private final Set<Integer> structuredDataLines = new HashSet<>();
 
         private Lines(List<String> physical) {
             this.physical = physical;
@@ -629,6 +717,7 @@ public final class CalendarReader {
                         veventStart.add(i + 1);
                         current = new HashMap<>();
                         veventProperties.add(current);
+                        veventStructuredData.add(new ArrayList<>());
                     }
                     inTimezone |= upper.startsWith("BEGIN:VTIMEZONE");
                 } else if (name.equals("END")) {
@@ -639,6 +728,15 @@ public final class CalendarReader {
                     depth--;
                 } else if (current != null && depth == 2) {
                     current.putIfAbsent(name, i + 1);
+                    if (name.equals(RichCalendar.STRUCTURED_DATA)) {
+                        StringBuilder content = new StringBuilder(line);
+                        for (int j = i + 1; j < physical.size()
+                                && (physical.get(j).startsWith(" ") || physical.get(j).startsWith("\t")); j++) {
+                            content.append(physical.get(j), 1, physical.get(j).length());
+                        }
+                        veventStructuredData.get(veventStructuredData.size() - 1).add(new Raw(content.toString(), i + 1));
+                        structuredDataLines.add(i);
+                    }
                 } else if (inTimezone && depth == 2 && name.equals("TZID")) {
                     definedTzids.add(line.substring(line.indexOf(':') + 1).trim());
                 }
@@ -651,6 +749,26 @@ public final class CalendarReader {
                 end++;
             }
             return line.substring(0, end).trim().toUpperCase(Locale.ROOT);
+        }
+
+        List<Raw> structuredData(int vevent) {
+            return vevent < veventStructuredData.size() ? veventStructuredData.get(vevent) : List.of();
+        }
+
+        /**
+         * The document for ical4j, with each VEVENT's STRUCTURED-DATA renamed to an X- property on
+         * the same line: ical4j 4.4.0 cannot parse a STRUCTURED-DATA whose VALUE parameter does not
+         * come first ("Missing required VALUE"), and this reader takes it from the text anyway.
+         */
+        String forIcal4j() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < physical.size(); i++) {
+                if (i > 0) {
+                    out.append("\r\n");
+                }
+                out.append(structuredDataLines.contains(i) ? "X-AGENDUM-" + physical.get(i) : physical.get(i));
+            }
+            return out.toString();
         }
 
         void checkStart() throws EventFormatException {

@@ -27,7 +27,7 @@ public final class ContentLines {
      * @return the same content lines, folded at octets, each ended by CRLF
      */
     public static String refold(String document) {
-        String unfolded = document.replace("\r\n ", "").replace("\r\n\t", "");
+        String unfolded = unfold(document);
         StringBuilder out = new StringBuilder(document.length() + document.length() / 50);
         int from = 0;
         while (from < unfolded.length()) {
@@ -39,6 +39,16 @@ public final class ContentLines {
             from = end + CRLF.length();
         }
         return out.toString();
+    }
+
+    /**
+     * Unfolds a document: removes every CRLF followed by a space or a tab.
+     *
+     * @param document a document of CRLF-ended content lines
+     * @return the same content lines, unfolded
+     */
+    public static String unfold(String document) {
+        return document.replace("\r\n ", "").replace("\r\n\t", "");
     }
 
     private static void fold(String line, StringBuilder out) {

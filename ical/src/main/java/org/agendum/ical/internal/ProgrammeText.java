@@ -317,7 +317,7 @@ public final class ProgrammeText {
         return String.join("; ", texts);
     }
 
-    private static String transit(TransitAccess transit) {
+    static String transit(TransitAccess transit) {
         String mode = switch (transit.mode()) {
             case METRO -> "Metro";
             case TRAM -> "Tram";
@@ -330,7 +330,7 @@ public final class ProgrammeText {
                 + (transit.lines().isEmpty() ? "" : " (" + String.join(", ", transit.lines()) + ")");
     }
 
-    private static String moderatorRole(Moderator moderator) {
+    static String moderatorRole(Moderator moderator) {
         return switch (moderator.role()) {
             case MODERATOR -> "Moderator";
             case FACILITATOR -> "Facilitator";
@@ -338,7 +338,7 @@ public final class ProgrammeText {
         };
     }
 
-    private static String participantRole(Participant participant) {
+    static String participantRole(Participant participant) {
         return switch (participant.role()) {
             case SPEAKER -> "Speaker";
             case PANELIST -> "Panelist";

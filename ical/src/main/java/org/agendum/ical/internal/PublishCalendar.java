@@ -81,7 +81,24 @@ public final class PublishCalendar {
      * @throws IllegalStateException if ical4j finds the calendar invalid
      */
     public static String write(Event event, Instant stamp, boolean withBlocks, List<DisplayZone> displayZones) {
-        Calendar calendar = build(event, stamp, withBlocks, displayZones);
+        return write(event, stamp, withBlocks, displayZones, false);
+    }
+
+    /**
+     * Writes an event as a publish-profile calendar document, or as a rich one ({@link
+     * RichCalendar}): the same plus PARTICIPANT, VLOCATION and STRUCTURED-DATA in the event's VEVENT.
+     *
+     * @param event the event
+     * @param stamp the DTSTAMP of every component
+     * @param withBlocks whether each timed block gets its own VEVENT
+     * @param displayZones the zones to show times in, besides the event's own
+     * @param rich whether to write the rich profile
+     * @return the document: UTF-8 text of CRLF-ended lines folded at 75 octets
+     * @throws IllegalStateException if ical4j finds the calendar invalid
+     */
+    public static String write(Event event, Instant stamp, boolean withBlocks, List<DisplayZone> displayZones,
+            boolean rich) {
+        Calendar calendar = build(event, stamp, withBlocks, displayZones, rich);
         ValidationResult result;
         try {
             result = calendar.validate();
@@ -100,10 +117,16 @@ public final class PublishCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException("a string writer does not fail", e);
         }
-        return ContentLines.refold(out.toString());
+        String document = out.toString();
+        if (rich) {
+            // Added after validation, by hand: see RichCalendar.insertStructuredData.
+            document = RichCalendar.insertStructuredData(ContentLines.unfold(document), event);
+        }
+        return ContentLines.refold(document);
     }
 
-    private static Calendar build(Event event, Instant stamp, boolean withBlocks, List<DisplayZone> displayZones) {
+    private static Calendar build(Event event, Instant stamp, boolean withBlocks, List<DisplayZone> displayZones,
+            boolean rich) {
         Timetable timetable = Timetable.of(event);
         ProgrammeText text = new ProgrammeText(event, timetable, displayZones);
         Calendar calendar = new Calendar();
@@ -137,6 +160,9 @@ public final class PublishCalendar {
         }
         for (org.agendum.core.model.Contact contact : event.contacts()) {
             main.add(new Contact(text(ProgrammeText.contact(contact))));
+        }
+        if (rich) {
+            RichCalendar.addComponents(main, event, timetable, encode(event.id()));
         }
         calendar.add(main);
 
