@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.model.Event;
+import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ./mvnw -B -q -pl ical -am verify -Dagendum.regenerateGolden=true
  * </pre>
  *
- * <p>and review the diff. With {@value #REGENERATE} set the test writes the files instead of
+ * <p>and review the diff. With {@value GoldenFiles#REGENERATE} set the test writes the files instead of
  * comparing them; the independent-parser checks still run on them.
  */
 class IcsGoldenTest {
-
-    /** The system property that makes this test rewrite the golden files. */
-    static final String REGENERATE = "agendum.regenerateGolden";
 
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
@@ -50,29 +48,18 @@ class IcsGoldenTest {
     }
 
     @BeforeAll
-    static void regenerate_onlyWhenAskedTo() throws IOException {
-        if (!Boolean.getBoolean(REGENERATE)) {
-            return;
-        }
-        Files.createDirectories(GOLDEN);
-        for (Arguments seed : seeds().toList()) {
-            String file = (String) seed.get()[0];
+    static void regenerate_onlyWhenAskedTo() {
+        seeds().forEach(seed -> {
             @SuppressWarnings("unchecked")
             Supplier<Event> event = (Supplier<Event>) seed.get()[1];
-            Files.write(GOLDEN.resolve(file), ICS.toBytes(event.get()));
-        }
+            GoldenFiles.regenerateIfAsked(GOLDEN.resolve((String) seed.get()[0]), () -> ICS.toBytes(event.get()));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
-        byte[] written = ICS.toBytes(seed.get());
-        Path golden = GOLDEN.resolve(file);
-
-        assertThat(golden).exists();
-        assertThat(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8))
-                .isEqualTo(new String(written, StandardCharsets.UTF_8));
-        assertThat(Files.readAllBytes(golden)).isEqualTo(written);
+        GoldenFiles.assertMatches(GOLDEN.resolve(file), ICS.toBytes(seed.get()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.RandomEvents;
+import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,25 +39,18 @@ class IcsRichTest {
     }
 
     @BeforeAll
-    static void regenerate_onlyWhenAskedTo() throws IOException {
-        if (!Boolean.getBoolean(IcsGoldenTest.REGENERATE)) {
-            return;
-        }
-        Files.createDirectories(IcsGoldenTest.GOLDEN);
-        for (Arguments seed : seeds().toList()) {
+    static void regenerate_onlyWhenAskedTo() {
+        seeds().forEach(seed -> {
             @SuppressWarnings("unchecked")
             Supplier<Event> event = (Supplier<Event>) seed.get()[1];
-            Files.write(IcsGoldenTest.GOLDEN.resolve((String) seed.get()[0]), RICH.toBytes(event.get()));
-        }
+            GoldenFiles.regenerateIfAsked(IcsGoldenTest.GOLDEN.resolve((String) seed.get()[0]), () -> RICH.toBytes(event.get()));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
-        byte[] golden = Files.readAllBytes(IcsGoldenTest.GOLDEN.resolve(file));
-
-        assertThat(new String(golden, StandardCharsets.UTF_8))
-                .isEqualTo(new String(RICH.toBytes(seed.get()), StandardCharsets.UTF_8));
+        GoldenFiles.assertMatches(IcsGoldenTest.GOLDEN.resolve(file), RICH.toBytes(seed.get()));
     }
 
     @ParameterizedTest(name = "{0}")

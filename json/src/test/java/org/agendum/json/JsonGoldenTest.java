@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
+import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </pre>
  *
  * <p>and review the diff (then copy the files to {@code examples/}, which {@code ExamplesTest}
- * keeps identical). With {@value #REGENERATE} set to {@code true} the test writes the files instead of
+ * keeps identical). With {@value GoldenFiles#REGENERATE} set to {@code true} the test writes the files instead of
  * comparing them; it still checks that each file reads back to its seed event.
  */
 class JsonGoldenTest {
-
-    /** The system property that makes this test rewrite the golden files. */
-    static final String REGENERATE = "agendum.regenerateGolden";
 
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
@@ -48,29 +46,18 @@ class JsonGoldenTest {
     }
 
     @BeforeAll
-    static void regenerate_onlyWhenAskedTo() throws IOException {
-        if (!Boolean.getBoolean(REGENERATE)) {
-            return;
-        }
-        Files.createDirectories(GOLDEN);
-        for (Arguments seed : seeds().toList()) {
-            String file = (String) seed.get()[0];
+    static void regenerate_onlyWhenAskedTo() {
+        seeds().forEach(seed -> {
             @SuppressWarnings("unchecked")
             Supplier<Event> event = (Supplier<Event>) seed.get()[1];
-            Files.write(GOLDEN.resolve(file), JSON.toBytes(event.get()));
-        }
+            GoldenFiles.regenerateIfAsked(GOLDEN.resolve((String) seed.get()[0]), () -> JSON.toBytes(event.get()));
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
-        byte[] written = JSON.toBytes(seed.get());
-        Path golden = GOLDEN.resolve(file);
-
-        assertThat(golden).exists();
-        assertThat(new String(Files.readAllBytes(golden), StandardCharsets.UTF_8))
-                .isEqualTo(new String(written, StandardCharsets.UTF_8));
-        assertThat(Files.readAllBytes(golden)).isEqualTo(written);
+        GoldenFiles.assertMatches(GOLDEN.resolve(file), JSON.toBytes(seed.get()));
     }
 
     @ParameterizedTest(name = "{0}")
