@@ -49,16 +49,18 @@ public final class Timetable {
     private final ZonedDateTime eventStart;
     private final Optional<ZonedDateTime> eventEnd;
     private final List<ScheduledBlock> blocks;
+    private final List<ScheduledBlock> topLevelBlocks;
     private final List<LocalTimeIssue> localTimeIssues;
-    private final Map<String, ScheduledBlock> byId;
+    /** Built on the first lookup by id; racy on purpose: every thread would build an equal map. */
+    private volatile Map<String, ScheduledBlock> byId;
 
     private Timetable(Resolver resolver) {
         this.zone = resolver.zone;
         this.eventStart = resolver.eventStart;
         this.eventEnd = resolver.eventEnd;
         this.blocks = Collections.unmodifiableList(resolver.blocks);
+        this.topLevelBlocks = Collections.unmodifiableList(resolver.topLevel);
         this.localTimeIssues = Collections.unmodifiableList(resolver.issues);
-        this.byId = resolver.byId;
     }
 
     /**
@@ -122,13 +124,7 @@ public final class Timetable {
      * @return the top-level scheduled blocks
      */
     public List<ScheduledBlock> topLevelBlocks() {
-        List<ScheduledBlock> top = new ArrayList<>();
-        for (ScheduledBlock block : blocks) {
-            if (block.depth() == 0) {
-                top.add(block);
-            }
-        }
-        return Collections.unmodifiableList(top);
+        return topLevelBlocks;
     }
 
     /**
@@ -138,7 +134,17 @@ public final class Timetable {
      * @return the scheduled block, if the agenda has one with this id
      */
     public Optional<ScheduledBlock> block(String id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        Objects.requireNonNull(id, "id");
+        Map<String, ScheduledBlock> index = byId;
+        if (index == null) {
+            // Most users never look blocks up by id: the index is not worth its memory until then.
+            index = new HashMap<>(Math.max(16, blocks.size() * 4 / 3 + 1));
+            for (ScheduledBlock block : blocks) {
+                index.put(block.id(), block);
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
     }
 
     /**
@@ -159,12 +165,10 @@ public final class Timetable {
     public Optional<TimeSpan> agendaSpan() {
         ZonedDateTime first = null;
         ZonedDateTime last = null;
-        for (ScheduledBlock block : blocks) {
-            if (block.depth() == 0) {
-                TimeSpan span = block.span().orElseThrow();
-                first = first == null || span.start().isBefore(first) ? span.start() : first;
-                last = last == null || span.end().isAfter(last) ? span.end() : last;
-            }
+        for (ScheduledBlock block : topLevelBlocks) {
+            TimeSpan span = block.span().orElseThrow();
+            first = first == null || span.start().isBefore(first) ? span.start() : first;
+            last = last == null || span.end().isAfter(last) ? span.end() : last;
         }
         return first == null ? Optional.empty() : Optional.of(TimeSpan.of(first, last));
     }
@@ -205,8 +209,8 @@ public final class Timetable {
         final ZoneId zone;
         final ZoneRules rules;
         final List<ScheduledBlock> blocks = new ArrayList<>();
+        final List<ScheduledBlock> topLevel = new ArrayList<>();
         final List<LocalTimeIssue> issues = new ArrayList<>();
-        final Map<String, ScheduledBlock> byId = new HashMap<>();
         final ZonedDateTime eventStart;
         final Optional<ZonedDateTime> eventEnd;
 
@@ -231,13 +235,17 @@ public final class Timetable {
                         : Optional.empty();
                 ScheduledBlock scheduled = ScheduledBlock.of(block, path, depth, parentId, span);
                 blocks.add(scheduled);
-                byId.put(block.id(), scheduled);
+                if (depth == 0) {
+                    topLevel.add(scheduled);
+                }
                 if (span.isPresent()) {
                     cursor = span.get().end();
                     day = span.get().start().toLocalDate();
                 }
-                place(block.children(), path + "/children", depth + 1, Optional.of(block.id()),
-                        span.map(TimeSpan::start).orElse(cursor));
+                if (!block.children().isEmpty()) {
+                    place(block.children(), path + "/children", depth + 1, Optional.of(block.id()),
+                            span.map(TimeSpan::start).orElse(cursor));
+                }
             }
         }
 

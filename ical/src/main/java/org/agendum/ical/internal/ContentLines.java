@@ -1,7 +1,5 @@
 package org.agendum.ical.internal;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * RFC 5545 §3.1 content lines: each physical line at most 75 octets, continued on lines that start
  * with a space, ended by CRLF.
@@ -27,16 +25,33 @@ public final class ContentLines {
      * @return the same content lines, folded at octets, each ended by CRLF
      */
     public static String refold(String document) {
-        String unfolded = unfold(document);
         StringBuilder out = new StringBuilder(document.length() + document.length() / 50);
-        int from = 0;
-        while (from < unfolded.length()) {
-            int end = unfolded.indexOf(CRLF, from);
-            if (end < 0) {
-                end = unfolded.length();
+        int octets = 0;
+        int length = document.length();
+        for (int i = 0; i < length; ) {
+            char c = document.charAt(i);
+            if (c == '\r' && i + 1 < length && document.charAt(i + 1) == '\n') {
+                if (i + 2 < length && (document.charAt(i + 2) == ' ' || document.charAt(i + 2) == '\t')) {
+                    i += 3; // a fold: the line goes on
+                } else {
+                    out.append(CRLF);
+                    octets = 0;
+                    i += 2;
+                }
+                continue;
             }
-            fold(unfolded.substring(from, end), out);
-            from = end + CRLF.length();
+            int codePoint = document.codePointAt(i);
+            int size = utf8Length(codePoint);
+            if (octets + size > MAX_OCTETS) {
+                out.append(CRLF).append(' ');
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        if (octets > 0) {
+            out.append(CRLF);
         }
         return out.toString();
     }
@@ -51,19 +66,15 @@ public final class ContentLines {
         return document.replace("\r\n ", "").replace("\r\n\t", "");
     }
 
-    private static void fold(String line, StringBuilder out) {
-        int octets = 0;
-        for (int i = 0; i < line.length(); ) {
-            int codePoint = line.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > MAX_OCTETS) {
-                out.append(CRLF).append(' ');
-                octets = 1;
-            }
-            out.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
+    /** The number of UTF-8 octets of a code point (an unpaired surrogate is written as '?', one). */
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        } else if (codePoint < 0x800) {
+            return 2;
+        } else if (Character.isSurrogate((char) codePoint)) {
+            return 1;
         }
-        out.append(CRLF);
+        return codePoint < 0x10000 ? 3 : 4;
     }
 }

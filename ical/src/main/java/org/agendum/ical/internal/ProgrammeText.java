@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
@@ -42,6 +44,8 @@ public final class ProgrammeText {
     private final Event event;
     private final Timetable timetable;
     private final List<DisplayZone> displayZones;
+    /** The timed and untimed children of each block that has any, in agenda order. */
+    private final Map<String, List<ScheduledBlock>> children = new HashMap<>();
 
     /**
      * Prepares the texts of an event.
@@ -54,6 +58,9 @@ public final class ProgrammeText {
         this.event = event;
         this.timetable = timetable;
         this.displayZones = List.copyOf(displayZones);
+        for (ScheduledBlock block : timetable.blocks()) {
+            block.parentId().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(block));
+        }
     }
 
     /**
@@ -246,10 +253,8 @@ public final class ProgrammeText {
         block.room().ifPresent(r -> lines.add(inner + "Room: " + r));
         block.track().ifPresent(t -> lines.add(inner + "Track: " + t));
         block.notes().forEach(n -> lines.add(inner + "Note: " + n));
-        for (ScheduledBlock child : timetable.blocks()) {
-            if (child.parentId().equals(Optional.of(block.id()))) {
-                appendBlock(child, inner, lines);
-            }
+        for (ScheduledBlock child : children.getOrDefault(block.id(), List.of())) {
+            appendBlock(child, inner, lines);
         }
     }
 

@@ -34,12 +34,25 @@ public final class ScheduleChecks {
      * Blocks in start order, then end order, then id order: a total order that does not depend on
      * where blocks stand in the agenda, so neither do the findings.
      */
-    private static final Comparator<ScheduledBlock> BY_START = Comparator
-            .comparing((ScheduledBlock b) -> b.span().orElseThrow().start().toInstant())
-            .thenComparing(b -> b.span().orElseThrow().end().toInstant())
-            .thenComparing(ScheduledBlock::id);
+    private static final Comparator<ScheduledBlock> BY_START = ScheduleChecks::compareByStart;
 
     private ScheduleChecks() {}
+
+    /** {@link #BY_START}, comparing instants without making them (it runs n log n times). */
+    private static int compareByStart(ScheduledBlock a, ScheduledBlock b) {
+        TimeSpan x = a.span().orElseThrow();
+        TimeSpan y = b.span().orElseThrow();
+        int order = compareInstants(x.start(), y.start());
+        if (order == 0) {
+            order = compareInstants(x.end(), y.end());
+        }
+        return order != 0 ? order : a.id().compareTo(b.id());
+    }
+
+    private static int compareInstants(ZonedDateTime a, ZonedDateTime b) {
+        int order = Long.compare(a.toEpochSecond(), b.toEpochSecond());
+        return order != 0 ? order : Integer.compare(a.getNano(), b.getNano());
+    }
 
     /** BLOCK_OVERLAP: siblings (same parent) in the same room and track. */
     public static void overlaps(ValidationContext context, Reporter reporter) {
@@ -142,19 +155,20 @@ public final class ScheduleChecks {
      */
     public static void childOutsideParent(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
+        // Blocks come depth first, parents before children: the open ancestors, indexed by depth.
+        List<ScheduledBlock> ancestors = new ArrayList<>();
         for (ScheduledBlock child : timetable.blocks()) {
+            int depth = child.depth();
+            ancestors.subList(Math.min(depth, ancestors.size()), ancestors.size()).clear();
+            ancestors.add(child);
             if (child.span().isEmpty()) {
                 continue;
             }
-            Optional<ScheduledBlock> ancestor = child.parentId().flatMap(timetable::block);
-            while (ancestor.isPresent() && ancestor.get().span().isEmpty()) {
-                ancestor = ancestor.get().parentId().flatMap(timetable::block);
+            ScheduledBlock parent = null;
+            for (int d = depth - 1; d >= 0 && parent == null; d--) {
+                parent = ancestors.get(d).span().isPresent() ? ancestors.get(d) : null;
             }
-            if (ancestor.isEmpty()) {
-                continue;
-            }
-            ScheduledBlock parent = ancestor.get();
-            if (!parent.span().get().encloses(child.span().get())) {
+            if (parent != null && !parent.span().get().encloses(child.span().get())) {
                 reporter.report(child.path(), Describe.block(child.block()) + " ("
                         + Describe.span(child.span().get(), timetable) + ") does not fit in its parent "
                         + Describe.block(parent.block()) + " (" + Describe.span(parent.span().get(), timetable) + ")");
@@ -175,10 +189,10 @@ public final class ScheduleChecks {
             }
             AgendaBlock content = block.block();
             for (int i = 0; i < content.moderators().size(); i++) {
-                book(bookings, content.moderators().get(i).party(), top, block.path() + "/moderators/" + i);
+                book(bookings, content.moderators().get(i).party(), top, block, "/moderators/", i);
             }
             for (int i = 0; i < content.participants().size(); i++) {
-                book(bookings, content.participants().get(i).party(), top, block.path() + "/participants/" + i);
+                book(bookings, content.participants().get(i).party(), top, block, "/participants/", i);
             }
         }
         Comparator<Booking> byStart = Comparator.comparing(Booking::block, BY_START);
@@ -200,16 +214,25 @@ public final class ScheduleChecks {
         }
     }
 
-    private static void book(Map<String, List<Booking>> bookings, Party party, ScheduledBlock top, String path) {
+    private static void book(Map<String, List<Booking>> bookings, Party party, ScheduledBlock top,
+            ScheduledBlock where, String list, int index) {
         List<Booking> partyBookings = bookings.computeIfAbsent(party.id(), id -> new ArrayList<>());
         Booking last = partyBookings.isEmpty() ? null : partyBookings.get(partyBookings.size() - 1);
         if (last == null || last.block() != top) {
-            partyBookings.add(new Booking(party, Objects.requireNonNull(top), path));
+            partyBookings.add(new Booking(party, Objects.requireNonNull(top), where, list, index));
         }
     }
 
-    /** A party's first appearance within a top-level block (or its children). */
-    private record Booking(Party party, ScheduledBlock block, String path) {}
+    /**
+     * A party's first appearance within a top-level block (or its children): in the {@code list}
+     * ({@code /moderators/} or {@code /participants/}) of block {@code where}, at {@code index}.
+     * The path is only spelled out when it is reported.
+     */
+    private record Booking(Party party, ScheduledBlock block, ScheduledBlock where, String list, int index) {
+        String path() {
+            return where.path() + list + index;
+        }
+    }
 
     /** NONEXISTENT_LOCAL_TIME: wall-clock times in a gap, in the agenda and in deadlines. */
     public static void nonexistentLocalTimes(ValidationContext context, Reporter reporter) {
