@@ -124,7 +124,9 @@ public class IcsBenchmark {
             vevents.add(plain(vevent));
         }
         ical4jZone = new CalendarBuilder().getRegistry().getTimeZone(zone.getId()).getVTimeZone();
-        VTimezone definition = Biweekly.parse(agendum).first().getComponent(VTimezone.class);
+        // biweekly moves a parsed VTIMEZONE out of the components, into the calendar's TimezoneInfo.
+        VTimezone definition = Biweekly.parse(agendum).first().getTimezoneInfo().getTimezones().iterator().next()
+                .getComponent();
         biweeklyZone = new TimezoneAssignment(TimeZone.getTimeZone(zone), definition);
 
         String ical4j = exportIcal4j();

@@ -30,54 +30,78 @@ import org.agendum.core.validation.ValidationContext;
  */
 public final class ScheduleChecks {
 
+    private ScheduleChecks() {}
+
+    /**
+     * A timed block with its span's instants as numbers, read once: sorting and sweeping then
+     * compare numbers instead of walking each block's date-time objects again and again, which on
+     * 100,000 blocks is mostly waiting for memory.
+     */
+    private record Keyed(ScheduledBlock block, long startSecond, int startNano, long endSecond, int endNano) {
+
+        static Keyed of(ScheduledBlock block) {
+            TimeSpan span = block.span().orElseThrow();
+            return new Keyed(block, span.start().toEpochSecond(), span.start().getNano(), span.end().toEpochSecond(),
+                    span.end().getNano());
+        }
+
+        TimeSpan span() {
+            return block.span().orElseThrow();
+        }
+
+        /** Whether this block ends after the other ends. */
+        boolean endsAfter(Keyed other) {
+            return compare(endSecond, endNano, other.endSecond, other.endNano) > 0;
+        }
+
+        /** {@link TimeSpan#overlaps}: each starts before the other ends. */
+        boolean overlaps(Keyed other) {
+            return compare(startSecond, startNano, other.endSecond, other.endNano) < 0
+                    && compare(other.startSecond, other.startNano, endSecond, endNano) < 0;
+        }
+
+        private static int compare(long second, int nano, long otherSecond, int otherNano) {
+            int order = Long.compare(second, otherSecond);
+            return order != 0 ? order : Integer.compare(nano, otherNano);
+        }
+    }
+
     /**
      * Blocks in start order, then end order, then id order: a total order that does not depend on
      * where blocks stand in the agenda, so neither do the findings.
      */
-    private static final Comparator<ScheduledBlock> BY_START = ScheduleChecks::compareByStart;
-
-    private ScheduleChecks() {}
-
-    /** {@link #BY_START}, comparing instants without making them (it runs n log n times). */
-    private static int compareByStart(ScheduledBlock a, ScheduledBlock b) {
-        TimeSpan x = a.span().orElseThrow();
-        TimeSpan y = b.span().orElseThrow();
-        int order = compareInstants(x.start(), y.start());
+    private static final Comparator<Keyed> BY_START = (a, b) -> {
+        int order = Keyed.compare(a.startSecond, a.startNano, b.startSecond, b.startNano);
         if (order == 0) {
-            order = compareInstants(x.end(), y.end());
+            order = Keyed.compare(a.endSecond, a.endNano, b.endSecond, b.endNano);
         }
-        return order != 0 ? order : a.id().compareTo(b.id());
-    }
-
-    private static int compareInstants(ZonedDateTime a, ZonedDateTime b) {
-        int order = Long.compare(a.toEpochSecond(), b.toEpochSecond());
-        return order != 0 ? order : Integer.compare(a.getNano(), b.getNano());
-    }
+        return order != 0 ? order : a.block.id().compareTo(b.block.id());
+    };
 
     /** BLOCK_OVERLAP: siblings (same parent) in the same room and track. */
     public static void overlaps(ValidationContext context, Reporter reporter) {
-        Map<List<String>, List<ScheduledBlock>> groups = new LinkedHashMap<>();
+        Map<List<String>, List<Keyed>> groups = new LinkedHashMap<>();
         for (ScheduledBlock block : context.timetable().blocks()) {
             if (block.span().isPresent()) {
                 List<String> key = List.of(block.parentId().orElse(""), block.block().room().orElse(""),
                         block.block().track().orElse(""));
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(block);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Keyed.of(block));
             }
         }
-        for (List<ScheduledBlock> group : groups.values()) {
+        for (List<Keyed> group : groups.values()) {
             group.sort(BY_START);
-            ScheduledBlock latest = null;
-            for (ScheduledBlock block : group) {
-                TimeSpan span = block.span().orElseThrow();
-                if (latest != null && span.overlaps(latest.span().orElseThrow())) {
+            Keyed latest = null;
+            for (Keyed keyed : group) {
+                if (latest != null && keyed.overlaps(latest)) {
+                    ScheduledBlock block = keyed.block();
                     reporter.report(block.path(), Describe.block(block.block()) + " ("
-                            + Describe.span(span, context.timetable()) + ") overlaps "
-                            + Describe.block(latest.block()) + " ("
-                            + Describe.span(latest.span().orElseThrow(), context.timetable()) + ")"
+                            + Describe.span(keyed.span(), context.timetable()) + ") overlaps "
+                            + Describe.block(latest.block().block()) + " ("
+                            + Describe.span(latest.span(), context.timetable()) + ")"
                             + block.block().room().map(room -> " in room '" + room + "'").orElse(""));
                 }
-                if (latest == null || span.end().isAfter(latest.span().orElseThrow().end())) {
-                    latest = block;
+                if (latest == null || keyed.endsAfter(latest)) {
+                    latest = keyed;
                 }
             }
         }
@@ -106,11 +130,15 @@ public final class ScheduleChecks {
     /** SCHEDULE_GAP: between consecutive top-level blocks, on one day of the event's zone. */
     public static void gaps(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
-        List<ScheduledBlock> blocks = new ArrayList<>(timetable.topLevelBlocks());
+        List<Keyed> blocks = new ArrayList<>(timetable.topLevelBlocks().size());
+        for (ScheduledBlock block : timetable.topLevelBlocks()) {
+            blocks.add(Keyed.of(block));
+        }
         blocks.sort(BY_START);
         ZonedDateTime covered = null;
-        for (ScheduledBlock block : blocks) {
-            TimeSpan span = block.span().orElseThrow();
+        for (Keyed keyed : blocks) {
+            ScheduledBlock block = keyed.block();
+            TimeSpan span = keyed.span();
             // An end at midnight closes the day before: the night until the next morning is no gap.
             if (covered != null && span.start().isAfter(covered)
                     && covered.minusNanos(1).toLocalDate().equals(span.start().toLocalDate())) {
@@ -182,10 +210,10 @@ public final class ScheduleChecks {
      */
     public static void doubleBooked(ValidationContext context, Reporter reporter) {
         Map<String, List<Booking>> bookings = new LinkedHashMap<>();
-        ScheduledBlock top = null;
+        Keyed top = null;
         for (ScheduledBlock block : context.timetable().blocks()) {
             if (block.depth() == 0) {
-                top = block;
+                top = Keyed.of(block);
             }
             AgendaBlock content = block.block();
             for (int i = 0; i < content.moderators().size(); i++) {
@@ -195,30 +223,30 @@ public final class ScheduleChecks {
                 book(bookings, content.participants().get(i).party(), top, block, "/participants/", i);
             }
         }
-        Comparator<Booking> byStart = Comparator.comparing(Booking::block, BY_START);
+        Comparator<Booking> byStart = Comparator.comparing(Booking::top, BY_START);
         for (List<Booking> party : bookings.values()) {
             party.sort(byStart);
             Booking latest = null;
             for (Booking booking : party) {
-                TimeSpan span = booking.block().span().orElseThrow();
-                if (latest != null && span.overlaps(latest.block().span().orElseThrow())) {
+                if (latest != null && booking.top().overlaps(latest.top())) {
                     reporter.report(booking.path(), "'" + booking.party().displayName() + "' is in "
-                            + Describe.block(booking.block().block()) + " (" + Describe.span(span, context.timetable())
-                            + ") and in " + Describe.block(latest.block().block()) + " ("
-                            + Describe.span(latest.block().span().orElseThrow(), context.timetable()) + ") at the same time");
+                            + Describe.block(booking.top().block().block()) + " ("
+                            + Describe.span(booking.top().span(), context.timetable()) + ") and in "
+                            + Describe.block(latest.top().block().block()) + " ("
+                            + Describe.span(latest.top().span(), context.timetable()) + ") at the same time");
                 }
-                if (latest == null || span.end().isAfter(latest.block().span().orElseThrow().end())) {
+                if (latest == null || booking.top().endsAfter(latest.top())) {
                     latest = booking;
                 }
             }
         }
     }
 
-    private static void book(Map<String, List<Booking>> bookings, Party party, ScheduledBlock top,
-            ScheduledBlock where, String list, int index) {
+    private static void book(Map<String, List<Booking>> bookings, Party party, Keyed top, ScheduledBlock where,
+            String list, int index) {
         List<Booking> partyBookings = bookings.computeIfAbsent(party.id(), id -> new ArrayList<>());
         Booking last = partyBookings.isEmpty() ? null : partyBookings.get(partyBookings.size() - 1);
-        if (last == null || last.block() != top) {
+        if (last == null || last.top() != top) {
             partyBookings.add(new Booking(party, Objects.requireNonNull(top), where, list, index));
         }
     }
@@ -228,7 +256,7 @@ public final class ScheduleChecks {
      * ({@code /moderators/} or {@code /participants/}) of block {@code where}, at {@code index}.
      * The path is only spelled out when it is reported.
      */
-    private record Booking(Party party, ScheduledBlock block, ScheduledBlock where, String list, int index) {
+    private record Booking(Party party, Keyed top, ScheduledBlock where, String list, int index) {
         String path() {
             return where.path() + list + index;
         }
