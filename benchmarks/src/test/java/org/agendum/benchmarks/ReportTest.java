@@ -1,0 +1,62 @@
+package org.agendum.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    @TempDir
+    Path dir;
+
+    private static String run(String benchmark, int blocks, String unit, double... iterations) {
+        double mean = java.util.Arrays.stream(iterations).average().orElseThrow();
+        double median = java.util.Arrays.stream(iterations).sorted().toArray()[iterations.length / 2];
+        return """
+                {"benchmark": "org.agendum.benchmarks.%s", "params": {"blocks": "%d"},
+                 "primaryMetric": {"score": %s, "scoreError": 0.5, "scoreUnit": "%s",
+                                   "scorePercentiles": {"0.0": 0, "50.0": %s, "100.0": 0}},
+                 "secondaryMetrics": {"gc.alloc.rate.norm": {"score": %d}}}
+                """.formatted(benchmark, blocks, mean, unit, median, blocks * 100);
+    }
+
+    private String report(String... runs) throws IOException {
+        Path file = dir.resolve("jmh.json");
+        Files.writeString(file, "[" + String.join(",", runs) + "]");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Report.read(List.of(file)).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ratiosAreOfMediansAtTheSameSize() throws IOException {
+        String report = report(
+                run("JsonBenchmark.readAgendum", 10, "us/op", 1.0, 2.6, 100.0),
+                run("JsonBenchmark.readBaseline", 10, "us/op", 2.0, 2.0, 2.0),
+                run("JsonBenchmark.readAgendum", 1000, "us/op", 300, 300, 300),
+                run("JsonBenchmark.readBaseline", 1000, "us/op", 200, 200, 200));
+        assertThat(report)
+                .contains("| JsonBenchmark.readAgendum | 10 | 2.60 | 34.53 ± 0.500 | us/op | 1,000 |")
+                .contains("| JSON read ≤ 1.3× plain Jackson | 10 | 1.30× | 1.00× | met |")
+                .contains("| JSON read ≤ 1.3× plain Jackson | 1000 | 1.50× | 1.00× | **missed** |")
+                .doesNotContain("JSON write");
+    }
+
+    @Test
+    void scalingIsTheHundredThousandOverTheTenThousandMedian() throws IOException {
+        String report = report(
+                run("TimetableValidationBenchmark.validate", 10_000, "ms/op", 20, 20, 20),
+                run("TimetableValidationBenchmark.validate", 100_000, "ms/op", 240, 250, 260));
+        assertThat(report)
+                .contains("| validate 100k/10k < 13 | 100000 | 12.50 | 10.00 | met |")
+                .contains("| 100k blocks validate well under a second (≤ 500 ms) | 100000 | 250.0 ms | | met |");
+    }
+}
