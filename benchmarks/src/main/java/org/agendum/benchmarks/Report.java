@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns JMH's JSON results ({@code -rf json -rff file}) into the Markdown tables of {@code
  * docs/PERFORMANCE.md}: every result with its median, mean, error and allocation, and every goal of
- * issue 7 with its ratio and whether it is met.
+ * issue 7 with its ratio and whether it is met; then the retained heap per block.
  *
  * <p>Run with {@code java -cp benchmarks/target/benchmarks.jar org.agendum.benchmarks.Report
  * results.json}.
@@ -146,7 +146,8 @@ public final class Report {
     }
 
     /**
-     * Prints the tables for JMH JSON result files.
+     * Prints the tables for JMH JSON result files, then the retained heap per block ({@link
+     * Footprint}).
      *
      * @param args the files
      * @throws IOException if a file cannot be read
@@ -160,5 +161,7 @@ public final class Report {
             files.add(Path.of(arg));
         }
         read(files).print(System.out);
+        System.out.println();
+        Footprint.main(new String[0]);
     }
 }

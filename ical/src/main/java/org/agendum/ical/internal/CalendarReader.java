@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -695,9 +696,27 @@ public final class CalendarReader {
         }
 
         static Lines of(String text) {
-            Lines lines = new Lines(List.of(text.split("\r\n|\r|\n", -1)));
+            Lines lines = new Lines(split(text));
             lines.index();
             return lines;
+        }
+
+        /** The physical lines, ended by CRLF, CR or LF; what follows the last ending is a line too. */
+        private static List<String> split(String text) {
+            List<String> lines = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' || c == '\n') {
+                    lines.add(text.substring(from, i));
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    from = i + 1;
+                }
+            }
+            lines.add(text.substring(from));
+            return Collections.unmodifiableList(lines);
         }
 
         private void index() {
@@ -710,8 +729,8 @@ public final class CalendarReader {
                     continue;
                 }
                 String name = name(line);
-                String upper = line.toUpperCase(Locale.ROOT);
                 if (name.equals("BEGIN")) {
+                    String upper = line.toUpperCase(Locale.ROOT);
                     depth++;
                     if (upper.startsWith("BEGIN:VEVENT") && depth == 2) {
                         veventStart.add(i + 1);
@@ -761,7 +780,7 @@ public final class CalendarReader {
          * come first ("Missing required VALUE"), and this reader takes it from the text anyway.
          */
         String forIcal4j() {
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(physical.size() * 80);
             for (int i = 0; i < physical.size(); i++) {
                 if (i > 0) {
                     out.append("\r\n");
