@@ -10,6 +10,10 @@ import java.io.InputStream;
  * forms, no surrogates, nothing beyond U+10FFFF, no cut-short sequence at the end. Jackson's own
  * decoder lets some of those through; this stream fails on the first bad byte, as it is read, with
  * its line and column, so a bad document is refused without being read to the end.
+ *
+ * <p>Bulk reads are checked in one loop over the buffer that only looks twice at an ASCII byte (is
+ * it below 0x80, is it a line feed); multi-byte sequences go through a small state machine that
+ * carries over from one read to the next.
  */
 public final class Utf8CheckingInputStream extends FilterInputStream {
 
@@ -44,9 +48,12 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
         }
     }
 
+    /** The number of bytes checked so far: the offset of the next byte. */
     private long offset;
     private int line = 1;
-    private int column = 1;
+    /** The offset of the first byte of the current line; a byte's column is its offset minus this, plus one. */
+    private long lineStart;
+    /** Continuation bytes still expected in the current sequence, and the range the next one must be in. */
     private int continuations;
     private int low = 0x80;
     private int high = 0xBF;
@@ -66,19 +73,19 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
         if (b < 0) {
             atEnd();
         } else {
-            check(b);
+            byte[] one = {(byte) b};
+            check(one, 0, 1);
         }
         return b;
     }
 
     @Override
     public int read(byte[] buffer, int from, int length) throws IOException {
-        int count = super.read(buffer, from, length);
+        int count = in.read(buffer, from, length);
         if (count < 0) {
             atEnd();
-        }
-        for (int i = 0; i < count; i++) {
-            check(buffer[from + i] & 0xFF);
+        } else if (count > 0) {
+            check(buffer, from, from + count);
         }
         return count;
     }
@@ -93,47 +100,72 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
         return false;
     }
 
-    private void check(int b) throws MalformedUtf8Exception {
-        if (continuations > 0) {
-            if (b < low || b > high) {
-                throw invalid(b);
-            }
-            low = 0x80;
-            high = 0xBF;
-            continuations--;
-        } else if (b >= 0x80) {
-            if (b >= 0xC2 && b <= 0xDF) {
-                continuations = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                continuations = 2;
-                low = b == 0xE0 ? 0xA0 : 0x80;
-                high = b == 0xED ? 0x9F : 0xBF;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                continuations = 3;
-                low = b == 0xF0 ? 0x90 : 0x80;
-                high = b == 0xF4 ? 0x8F : 0xBF;
+    /** Checks {@code bytes[from..to)}, the next bytes of the stream. */
+    private void check(byte[] bytes, int from, int to) throws MalformedUtf8Exception {
+        // The stream offset of bytes[i] is base + i.
+        long base = offset - from;
+        int i = from;
+        while (i < to) {
+            if (continuations == 0) {
+                // The fast path: ASCII, where only line feeds need attention.
+                int b = bytes[i];
+                while (b >= 0) {
+                    if (b == '\n') {
+                        line++;
+                        lineStart = base + i + 1;
+                    }
+                    if (++i == to) {
+                        offset = base + to;
+                        return;
+                    }
+                    b = bytes[i];
+                }
+                lead(b & 0xFF, base + i);
+                i++;
             } else {
-                throw invalid(b);
+                int b = bytes[i] & 0xFF;
+                if (b < low || b > high) {
+                    throw invalid(b, base + i);
+                }
+                low = 0x80;
+                high = 0xBF;
+                continuations--;
+                i++;
             }
         }
-        offset++;
-        if (b == '\n') {
-            line++;
-            column = 1;
+        offset = base + to;
+    }
+
+    /** Starts a multi-byte sequence with its lead byte, at the given stream offset. */
+    private void lead(int b, long at) throws MalformedUtf8Exception {
+        if (b >= 0xC2 && b <= 0xDF) {
+            continuations = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            continuations = 2;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            continuations = 3;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
         } else {
-            column++;
+            throw invalid(b, at);
         }
     }
 
     private void atEnd() throws MalformedUtf8Exception {
         if (continuations > 0) {
             throw new MalformedUtf8Exception("the document is not UTF-8: it ends inside a multi-byte sequence", line,
-                    column);
+                    column(offset));
         }
     }
 
-    private MalformedUtf8Exception invalid(int b) {
+    private int column(long at) {
+        return (int) (at - lineStart + 1);
+    }
+
+    private MalformedUtf8Exception invalid(int b, long at) {
         return new MalformedUtf8Exception(String.format("the document is not UTF-8: byte 0x%02X (byte offset %d) "
-                + "does not belong in a well-formed UTF-8 sequence", b, offset), line, column);
+                + "does not belong in a well-formed UTF-8 sequence", b, at), line, column(at));
     }
 }
