@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629 §4): no overlong
@@ -11,9 +14,9 @@ import java.io.InputStream;
  * decoder lets some of those through; this stream fails on the first bad byte, as it is read, with
  * its line and column, so a bad document is refused without being read to the end.
  *
- * <p>Bulk reads are checked in one loop over the buffer that only looks twice at an ASCII byte (is
- * it below 0x80, is it a line feed); multi-byte sequences go through a small state machine that
- * carries over from one read to the next.
+ * <p>Bulk reads are checked in one loop over the buffer: eight bytes at a time while they are ASCII
+ * without a line feed, a multi-byte sequence at once; only a sequence cut by the end of a read is
+ * carried over to the next one.
  */
 public final class Utf8CheckingInputStream extends FilterInputStream {
 
@@ -47,6 +50,9 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
             return column;
         }
     }
+
+    /** Eight bytes of an array as one long, in either byte order: only their high bits and line feeds matter. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** The number of bytes checked so far: the offset of the next byte. */
     private long offset;
@@ -105,52 +111,73 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
         // The stream offset of bytes[i] is base + i.
         long base = offset - from;
         int i = from;
+        // First the rest of a sequence that the previous read cut.
+        while (continuations > 0 && i < to) {
+            int b = bytes[i] & 0xFF;
+            if (b < low || b > high) {
+                throw invalid(b, base + i);
+            }
+            low = 0x80;
+            high = 0xBF;
+            continuations--;
+            i++;
+        }
         while (i < to) {
-            if (continuations == 0) {
-                // The fast path: ASCII, where only line feeds need attention.
-                int b = bytes[i];
-                while (b >= 0) {
-                    if (b == '\n') {
-                        line++;
-                        lineStart = base + i + 1;
-                    }
-                    if (++i == to) {
-                        offset = base + to;
-                        return;
-                    }
-                    b = bytes[i];
+            // Eight bytes at a time while they are ASCII and none is a line feed.
+            while (i <= to - 8) {
+                long word = (long) LONGS.get(bytes, i);
+                long feeds = word ^ 0x0A0A_0A0A_0A0A_0A0AL;
+                if (((word | ((feeds - 0x0101_0101_0101_0101L) & ~feeds)) & 0x8080_8080_8080_8080L) != 0) {
+                    break;
                 }
-                lead(b & 0xFF, base + i);
+                i += 8;
+            }
+            if (i == to) {
+                break;
+            }
+            int b = bytes[i];
+            if (b >= 0) {
+                if (b == '\n') {
+                    line++;
+                    lineStart = base + i + 1;
+                }
                 i++;
+                continue;
+            }
+            b &= 0xFF;
+            int expected;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                expected = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                expected = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80;
+                hi = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                expected = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xF4 ? 0x8F : 0xBF;
             } else {
-                int b = bytes[i] & 0xFF;
-                if (b < low || b > high) {
-                    throw invalid(b, base + i);
+                throw invalid(b, base + i);
+            }
+            i++;
+            for (; expected > 0 && i < to; expected--, i++) {
+                int c = bytes[i] & 0xFF;
+                if (c < lo || c > hi) {
+                    throw invalid(c, base + i);
                 }
-                low = 0x80;
-                high = 0xBF;
-                continuations--;
-                i++;
+                lo = 0x80;
+                hi = 0xBF;
+            }
+            if (expected > 0) {
+                // Cut by the end of this read: the next read goes on with it.
+                continuations = expected;
+                low = lo;
+                high = hi;
             }
         }
         offset = base + to;
-    }
-
-    /** Starts a multi-byte sequence with its lead byte, at the given stream offset. */
-    private void lead(int b, long at) throws MalformedUtf8Exception {
-        if (b >= 0xC2 && b <= 0xDF) {
-            continuations = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            continuations = 2;
-            low = b == 0xE0 ? 0xA0 : 0x80;
-            high = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            continuations = 3;
-            low = b == 0xF0 ? 0x90 : 0x80;
-            high = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            throw invalid(b, at);
-        }
     }
 
     private void atEnd() throws MalformedUtf8Exception {
