@@ -27,11 +27,7 @@ final class IsoSpellings {
 
     private IsoSpellings() {}
 
-    /**
-     * A time, or null if the text is not spelt as one.
-     *
-     * @throws java.time.DateTimeException never in practice: every spelling is a valid time
-     */
+    /** A time, or null if the text is not spelt as one; every spelling is a time that exists. */
     static LocalTime time(String text) {
         return time(text, 0, text.length());
     }
