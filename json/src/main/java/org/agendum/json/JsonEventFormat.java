@@ -26,8 +26,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +79,6 @@ public final class JsonEventFormat implements EventFormat {
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     /** Two spaces, "\n" on every platform, and {@code "name": value}. */
@@ -181,9 +178,8 @@ public final class JsonEventFormat implements EventFormat {
     public Event read(InputStream in) throws EventFormatException, IOException {
         BufferedInputStream input = new BufferedInputStream(Objects.requireNonNull(in, "in"));
         requireUtf8(input);
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(new Utf8CheckingInputStream(input));
+        try (JsonParser parser = MAPPER.createParser(new Utf8CheckingInputStream(input))) {
+            return EventJsonReader.read(parser);
         } catch (JacksonException e) {
             if (e.getCause() instanceof MalformedUtf8Exception) {
                 // Found while reading ahead of the parser: the place is a line, reported against the whole document.
@@ -200,10 +196,6 @@ public final class JsonEventFormat implements EventFormat {
             }
             throw syntax(e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw EventFormatException.atPointer("the document is empty: expected a JSON object", "", null);
-        }
-        return EventJsonReader.read(root);
     }
 
     /**
