@@ -1,16 +1,14 @@
 /**
- * iCalendar export of agendum events, with ical4j.
+ * iCalendar (RFC 5545) export and import of agendum events.
  *
  * <p>{@link org.agendum.ical.IcsEventFormat} is the format plug-in (name {@code "ics"}). By default
  * it writes the <em>publish</em> profile: a calendar safe to subscribe to or import in the major
  * calendar clients; the <em>rich</em> profile adds RFC 9073 components and the event's canonical
- * JSON, which is why this module requires {@code org.agendum.json}. ical4j stays an
- * implementation detail: no ical4j type appears in the API, its global settings are never changed
- * and it never opens a network connection.
+ * JSON, which is why this module requires {@code org.agendum.json}. Content lines are written and
+ * read by this module itself, with the JDK's time-zone rules; it needs no other library.
  */
 module org.agendum.ical {
     requires transitive org.agendum.core;
-    requires ical4j.core;
     // The rich profile carries the canonical JSON in STRUCTURED-DATA (RFC 9073's place for
     // machine-readable data): it is the one lossless, versioned, schema-documented encoding.
     requires org.agendum.json;

@@ -12,58 +12,91 @@ import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
-import org.agendum.ical.internal.CalendarReader;
-import org.agendum.ical.internal.PublishCalendar;
+import org.agendum.ical.internal.Uids;
+import org.agendum.ical.internal.read.CalendarReader;
+import org.agendum.ical.internal.read.ReadLimits;
+import org.agendum.ical.internal.write.CalendarWriter;
+import org.agendum.json.JsonEventFormat;
 
 /**
  * The iCalendar format (RFC 5545): {@code "ics"}, {@code text/calendar}, {@code .ics}.
  *
  * <pre>{@code
- * IcsEventFormat ics = IcsEventFormat.create().withClock(Clock.fixed(stamp, ZoneOffset.UTC));
+ * IcsEventFormat ics = IcsEventFormat.create()
+ *         .withClock(Clock.fixed(stamp, ZoneOffset.UTC))
+ *         .withUidDomain("events.example.org");
  * String calendar = ics.toIcs(event);
  * }</pre>
  *
- * <p>By default this format writes the <em>publish</em> profile, made to be imported into or subscribed from
- * the major calendar clients:
+ * <p>By default this format writes the <em>publish</em> profile, made to be imported into or
+ * subscribed from the major calendar clients:
  *
  * <ul>
- *   <li>a VCALENDAR with PRODID, VERSION 2.0 and CALSCALE GREGORIAN, and no METHOD;
- *   <li>one VEVENT for the event, UID {@code <event-id>@agendum}: SUMMARY (title &mdash; subtitle),
- *       DESCRIPTION with the whole programme as plain text (times in the event's zone and each
- *       display zone, moderators and speakers with their positions, registration, contacts),
- *       LOCATION, GEO, URL (registration, else the first link), STATUS, CATEGORIES for topics,
- *       CONTACT per contact, and CONFERENCE (RFC 7986) with the link of an online event;
- *   <li>with {@linkplain #withBlocks(boolean) blocks} (the default), one VEVENT per timed block at
- *       any depth, UID {@code <event-id>.<block-id>@agendum}, RELATED-TO the event, STATUS
- *       TENTATIVE when the programme is provisional; untimed blocks appear only in DESCRIPTION;
+ *   <li>a VCALENDAR with PRODID, VERSION 2.0, CALSCALE GREGORIAN, the event's title as
+ *       X-WR-CALNAME and its zone as X-WR-TIMEZONE, and no METHOD;
+ *   <li>a VTIMEZONE for the event's zone, written from the JDK's time-zone rules for the years the
+ *       calendar covers, before the events that use it;
+ *   <li>one VEVENT for the event, UID {@code <event-id>@<domain>}: SUMMARY (title &mdash;
+ *       subtitle), DESCRIPTION, LOCATION (venue, room, address), GEO, URL (registration, else the
+ *       first link), STATUS, CATEGORIES for topics, CONTACT per contact, and CONFERENCE (RFC 7986)
+ *       with the link of an online event. With block entries (the default) DESCRIPTION is a bounded
+ *       overview (registration, the event's description cut at 4,000 characters, when and where,
+ *       one line per top-level block for at most 100 of them, organizers and contacts; at most
+ *       10,000 characters in all); without them, it is the whole programme with every block's
+ *       details;
+ *   <li>with {@linkplain #withBlocks(boolean) blocks}, one VEVENT per timed block at any depth, UID
+ *       {@code <event-id>.<block-id>@<domain>}, RELATED-TO the event, LOCATION the block's own room
+ *       (else the venue's) with the venue's name and address, STATUS the event's (TENTATIVE when the
+ *       programme is provisional); untimed blocks appear only in the event's DESCRIPTION;
  *   <li>the registration deadline first in the event's DESCRIPTION and as an all-day VEVENT on the
- *       last day to register, UID {@code <event-id>+registration@agendum};
- *   <li>a VTIMEZONE for the event's zone, built from the JDK's time-zone rules for the years the
- *       calendar covers.
+ *       last day to register, UID {@code <event-id>+registration@<domain>}, with the event's STATUS
+ *       (a cancelled event cancels it too).
  * </ul>
  *
- * <p>Ids go into UIDs with every character but ASCII letters, digits and {@code -_~}
- * percent-encoded, so UIDs are stable: exporting an edited event again updates the entries in a
- * calendar instead of duplicating them. People are never written as ATTENDEE or ORGANIZER, which
- * would turn the file into invitations. Text has its line breaks normalized to LF and other control
- * characters replaced by spaces; it is escaped so that no text can start a property. Output is
- * UTF-8 with CRLF line ends, folded at 75 octets between characters, and byte-identical for equal
- * events, options and clock instants.
+ * <p><b>Times.</b> Every date-time is the {@link org.agendum.core.time.Timetable timetable}'s,
+ * written as its wall-clock time in the event's zone with that zone's TZID. A wall-clock time that
+ * the zone's clocks show twice (in the hour after they go back) is written in UTC instead, because
+ * calendar clients disagree on which of the two instants such a time means; a slot in a gap (the
+ * hour skipped when clocks go forward) is written as the timetable placed it, after the gap. Every
+ * client therefore reads the instants the timetable computed. No other library's tz data decides
+ * a time, on writing or on reading.
  *
- * <p>The {@linkplain #withProfile(Profile) rich profile} adds PARTICIPANT, VLOCATION and
- * STRUCTURED-DATA (RFC 9073) to the event's VEVENT; see {@link Profile#RICH}.
+ * <p><b>UIDs.</b> Ids go into UIDs with every character but ASCII letters, digits and {@code -_~}
+ * percent-encoded, so UIDs are stable: exporting an edited event again updates the entries in a
+ * calendar instead of duplicating them. UIDs must be globally unique (RFC 5545 &sect;3.8.4.7): a
+ * publisher sets its own domain with {@link #withUidDomain(String)}; the default, {@value
+ * #DEFAULT_UID_DOMAIN}, is shared by every agendum user.
+ *
+ * <p>People are never written as ATTENDEE or ORGANIZER, which would turn the file into
+ * invitations. Text has its line breaks normalized to LF and other control characters replaced by
+ * spaces; it is escaped so that no text can start a property. Output is UTF-8 with CRLF line ends,
+ * folded at 75 octets between characters (never inside a UTF-8 sequence or an escape), written
+ * straight to the stream as the event is walked, and byte-identical for equal events, options and
+ * clock instants.
+ *
+ * <p>The {@linkplain #withProfile(Profile) rich profile} adds STRUCTURED-DATA, PARTICIPANT and
+ * VLOCATION (RFC 9073) to the event's VEVENT; see {@link Profile#RICH}.
+ *
+ * <p><b>Reading</b> is bounded and total: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes,
+ * with at most {@value #MAX_COMPONENTS} components nested at most {@value #MAX_NESTING_DEPTH}
+ * levels deep, and texts of at most {@value #MAX_TEXT_LENGTH} characters (the JSON format's limit,
+ * so that converting a calendar to JSON never writes what agendum refuses); anything else, and
+ * anything that is not iCalendar or does not make a valid event, is an {@link
+ * EventFormatException} with the line of the problem. Only the properties agendum reads must be
+ * valid: alarms, free/busy periods, attendees and other properties are skipped unread.
  *
  * <p>A VEVENT with a STRUCTURED-DATA of {@code FMTTYPE=application/json} and the agendum event
- * schema is read from that JSON, which wins over the other properties (a calendar that edited
- * DTSTART or SUMMARY leaves the JSON unchanged); its id must agree with the VEVENT's UID, or reading
- * fails. Otherwise reading is best effort. A publish file this format wrote comes back as the event modulo the loss table
- * of {@code docs/ICALENDAR.md}: id, title (SUMMARY, title and subtitle together), zone, start and
- * end, status, topics, the URL as a link, the registration deadline, and each block VEVENT as a
- * top-level block of kind {@link org.agendum.core.model.BlockKind#OTHER} with its id, title and
- * slot. Another calendar's single VEVENT becomes an event, several become one event with a block
- * each, and a recurring VEVENT its first occurrence with the RRULE in the description. Times with
- * {@code Z} are read in UTC; floating times and dates in the calendar's {@code X-WR-TIMEZONE} if it
- * names a known zone, else in UTC.
+ * schema is read from that JSON, which wins over the other properties; its id must agree with the
+ * VEVENT's UID, or reading fails. A publish file this format wrote comes back as the event modulo
+ * the loss table of {@code docs/ICALENDAR.md}: id, title (SUMMARY, title and subtitle together),
+ * zone, start and end, status, topics, the URL as a link, the registration deadline, and each block
+ * VEVENT as a top-level block of kind {@link org.agendum.core.model.BlockKind#OTHER} with its id,
+ * title and slot. Another calendar's single VEVENT becomes an event, several become one event with
+ * a block each, and a recurring VEVENT its first occurrence with the RRULE in the description.
+ * Times with {@code Z} are read in UTC; times with a TZID in the JDK's zone of that id (the JDK's
+ * rules win over the file's VTIMEZONE for a zone it knows), or else through the file's own
+ * VTIMEZONE; floating times and dates in the calendar's {@code X-WR-TIMEZONE} if it names a known
+ * zone, else in UTC.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -71,6 +104,27 @@ public final class IcsEventFormat implements EventFormat {
 
     /** The name of this format. */
     public static final String NAME = "ics";
+
+    /** The domain of UIDs unless {@link #withUidDomain(String)} sets another. */
+    public static final String DEFAULT_UID_DOMAIN = Uids.DEFAULT_DOMAIN;
+
+    /** The largest document read, in bytes: 16 MiB. */
+    public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    /** The most components read (VCALENDAR, VEVENT, VTIMEZONE, VALARM... each counts). */
+    public static final int MAX_COMPONENTS = 100_000;
+
+    /** The deepest nesting of components read, the VCALENDAR's level included. */
+    public static final int MAX_NESTING_DEPTH = 16;
+
+    /** The longest text read into an event, in characters: the JSON format's longest string. */
+    public static final int MAX_TEXT_LENGTH = JsonEventFormat.MAX_STRING_LENGTH;
+
+    /** The most observances of a VTIMEZONE evaluated, for a TZID only the file defines. */
+    public static final int MAX_ZONE_OBSERVANCES = 1_000;
+
+    private static final ReadLimits LIMITS = new ReadLimits(MAX_DOCUMENT_BYTES, MAX_COMPONENTS, MAX_NESTING_DEPTH,
+            MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES);
 
     /** What an iCalendar file carries besides what every calendar client shows. */
     public enum Profile {
@@ -81,11 +135,11 @@ public final class IcsEventFormat implements EventFormat {
          */
         PUBLISH,
         /**
-         * Everything {@link #PUBLISH} writes, plus in the event's VEVENT an RFC 9073 PARTICIPANT per
-         * moderator, speaker and contact (without CALENDAR-ADDRESS), a VLOCATION for the venue, and
-         * a STRUCTURED-DATA property ({@code FMTTYPE=application/json}, {@code SCHEMA} the {@code
-         * $id} of the JSON Schema) carrying the event's canonical JSON. Reading a rich file returns
-         * an equal event.
+         * Everything {@link #PUBLISH} writes, plus in the event's VEVENT a STRUCTURED-DATA property
+         * ({@code FMTTYPE=application/json}, {@code SCHEMA} the {@code $id} of the JSON Schema)
+         * carrying the event's canonical JSON, an RFC 9073 PARTICIPANT per moderator, speaker and
+         * contact (without CALENDAR-ADDRESS), and a VLOCATION for the venue. Reading a rich file
+         * returns an equal event.
          */
         RICH
     }
@@ -94,25 +148,29 @@ public final class IcsEventFormat implements EventFormat {
     private final boolean blocks;
     private final Optional<List<DisplayZone>> displayZones;
     private final Profile profile;
+    private final String uidDomain;
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
      * #create()}.
      */
     public IcsEventFormat() {
-        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH);
+        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN);
     }
 
-    private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile) {
+    private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile,
+            String uidDomain) {
         this.clock = clock;
         this.blocks = blocks;
         this.displayZones = displayZones;
         this.profile = profile;
+        this.uidDomain = uidDomain;
     }
 
     /**
      * Obtains the format with its defaults: DTSTAMP from the system clock, one VEVENT per block,
-     * times shown in the event's display zones.
+     * times shown in the event's display zones, the publish profile, UIDs in the domain {@value
+     * #DEFAULT_UID_DOMAIN}.
      *
      * @return the format
      */
@@ -128,7 +186,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this clock
      */
     public IcsEventFormat withClock(Clock clock) {
-        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile);
+        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile, uidDomain);
     }
 
     /**
@@ -138,7 +196,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this choice
      */
     public IcsEventFormat withBlocks(boolean blocks) {
-        return new IcsEventFormat(clock, blocks, displayZones, profile);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain);
     }
 
     /**
@@ -150,7 +208,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withDisplayZones(List<DisplayZone> displayZones) {
         List<DisplayZone> zones = List.copyOf(Objects.requireNonNull(displayZones, "displayZones"));
-        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile);
+        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain);
     }
 
     /**
@@ -161,7 +219,28 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this profile
      */
     public IcsEventFormat withProfile(Profile profile) {
-        return new IcsEventFormat(clock, blocks, displayZones, Objects.requireNonNull(profile, "profile"));
+        return new IcsEventFormat(clock, blocks, displayZones, Objects.requireNonNull(profile, "profile"), uidDomain);
+    }
+
+    /**
+     * Returns a copy of this format that writes UIDs in a domain of the publisher's, such as {@code
+     * events.example.org}: {@code <event-id>@events.example.org}. RFC 5545 asks UIDs to be globally
+     * unique; two publishers who both call their event {@code annual-meeting} would otherwise give
+     * their entries the same UIDs. Keep the domain once chosen: another domain gives other UIDs,
+     * which calendars take for other entries. Reading recognizes agendum's files whatever their
+     * domain.
+     *
+     * @param domain a domain name: labels of ASCII letters, digits and hyphens, separated by dots
+     * @return the format with this domain
+     * @throws IllegalArgumentException if {@code domain} is not a domain name
+     */
+    public IcsEventFormat withUidDomain(String domain) {
+        Objects.requireNonNull(domain, "domain");
+        if (!domain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+                || domain.length() > 253) {
+            throw new IllegalArgumentException("'" + domain + "' is not a domain name such as events.example.org");
+        }
+        return new IcsEventFormat(clock, blocks, displayZones, profile, domain);
     }
 
     /**
@@ -200,6 +279,15 @@ public final class IcsEventFormat implements EventFormat {
         return displayZones;
     }
 
+    /**
+     * Returns the domain of the UIDs this format writes.
+     *
+     * @return the domain, {@value #DEFAULT_UID_DOMAIN} unless set
+     */
+    public String uidDomain() {
+        return uidDomain;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -228,27 +316,28 @@ public final class IcsEventFormat implements EventFormat {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalStateException if the calendar would not be valid iCalendar (a bug in this
-     *     format, reported rather than written)
+     * <p>The calendar is written to the stream as the event is walked, through a buffer; the stream
+     * is flushed, not closed.
      */
     @Override
     public void write(Event event, OutputStream out) throws IOException {
+        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(out, "out");
-        out.write(toIcs(event).getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        CalendarWriter.write(event, new CalendarWriter.Options(clock.instant(), blocks,
+                displayZones.orElse(event.displayZones()), profile == Profile.RICH, uidDomain), out);
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>The document is read to its end as UTF-8. Anything that is not iCalendar, breaks its
-     * grammar, has no VEVENT, uses an unknown TZID or does not make a valid event is reported as an
-     * {@link EventFormatException} with the line of the problem.
+     * <p>The document is read to its end (or to one byte past {@link #MAX_DOCUMENT_BYTES}) as
+     * UTF-8. Anything that is not iCalendar, breaks its grammar or a limit, has no VEVENT, uses a
+     * TZID that names no zone, or does not make a valid event is reported as an {@link
+     * EventFormatException} with the line of the problem.
      */
     @Override
     public Event read(InputStream in) throws EventFormatException, IOException {
-        Objects.requireNonNull(in, "in");
-        return CalendarReader.read(in.readAllBytes());
+        return CalendarReader.read(Objects.requireNonNull(in, "in"), LIMITS);
     }
 
     /**
@@ -256,17 +345,14 @@ public final class IcsEventFormat implements EventFormat {
      *
      * @param event the event
      * @return the iCalendar document
-     * @throws IllegalStateException if the calendar would not be valid iCalendar
      */
     public String toIcs(Event event) {
-        Objects.requireNonNull(event, "event");
-        return PublishCalendar.write(event, clock.instant(), blocks, displayZones.orElse(event.displayZones()),
-                profile == Profile.RICH);
+        return new String(toBytes(event), StandardCharsets.UTF_8);
     }
 
     @Override
     public String toString() {
         return "IcsEventFormat[" + profile.name().toLowerCase(java.util.Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
-                + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
+                + ", uidDomain=" + uidDomain + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
     }
 }

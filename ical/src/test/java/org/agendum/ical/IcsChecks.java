@@ -103,6 +103,21 @@ final class IcsChecks {
         return names;
     }
 
+    /**
+     * A text as the publish profile carries it, by the rule of docs/ICALENDAR.md: CR and CRLF become
+     * LF, every other control character but tab a space.
+     */
+    static String asText(String text) {
+        StringBuilder out = new StringBuilder();
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            out.append(control && c != '\n' && c != '\t' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
     /** Unescapes an RFC 5545 §3.3.11 TEXT value written by agendum. */
     static String unescapeText(String value) {
         StringBuilder out = new StringBuilder(value.length());
@@ -216,9 +231,13 @@ final class IcsChecks {
         }
     }
 
-    /** The instant of a date-time property with a TZID, through the VTIMEZONE biweekly parsed for it. */
+    /** The instant of a date-time property: a UTC one as written, one with a TZID through the VTIMEZONE biweekly parsed for it. */
     static Instant instant(DateOrDateTimeProperty property, ICalendar calendar) {
         assertThat(property.getValue().hasTime()).isTrue();
+        DateTimeComponents raw = property.getValue().getRawComponents();
+        if (raw.isUtc()) {
+            return local(raw).toInstant(ZoneOffset.UTC);
+        }
         TimezoneAssignment assignment = calendar.getTimezoneInfo().getTimezone(property);
         assertThat(assignment).as("the TZID of %s", property.getClass().getSimpleName()).isNotNull();
         assertThat(assignment.getComponent()).as("the VTIMEZONE of %s", property.getClass().getSimpleName())

@@ -118,8 +118,22 @@ class IcsEventFormatTest {
     }
 
     @Test
-    void description_showsTimesInEveryDisplayZoneAndPeopleWithHonorific() {
+    void eventDescription_listsTheProgrammeInEveryDisplayZone_andBlockDescriptionsHaveThePeople() {
         String ics = ICS.toIcs(SeedEvents.gobiernosLocales2021());
+        String overview = IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021@agendum",
+                "DESCRIPTION").orElseThrow();
+        String opening = IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021.inauguracion@agendum",
+                "DESCRIPTION").orElseThrow();
+
+        assertThat(overview).contains("13:00–13:15 Uruguay · 11:00–11:15 México  Inauguración")
+                .doesNotContain("Marcela Petrantonio");
+        assertThat(opening).contains("13:00–13:15 Uruguay · 11:00–11:15 México  Inauguración",
+                "Lic. Mag. Marcela Petrantonio, Secretaria Ejecutiva, Mercociudades");
+    }
+
+    @Test
+    void withoutBlocks_theEventDescriptionIsTheWholeProgrammeWithPeopleAndChildBlocks() {
+        String ics = ICS.withBlocks(false).toIcs(SeedEvents.gobiernosLocales2021());
         String description = IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021@agendum",
                 "DESCRIPTION").orElseThrow();
 

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.agendum.core.model.Event;
-import org.agendum.ical.internal.PublishCalendar;
 import org.agendum.testing.RandomEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +58,7 @@ class IcsProperties {
 
         IcsChecks.assertLinesFoldedAtOctets(written);
         assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
-        String expected = PublishCalendar.text(event.title()
+        String expected = IcsChecks.asText(event.title()
                 + event.subtitle().map(s -> " — " + s).orElse(""));
         assertThat(IcsChecks.textAfter(document, uidLine, "SUMMARY")).contains(expected);
         assertThat(IcsChecks.parseWithoutWarnings(document).getEvents().get(0).getSummary().getValue())

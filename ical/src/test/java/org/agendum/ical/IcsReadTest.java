@@ -62,12 +62,12 @@ class IcsReadTest {
     /** Each invalid sample with the line its error must point at. */
     private static final Map<String, Integer> INVALID = Map.of(
             "not-icalendar.ics", 1,
-            "missing-end-vcalendar.ics", 10,
+            "missing-end-vcalendar.ics", 9,
             "no-vevent.ics", 9,
             "bad-dtstart.ics", 7,
             "unknown-tzid.ics", 7,
             "dtend-before-dtstart.ics", 8,
-            "garbage-line.ics", 4);
+            "garbage-line.ics", 6);
 
     record Expected(String title, String start) {}
 

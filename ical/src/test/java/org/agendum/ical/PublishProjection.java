@@ -17,7 +17,6 @@ import org.agendum.core.model.Registration;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
-import org.agendum.ical.internal.PublishCalendar;
 
 /**
  * What the publish profile keeps of an event (the "kept" column of docs/ICALENDAR.md), so that an
@@ -46,7 +45,7 @@ record PublishProjection(
                 .filter(e -> e.isAfter(start)).map(ZonedDateTime::toInstant);
         List<String> topics = new ArrayList<>();
         for (String topic : event.topics()) {
-            String t = PublishCalendar.text(topic);
+            String t = IcsChecks.asText(topic);
             if (!t.isBlank() && !topics.contains(t)) {
                 topics.add(t);
             }
@@ -62,13 +61,13 @@ record PublishProjection(
             if (!blockEnd.toLocalDate().equals(blockStart.toLocalDate())) {
                 blockEnd = ZonedDateTime.of(blockStart.toLocalDate(), LocalTime.MAX, timetable.zone());
             }
-            blocks.add(new BlockProjection(block.id(), PublishCalendar.text(block.block().displayTitle()),
+            blocks.add(new BlockProjection(block.id(), IcsChecks.asText(block.block().displayTitle()),
                     blockStart.toInstant(), blockEnd.toInstant()));
         }
         blocks.sort(Comparator.comparing(BlockProjection::start).thenComparing(BlockProjection::id));
         return new PublishProjection(
                 event.id(),
-                PublishCalendar.text(event.title() + event.subtitle().map(s -> " — " + s).orElse("")),
+                IcsChecks.asText(event.title() + event.subtitle().map(s -> " — " + s).orElse("")),
                 event.zone(),
                 start.toInstant(),
                 end,

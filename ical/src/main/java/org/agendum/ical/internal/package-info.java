@@ -1,5 +1,5 @@
 /**
- * The implementation of the iCalendar format: the mapping of events to ical4j components, the
- * plain-text programme, time-zone definitions from the JDK and RFC 5545 line folding.
+ * The implementation of the iCalendar format: what the writer and the reader share (UIDs, the
+ * rich profile's STRUCTURED-DATA). The writer is in {@code write}, the reader in {@code read}.
  */
 package org.agendum.ical.internal;

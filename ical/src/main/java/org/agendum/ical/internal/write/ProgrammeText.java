@@ -1,4 +1,4 @@
-package org.agendum.ical.internal;
+package org.agendum.ical.internal.write;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,15 +31,16 @@ import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
 
 /**
- * The plain-text forms of an event that go into TEXT properties: the whole programme for
- * DESCRIPTION, the place for LOCATION, people for CONTACT.
+ * The plain-text forms of an event that go into TEXT properties: the programme for DESCRIPTION
+ * (whole, or as a bounded overview when every block has its own entry), the place for LOCATION,
+ * people for CONTACT.
  *
  * <p>Calendar clients show DESCRIPTION as plain text, so the programme is laid out in lines: times
  * in the event's zone and in each display zone with its label, then the block's title and details,
  * nested blocks indented. Dates and times are ISO-8601 and the few fixed words are English, so the
  * text depends on neither the default locale nor the default zone.
  */
-public final class ProgrammeText {
+final class ProgrammeText {
 
     private final Event event;
     private final Timetable timetable;
@@ -54,7 +55,7 @@ public final class ProgrammeText {
      * @param timetable the event's timetable
      * @param displayZones the zones to show times in besides the event's zone
      */
-    public ProgrammeText(Event event, Timetable timetable, List<DisplayZone> displayZones) {
+    ProgrammeText(Event event, Timetable timetable, List<DisplayZone> displayZones) {
         this.event = event;
         this.timetable = timetable;
         this.displayZones = List.copyOf(displayZones);
@@ -68,7 +69,7 @@ public final class ProgrammeText {
      *
      * @return the summary
      */
-    public String summary() {
+    String summary() {
         return event.title() + event.subtitle().map(s -> " — " + s).orElse("");
     }
 
@@ -77,7 +78,7 @@ public final class ProgrammeText {
      *
      * @return "Register by …", with the wording as printed and the registration link
      */
-    public Optional<String> registrationLine() {
+    Optional<String> registrationLine() {
         Optional<Registration> registration = event.registration();
         Optional<Deadline> deadline = registration.flatMap(Registration::deadline);
         if (deadline.isEmpty()) {
@@ -101,33 +102,89 @@ public final class ProgrammeText {
     }
 
     /**
-     * Returns the description of the event: registration, the event's own description, where and
-     * how to join, the programme, organizers, contacts and links.
+     * Returns the whole description of the event: registration, the event's own description, where
+     * and how to join, the whole programme with every block's details, organizers, contacts and
+     * links. Its length grows with the programme; see {@link #overview()} for the bounded form.
      *
      * @return the description
      */
-    public String eventDescription() {
-        List<String> parts = new ArrayList<>();
-        registrationLine().ifPresent(parts::add);
-        event.description().ifPresent(parts::add);
-        List<String> facts = new ArrayList<>();
-        facts.add("When: " + when(timetable.eventStart(), timetable.eventSpan().map(TimeSpan::end)));
-        location().ifPresent(l -> facts.add("Where: " + l));
-        event.onlineLocation().flatMap(ProgrammeText::online).ifPresent(o -> facts.add("Online: " + o));
-        if (!event.topics().isEmpty()) {
-            facts.add("Topics: " + String.join("; ", event.topics()));
-        }
-        parts.add(String.join("\n", facts));
+    String fullDescription() {
+        List<String> parts = head(event.description());
         if (!event.agenda().isEmpty()) {
             List<String> programme = new ArrayList<>();
-            String heading = event.agenda().title().orElse("Programme");
-            programme.add(event.agenda().status() == AgendaStatus.PROVISIONAL ? heading + " (provisional)" : heading);
+            programme.add(programmeHeading());
             for (ScheduledBlock block : timetable.topLevelBlocks()) {
                 programme.add("");
                 appendBlock(block, "", programme);
             }
             parts.add(String.join("\n", programme));
         }
+        closing().ifPresent(parts::add);
+        return String.join("\n\n", parts);
+    }
+
+    /**
+     * Returns the description of the event for a calendar in which every timed block has an entry
+     * of its own: what {@link #fullDescription()} says, but with the event's own description cut
+     * at {@value #OVERVIEW_DESCRIPTION_CHARACTERS} characters and the programme as one line per
+     * top-level block (times and title, at most {@value #OVERVIEW_BLOCKS} lines, then how many more),
+     * and the whole cut at {@value #OVERVIEW_CHARACTERS} characters. A 900-talk conference keeps a
+     * readable event entry; the details are in the blocks' entries.
+     *
+     * @return the overview, at most {@value #OVERVIEW_CHARACTERS} characters
+     */
+    String overview() {
+        List<String> parts = head(event.description().map(d -> cut(d, OVERVIEW_DESCRIPTION_CHARACTERS)));
+        if (!event.agenda().isEmpty()) {
+            List<String> programme = new ArrayList<>();
+            programme.add(programmeHeading());
+            List<ScheduledBlock> blocks = timetable.topLevelBlocks();
+            for (int i = 0; i < blocks.size() && i < OVERVIEW_BLOCKS; i++) {
+                ScheduledBlock block = blocks.get(i);
+                programme.add(block.span().map(this::times).map(t -> t + "  ").orElse("")
+                        + cut(block.block().displayTitle(), OVERVIEW_TITLE_CHARACTERS));
+            }
+            if (blocks.size() > OVERVIEW_BLOCKS) {
+                programme.add("… and " + (blocks.size() - OVERVIEW_BLOCKS) + " more; every block has its own entry");
+            }
+            parts.add(String.join("\n", programme));
+        }
+        closing().ifPresent(parts::add);
+        return cut(String.join("\n\n", parts), OVERVIEW_CHARACTERS);
+    }
+
+    /** The most characters of {@link #overview()}. */
+    static final int OVERVIEW_CHARACTERS = 10_000;
+    /** The most characters of the event's own description in {@link #overview()}. */
+    static final int OVERVIEW_DESCRIPTION_CHARACTERS = 4_000;
+    /** The most top-level blocks listed in {@link #overview()}. */
+    static final int OVERVIEW_BLOCKS = 100;
+    /** The most characters of a block's title in {@link #overview()}. */
+    static final int OVERVIEW_TITLE_CHARACTERS = 200;
+
+    /** Registration, the event's description, and when, where and how to join. */
+    private List<String> head(Optional<String> description) {
+        List<String> parts = new ArrayList<>();
+        registrationLine().ifPresent(parts::add);
+        description.ifPresent(parts::add);
+        List<String> facts = new ArrayList<>();
+        facts.add("When: " + when(timetable.eventStart(), timetable.eventSpan().map(TimeSpan::end)));
+        where().ifPresent(l -> facts.add("Where: " + l));
+        event.onlineLocation().flatMap(ProgrammeText::online).ifPresent(o -> facts.add("Online: " + o));
+        if (!event.topics().isEmpty()) {
+            facts.add("Topics: " + String.join("; ", event.topics()));
+        }
+        parts.add(String.join("\n", facts));
+        return parts;
+    }
+
+    private String programmeHeading() {
+        String heading = event.agenda().title().orElse("Programme");
+        return event.agenda().status() == AgendaStatus.PROVISIONAL ? heading + " (provisional)" : heading;
+    }
+
+    /** Organizers, partners, contacts, deadlines and links. */
+    private Optional<String> closing() {
         List<String> closing = new ArrayList<>();
         if (!event.organizers().isEmpty()) {
             closing.add("Organized by: " + joinParties(event.organizers()));
@@ -145,10 +202,21 @@ public final class ProgrammeText {
         for (Link link : event.links()) {
             closing.add("Link: " + link.label().map(l -> l + ": ").orElse("") + link.uri());
         }
-        if (!closing.isEmpty()) {
-            parts.add(String.join("\n", closing));
+        return closing.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", closing));
+    }
+
+    /** A text of at most {@code limit} characters, ending in "…" if cut, never inside a surrogate pair. */
+    static String cut(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
         }
-        return String.join("\n\n", parts);
+        int end = limit - 1;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        } else if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /**
@@ -157,7 +225,7 @@ public final class ProgrammeText {
      * @param block the scheduled block
      * @return the description
      */
-    public String blockDescription(ScheduledBlock block) {
+    String blockDescription(ScheduledBlock block) {
         List<String> lines = new ArrayList<>();
         appendBlock(block, "", lines);
         lines.add("");
@@ -166,12 +234,12 @@ public final class ProgrammeText {
     }
 
     /**
-     * Returns the place of the event in one line: venue, room, entrance, address and transit, or
-     * the online platform.
+     * Returns the place of the event in one line for DESCRIPTION: venue, room, entrance, address
+     * and transit, or the online platform.
      *
-     * @return the location, if the event has a venue or an online location
+     * @return the place, if the event has a venue or an online location
      */
-    public Optional<String> location() {
+    Optional<String> where() {
         if (event.venue().isPresent()) {
             Venue venue = event.venue().get();
             List<String> parts = new ArrayList<>();
@@ -184,6 +252,40 @@ public final class ProgrammeText {
             }
             return Optional.of(String.join(", ", parts));
         }
+        return onlineLabel();
+    }
+
+    /**
+     * Returns the LOCATION of the event: the venue's room, name and address (else its entrance's),
+     * what a calendar client shows and looks up on a map; transit is in DESCRIPTION.
+     *
+     * @return the location, if the event has a venue or an online location
+     */
+    Optional<String> eventLocation() {
+        return event.venue().map(v -> place(v.room(), v)).or(this::onlineLabel);
+    }
+
+    /**
+     * Returns the LOCATION of a block: its own room (else the venue's), with the venue's name and
+     * address.
+     *
+     * @param block the block
+     * @return the location, if the event has a venue or an online location
+     */
+    Optional<String> blockLocation(ScheduledBlock block) {
+        return event.venue().map(v -> place(block.block().room().or(v::room), v)).or(this::onlineLabel);
+    }
+
+    private static String place(Optional<String> room, Venue venue) {
+        StringBuilder place = new StringBuilder();
+        room.ifPresent(r -> place.append(r).append(", "));
+        place.append(venue.name());
+        // The address a map looks up: the street address, else the entrance's (the Paris seminar has only that).
+        venue.address().or(venue::entrance).ifPresent(a -> place.append(", ").append(a.toSingleLine()));
+        return place.toString();
+    }
+
+    private Optional<String> onlineLabel() {
         return event.onlineLocation().map(o -> o.platform().map(p -> "Online (" + p + ")").orElse("Online"));
     }
 
@@ -194,7 +296,7 @@ public final class ProgrammeText {
      * @param party the party
      * @return the text
      */
-    public static String party(Party party) {
+    static String party(Party party) {
         StringBuilder text = new StringBuilder(party.displayName());
         if (party instanceof Person) {
             List<String> positions = new ArrayList<>();
@@ -225,7 +327,7 @@ public final class ProgrammeText {
      * @param contact the contact
      * @return the text
      */
-    public static String contact(Contact contact) {
+    static String contact(Contact contact) {
         StringBuilder text = new StringBuilder(party(contact.party()));
         contact.role().ifPresent(r -> text.append(" — ").append(r));
         contact.party().email().ifPresent(e -> text.append(", ").append(e));
@@ -311,9 +413,13 @@ public final class ProgrammeText {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
+    /** "FES Acatlán, Universidad Nacional Autónoma de México (UNAM)": the organization and its parents. */
     private static String organization(Organization organization) {
-        return organization.displayName()
-                + organization.parent().map(p -> ", " + organization(p)).orElse("");
+        StringBuilder text = new StringBuilder(organization.displayName());
+        for (Optional<Organization> parent = organization.parent(); parent.isPresent(); parent = parent.get().parent()) {
+            text.append(", ").append(parent.get().displayName());
+        }
+        return text.toString();
     }
 
     private static String joinParties(List<Party> parties) {

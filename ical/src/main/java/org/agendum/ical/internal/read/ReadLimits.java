@@ -1,0 +1,12 @@
+package org.agendum.ical.internal.read;
+
+/**
+ * What the reader accepts at most.
+ *
+ * @param documentBytes the size of a document, in bytes
+ * @param components the components of a calendar, the VCALENDAR included
+ * @param depth the levels of nesting of components, the VCALENDAR's included
+ * @param textLength the characters of any text that goes into the model
+ * @param zoneObservances the observances of one VTIMEZONE that a time is resolved through
+ */
+public record ReadLimits(long documentBytes, int components, int depth, int textLength, int zoneObservances) {}

@@ -1,0 +1,62 @@
+package org.agendum.ical.internal.read;
+
+import java.util.Optional;
+import org.agendum.core.format.EventFormatException;
+import org.agendum.core.model.Event;
+import org.agendum.ical.internal.StructuredData;
+import org.agendum.ical.internal.Uids;
+import org.agendum.json.JsonEventFormat;
+
+/**
+ * The rich profile: a VEVENT whose STRUCTURED-DATA has {@code FMTTYPE=application/json} and
+ * agendum's SCHEMA is read from that JSON, which wins over its other properties (a calendar that
+ * edited DTSTART or SUMMARY leaves the JSON unchanged). The JSON's event id must give the VEVENT's
+ * UID ({@code <encoded id>@<domain>}): otherwise the data belongs to another event and the file is
+ * refused.
+ */
+final class RichDialect {
+
+    private static final JsonEventFormat JSON = JsonEventFormat.create();
+
+    private RichDialect() {}
+
+    /**
+     * Reads the event of the first VEVENT that carries agendum's STRUCTURED-DATA.
+     *
+     * @param calendar the calendar
+     * @return the event, if a VEVENT carries it
+     * @throws IcsProblem if the JSON is not a valid event, or not this VEVENT's
+     */
+    static Optional<Event> read(Calendar calendar) {
+        for (Component vevent : calendar.vevents) {
+            for (Property data : vevent.all(StructuredData.NAME)) {
+                if (isAgendums(data)) {
+                    return Optional.of(event(vevent, data));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAgendums(Property data) {
+        return data.parameter("FMTTYPE").map(f -> f.trim().equalsIgnoreCase(StructuredData.FMTTYPE)).orElse(false)
+                && data.parameter("SCHEMA").map(s -> s.trim().equals(StructuredData.SCHEMA_ID)).orElse(false);
+    }
+
+    private static Event event(Component vevent, Property data) {
+        Event event;
+        try {
+            event = JSON.fromJson(data.text());
+        } catch (EventFormatException e) {
+            throw new IcsProblem("STRUCTURED-DATA does not hold a valid agendum event: " + e.getMessage()
+                    + e.pointer().map(p -> " (JSON pointer '" + p + "')").orElse(""), data.line(), 0, e);
+        }
+        String uid = Calendar.uid(vevent);
+        String expected = Uids.encode(event.id()) + "@";
+        if (!uid.startsWith(expected) || uid.length() == expected.length()) {
+            throw new IcsProblem("STRUCTURED-DATA holds event '" + event.id() + "' (UID " + expected + "…) but its VEVENT "
+                    + "has UID " + uid, data.line(), 0);
+        }
+        return event;
+    }
+}

@@ -1,0 +1,100 @@
+package org.agendum.ical.internal.read;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
+
+/**
+ * Other calendars, best effort: one VEVENT is the event; several make one event from the earliest
+ * start to the latest end, titled by {@code X-WR-CALNAME}, with a block per VEVENT. A recurring
+ * VEVENT is its first occurrence, with its RRULE in a note.
+ */
+final class ThirdPartyDialect {
+
+    private final Calendar calendar;
+    /** Ids given so far, and the next suffix to try for each: linear however many UIDs repeat. */
+    private final Set<String> taken = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
+
+    ThirdPartyDialect(Calendar calendar) {
+        this.calendar = calendar;
+    }
+
+    Event read() {
+        List<TimedEntry> entries = new ArrayList<>();
+        for (int i = 0; i < calendar.vevents.size(); i++) {
+            Component vevent = calendar.vevents.get(i);
+            When start = calendar.start(vevent);
+            When end = calendar.times.end(vevent, start);
+            String uid = Calendar.uid(vevent);
+            String id = unique(safeId(uid.isEmpty() ? "vevent-" + (i + 1) : uid));
+            entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent)));
+        }
+        entries.sort(TimedEntry.BY_START);
+        TimedEntry first = entries.get(0);
+        ZoneId zone = first.start().zone();
+        Event.Builder event = Event.builder().zone(zone).start(first.start().local(zone));
+        List<String> notes = new ArrayList<>();
+        if (entries.size() == 1) {
+            Component vevent = first.vevent();
+            event.id(first.id()).title(first.title());
+            calendar.texts.nonBlank(vevent, "DESCRIPTION").ifPresent(notes::add);
+            first.note().ifPresent(notes::add);
+            event.status(Calendar.status(vevent));
+            event.addAllTopics(calendar.topics(vevent));
+            Calendar.url(vevent).ifPresent(u -> event.addLinks(Link.of(u)));
+            if (first.end().instant().isAfter(first.start().instant())) {
+                event.end(first.end().local(zone));
+            }
+        } else {
+            Optional<String> name = calendar.root.first("X-WR-CALNAME").map(calendar.texts::of).filter(t -> !t.isBlank());
+            event.id(safeId(name.orElse(first.id()))).title(name.orElse(first.title()));
+            calendar.root.first("X-WR-CALDESC").map(calendar.texts::of).filter(t -> !t.isBlank()).ifPresent(notes::add);
+            TimedEntry last = first;
+            for (TimedEntry entry : entries) {
+                last = entry.end().instant().isAfter(last.end().instant()) ? entry : last;
+            }
+            if (last.end().instant().isAfter(first.start().instant())) {
+                event.end(last.end().local(zone));
+            }
+            event.agenda(TimedEntry.agenda(entries, zone).build());
+        }
+        if (!notes.isEmpty()) {
+            event.description(calendar.texts.joined(notes, "the description", first.vevent().line()));
+        }
+        return event.build();
+    }
+
+    private Optional<String> recurrence(Component vevent) {
+        return vevent.first("RRULE").map(r -> calendar.texts.of(
+                "Recurrence (iCalendar RRULE; only the first occurrence was imported): " + r.value().trim(), r));
+    }
+
+    /** An id from any UID: its text with whitespace and control characters replaced by '-'. */
+    private static String safeId(String text) {
+        StringBuilder id = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> id.appendCodePoint(
+                Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c) ? '-' : c));
+        return id.length() == 0 ? "event" : id.toString();
+    }
+
+    /** The id, or the id with the first free suffix -2, -3…; each suffix is tried once per id. */
+    private String unique(String id) {
+        if (taken.add(id)) {
+            return id;
+        }
+        int n = nextSuffix.getOrDefault(id, 2);
+        while (!taken.add(id + "-" + n)) {
+            n++;
+        }
+        nextSuffix.put(id, n + 1);
+        return id + "-" + n;
+    }
+}

@@ -1,0 +1,68 @@
+package org.agendum.ical.internal.read;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.InvariantViolationException;
+import org.agendum.core.model.Timing;
+
+/**
+ * A timed VEVENT on its way to becoming an event or a block.
+ *
+ * @param vevent the VEVENT
+ * @param id the id it gets
+ * @param title its title
+ * @param start its start
+ * @param end its end, not before the start
+ * @param note a note for the block (the recurrence rule), if any
+ */
+record TimedEntry(Component vevent, String id, String title, When start, When end, Optional<String> note) {
+
+    /** Its start, then its place in the file. */
+    static final Comparator<TimedEntry> BY_START = Comparator.comparing((TimedEntry t) -> t.start().instant())
+            .thenComparingInt(t -> t.vevent().line());
+
+    /**
+     * Blocks as top-level slots in the event's zone, sorted by start. A slot is one day's span of
+     * local times: a block that ends on a later day keeps its start and ends at the end of its first
+     * day (the real end goes into the block's notes), and a block of no length is dropped.
+     *
+     * @param entries the entries
+     * @param zone the event's zone
+     * @return the agenda's builder, with the blocks
+     * @throws IcsProblem if a block breaks an invariant, at its VEVENT's line
+     */
+    static Agenda.Builder agenda(List<TimedEntry> entries, ZoneId zone) {
+        List<TimedEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((TimedEntry t) -> t.start().instant()).thenComparing(TimedEntry::id));
+        Agenda.Builder agenda = Agenda.builder();
+        for (TimedEntry entry : sorted) {
+            LocalDateTime start = entry.start().local(zone);
+            LocalDateTime end = entry.end().local(zone);
+            if (!end.isAfter(start)) {
+                continue;
+            }
+            try {
+                AgendaBlock.Builder block = AgendaBlock.builder().id(entry.id()).kind(BlockKind.OTHER).title(entry.title());
+                LocalTime endTime = end.toLocalTime();
+                if (!end.toLocalDate().equals(start.toLocalDate())) {
+                    endTime = LocalTime.MAX;
+                    block.addNotes("Ends " + end + " " + zone.getId());
+                }
+                entry.note().ifPresent(block::addNotes);
+                block.timing(Timing.slot(start.toLocalDate(), start.toLocalTime(), endTime));
+                agenda.addBlocks(block.build());
+            } catch (InvariantViolationException e) {
+                throw new IcsProblem("the VEVENT does not make a valid block: " + e.getMessage(), entry.vevent().line(), 0, e);
+            }
+        }
+        return agenda;
+    }
+}

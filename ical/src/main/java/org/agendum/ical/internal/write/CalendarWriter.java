@@ -1,0 +1,256 @@
+package org.agendum.ical.internal.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Registration;
+import org.agendum.core.model.Venue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.time.Timetable;
+import org.agendum.ical.internal.ProductId;
+import org.agendum.ical.internal.Uids;
+
+/**
+ * Writes an event as an iCalendar document in one walk, in document order, straight to a stream.
+ *
+ * <p>The <em>publish</em> profile: a calendar that is safe to import into or subscribe from Google
+ * Calendar, Outlook, Apple Calendar and Thunderbird. No METHOD, ATTENDEE or ORGANIZER is ever
+ * written: with them a client treats the file as an invitation (RFC 5546) and may mail the people
+ * in it; people are text in DESCRIPTION and CONTACT. The <em>rich</em> profile adds to the same
+ * walk ({@link RichComponents}).
+ *
+ * <p>Every date-time is the timetable's, written as its wall-clock time in the event's zone with
+ * the zone's TZID when that wall-clock time names exactly one instant in the zone; a time the
+ * zone's clocks pass twice (the hour after clocks go back) is written in UTC, since clients
+ * disagree on which of the two instants such a local time means (RFC 5545 §3.3.5 says the first;
+ * ical.js, libical and python-icalendar take the second). A slot in a daylight-saving gap is
+ * written as the timetable placed it (02:30 on the night clocks jump from 02:00 to 03:00 becomes
+ * 03:30, the same instant RFC 5545 and java.time give the nonexistent 02:30).
+ */
+public final class CalendarWriter {
+
+    /**
+     * What to write besides the event.
+     *
+     * @param stamp the DTSTAMP of every component
+     * @param blocks whether each timed block gets its own VEVENT
+     * @param displayZones the zones to show times in, besides the event's own
+     * @param rich whether to write the rich profile
+     * @param uidDomain the domain of every UID
+     */
+    public record Options(Instant stamp, boolean blocks, List<DisplayZone> displayZones, boolean rich,
+            String uidDomain) {}
+
+    private final Event event;
+    private final Options options;
+    private final Timetable timetable;
+    private final ProgrammeText text;
+    private final Uids uids;
+    private final EventTimes times;
+    private final ContentLineWriter out;
+    private final String stamp;
+
+    private CalendarWriter(Event event, Options options, OutputStream out) {
+        this.event = event;
+        this.options = options;
+        this.timetable = Timetable.of(event);
+        this.text = new ProgrammeText(event, timetable, options.displayZones());
+        this.uids = Uids.of(event.id(), options.uidDomain());
+        this.times = new EventTimes(event.zone());
+        this.out = new ContentLineWriter(out);
+        this.stamp = IcsValues.utc(options.stamp());
+    }
+
+    /**
+     * Writes an event.
+     *
+     * @param event the event
+     * @param options what to write
+     * @param out the stream, flushed but not closed
+     * @throws IOException if the stream fails
+     */
+    public static void write(Event event, Options options, OutputStream out) throws IOException {
+        new CalendarWriter(event, options, out).calendar();
+    }
+
+    private void calendar() throws IOException {
+        out.begin("VCALENDAR");
+        out.property("PRODID").text(ProductId.VALUE);
+        out.property("VERSION").value("2.0");
+        out.property("CALSCALE").value("GREGORIAN");
+        // The calendar's name and zone for clients that subscribe; the zone also tells a reader the
+        // event's zone when its start had to be written in UTC.
+        out.property("X-WR-CALNAME").text(event.title());
+        out.property("X-WR-TIMEZONE").text(event.zone().getId());
+        zoneDefinition();
+        eventComponent();
+        if (options.blocks()) {
+            for (ScheduledBlock block : timetable.blocks()) {
+                if (block.span().isPresent()) {
+                    blockComponent(block, block.span().get());
+                } // untimed blocks are in the event's DESCRIPTION only
+            }
+        }
+        registrationDeadline();
+        out.end("VCALENDAR");
+        out.flush();
+    }
+
+    /** The VTIMEZONE of the event's zone, for the years of every date-time the calendar holds. */
+    private void zoneDefinition() throws IOException {
+        int first = timetable.eventStart().getYear();
+        int last = first;
+        Optional<ZonedDateTime> end = eventEnd();
+        if (end.isPresent()) {
+            last = Math.max(last, end.get().getYear());
+        }
+        if (options.blocks()) {
+            for (ScheduledBlock block : timetable.blocks()) {
+                if (block.span().isPresent()) {
+                    first = Math.min(first, block.span().get().start().getYear());
+                    last = Math.max(last, block.span().get().end().getYear());
+                }
+            }
+        }
+        ZoneDefinition.write(event.zone(), first, last, out);
+    }
+
+    private Optional<ZonedDateTime> eventEnd() {
+        return timetable.eventSpan().map(TimeSpan::end).or(() -> timetable.agendaSpan().map(TimeSpan::end))
+                .filter(end -> end.isAfter(timetable.eventStart()));
+    }
+
+    private void eventComponent() throws IOException {
+        out.begin("VEVENT");
+        out.property("UID").text(uids.event());
+        out.property("DTSTAMP").value(stamp);
+        times.write("DTSTART", timetable.eventStart(), out);
+        Optional<ZonedDateTime> end = eventEnd();
+        if (end.isPresent()) {
+            times.write("DTEND", end.get(), out);
+        }
+        out.property("SUMMARY").text(text.summary());
+        out.property("DESCRIPTION").text(options.blocks() ? text.overview() : text.fullDescription());
+        place(text.eventLocation());
+        url();
+        out.property("STATUS").value(status(event.status()));
+        for (String topic : event.topics()) {
+            // One CATEGORIES per topic: each client keeps the model's order and its commas.
+            out.property("CATEGORIES").textList(List.of(topic));
+        }
+        for (org.agendum.core.model.Contact contact : event.contacts()) {
+            out.property("CONTACT").text(ProgrammeText.contact(contact));
+        }
+        if (options.rich()) {
+            RichComponents.write(event, timetable, uids, out);
+        }
+        out.end("VEVENT");
+    }
+
+    private void blockComponent(ScheduledBlock block, TimeSpan span) throws IOException {
+        out.begin("VEVENT");
+        out.property("UID").text(uids.block(block.id()));
+        out.property("DTSTAMP").value(stamp);
+        times.write("DTSTART", span.start(), out);
+        if (span.end().isAfter(span.start())) {
+            times.write("DTEND", span.end(), out);
+        }
+        out.property("SUMMARY").text(block.block().displayTitle());
+        out.property("DESCRIPTION").text(text.blockDescription(block));
+        place(text.blockLocation(block));
+        url();
+        out.property("STATUS").value(blockStatus());
+        out.property("RELATED-TO").text(uids.event());
+        out.end("VEVENT");
+    }
+
+    /**
+     * The registration deadline as an all-day VEVENT on the last day to register. A VALARM would be
+     * wrong here: clients drop or ignore alarms of subscribed and imported calendars (or ring them
+     * for every subscriber), while an all-day entry shows in every client's month, week and agenda
+     * views. The same line also opens the event's DESCRIPTION. It shares the event's STATUS, so a
+     * cancelled event cancels it too.
+     */
+    private void registrationDeadline() throws IOException {
+        Optional<Deadline> deadline = event.registration().flatMap(Registration::deadline);
+        if (deadline.isEmpty()) {
+            return;
+        }
+        LocalDate lastDay = deadline.get().lastDay();
+        out.begin("VEVENT");
+        out.property("UID").text(uids.registration());
+        out.property("DTSTAMP").value(stamp);
+        out.property("DTSTART").parameter("VALUE", "DATE").value(IcsValues.date(lastDay));
+        out.property("DTEND").parameter("VALUE", "DATE").value(IcsValues.date(lastDay.plusDays(1)));
+        out.property("SUMMARY").text("Last day to register: " + event.title());
+        out.property("DESCRIPTION").text(text.registrationLine().orElseThrow());
+        Optional<URI> url = event.registration().flatMap(Registration::url);
+        if (url.isPresent()) {
+            out.property("URL").value(url.get().toASCIIString());
+        }
+        out.property("STATUS").value(status(event.status()));
+        out.property("TRANSP").value("TRANSPARENT");
+        out.property("RELATED-TO").text(uids.event());
+        out.end("VEVENT");
+    }
+
+    private void place(Optional<String> location) throws IOException {
+        if (location.isPresent()) {
+            out.property("LOCATION").text(location.get());
+        }
+        Optional<GeoPoint> geo = event.venue().flatMap(Venue::geo);
+        if (geo.isPresent()) {
+            out.property("GEO").value(decimal(geo.get().latitude()) + ";" + decimal(geo.get().longitude()));
+        }
+        if (event.attendanceMode() != AttendanceMode.IN_PERSON) {
+            Optional<URI> conference = event.onlineLocation().flatMap(OnlineLocation::url);
+            if (conference.isPresent()) {
+                out.property("CONFERENCE").parameter("VALUE", "URI").value(conference.get().toASCIIString());
+            }
+        }
+    }
+
+    /** A coordinate as GEO's FLOAT: plain decimal digits, no exponent, no trailing zeros. */
+    private static String decimal(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    private void url() throws IOException {
+        Optional<URI> url = event.registration().flatMap(Registration::url)
+                .or(() -> event.links().stream().findFirst().map(Link::uri));
+        if (url.isPresent()) {
+            out.property("URL").value(url.get().toASCIIString());
+        }
+    }
+
+    private static String status(EventStatus status) {
+        return switch (status) {
+            case SCHEDULED -> "CONFIRMED";
+            case PROVISIONAL, POSTPONED -> "TENTATIVE";
+            case CANCELLED -> "CANCELLED";
+        };
+    }
+
+    private String blockStatus() {
+        if (event.status() != EventStatus.SCHEDULED) {
+            return status(event.status());
+        }
+        return event.agenda().status() == AgendaStatus.PROVISIONAL ? "TENTATIVE" : "CONFIRMED";
+    }
+}

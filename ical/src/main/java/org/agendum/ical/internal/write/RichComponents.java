@@ -1,0 +1,180 @@
+package org.agendum.ical.internal.write;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.TransitAccess;
+import org.agendum.core.model.Venue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.Timetable;
+import org.agendum.ical.internal.StructuredData;
+import org.agendum.ical.internal.Uids;
+import org.agendum.json.JsonEventFormat;
+
+/**
+ * What the <em>rich</em> profile adds to the event's VEVENT: a STRUCTURED-DATA property carrying
+ * the event's canonical JSON, then RFC 9073 PARTICIPANT components (moderators, speakers,
+ * contacts) and a VLOCATION for the venue.
+ *
+ * <p>Why the ical module depends on the json module: STRUCTURED-DATA is RFC 9073's place for
+ * machine-readable data about a component, and agendum's canonical JSON is the one encoding of an
+ * event that is lossless, versioned and documented by a JSON Schema. Carrying it is what lets a
+ * rich file be read back into an equal event; a second encoding here would drift from it.
+ */
+final class RichComponents {
+
+    private static final JsonEventFormat JSON = JsonEventFormat.create().compact();
+
+    private RichComponents() {}
+
+    /**
+     * Writes STRUCTURED-DATA, PARTICIPANT and VLOCATION into the open event VEVENT. People are never
+     * written with CALENDAR-ADDRESS: a mailto address would make clients treat them as invitees.
+     */
+    static void write(Event event, Timetable timetable, Uids uids, ContentLineWriter out) throws IOException {
+        structuredData(event, out);
+        Map<String, String[]> participants = new LinkedHashMap<>();
+        for (ScheduledBlock scheduled : timetable.blocks()) {
+            String title = scheduled.block().displayTitle();
+            for (Moderator moderator : scheduled.block().moderators()) {
+                // RFC 9073 has no moderator type; an x-name is allowed (ACTIVE would be the nearest,
+                // and ical4j 4.4.0 cannot parse it).
+                note(participants, "X-MODERATOR", moderator.party(), ProgrammeText.moderatorRole(moderator) + ": " + title);
+            }
+            for (Participant participant : scheduled.block().participants()) {
+                note(participants, "SPEAKER", participant.party(), ProgrammeText.participantRole(participant) + ": " + title);
+            }
+        }
+        for (org.agendum.core.model.Contact contact : event.contacts()) {
+            note(participants, "CONTACT", contact.party(), ProgrammeText.contact(contact));
+        }
+        for (String[] participant : participants.values()) {
+            out.begin("PARTICIPANT");
+            out.property("UID").text(uids.part(participant[0].toLowerCase(Locale.ROOT), Optional.of(participant[1])));
+            out.property("PARTICIPANT-TYPE").value(participant[0]);
+            out.property("SUMMARY").text(participant[2]);
+            out.property("DESCRIPTION").text(participant[3]);
+            out.end("PARTICIPANT");
+        }
+        if (event.venue().isPresent()) {
+            location(event.venue().get(), uids, out);
+        }
+    }
+
+    /**
+     * STRUCTURED-DATA with the compact canonical JSON streamed into it, TEXT-escaped and folded.
+     * The SCHEMA URI is quoted: an unquoted parameter value cannot hold {@code :} (RFC 5545 §3.1).
+     */
+    private static void structuredData(Event event, ContentLineWriter out) throws IOException {
+        out.property(StructuredData.NAME).parameter("VALUE", "TEXT").parameter("FMTTYPE", StructuredData.FMTTYPE)
+                .parameter("SCHEMA", StructuredData.SCHEMA_ID);
+        try (OutputStream value = new ControlEscapes(out.textStream())) {
+            JSON.write(event, value);
+        }
+    }
+
+    /** Merges each party's lines by type: one PARTICIPANT per party and type, in order of appearance. */
+    private static void note(Map<String, String[]> participants, String type, Party party, String line) {
+        String key = type + " " + party.id();
+        String[] existing = participants.get(key);
+        if (existing == null) {
+            participants.put(key, new String[] {type, party.id(), ProgrammeText.party(party), line});
+        } else if (!List.of(existing[3].split("\n", -1)).contains(line)) {
+            existing[3] = existing[3] + "\n" + line;
+        }
+    }
+
+    private static void location(Venue venue, Uids uids, ContentLineWriter out) throws IOException {
+        out.begin("VLOCATION");
+        out.property("UID").text(uids.part("venue", Optional.empty()));
+        out.property("NAME").text(venue.name());
+        List<String> lines = new ArrayList<>();
+        venue.room().ifPresent(r -> lines.add("Room: " + r));
+        venue.address().ifPresent(a -> lines.add("Address: " + a.toSingleLine()));
+        venue.entrance().ifPresent(e -> lines.add("Entrance: " + e.toSingleLine()));
+        for (TransitAccess transit : venue.transit()) {
+            lines.add(ProgrammeText.transit(transit));
+        }
+        if (!lines.isEmpty()) {
+            out.property("DESCRIPTION").text(String.join("\n", lines));
+        }
+        if (venue.url().isPresent()) {
+            out.property("URL").value(venue.url().get().toASCIIString());
+        }
+        out.end("VLOCATION");
+    }
+
+    /**
+     * JSON bytes with DEL (U+007F) and the C1 controls (U+0080–U+009F) written as JSON escapes
+     * ({@code \u007F}): JSON allows them raw, RFC 5545 TEXT does not allow DEL, and strict parsers
+     * refuse C1. The JSON reads back to the same string.
+     */
+    private static final class ControlEscapes extends FilterOutputStream {
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        /** A 0xC2 lead byte held back until the next byte says whether it starts a C1 control. */
+        private boolean pendingC2;
+
+        ControlEscapes(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            b &= 0xFF;
+            if (pendingC2) {
+                pendingC2 = false;
+                if (b >= 0x80 && b <= 0x9F) {
+                    escape(b);
+                    return;
+                }
+                out.write(0xC2);
+            }
+            if (b == 0x7F) {
+                escape(b);
+            } else if (b == 0xC2) {
+                pendingC2 = true;
+            } else {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(bytes[i]);
+            }
+        }
+
+        @Override
+        public void flush() {
+            // Nothing to flush before the line ends: the content-line writer buffers until close.
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (pendingC2) {
+                out.write(0xC2);
+            }
+            out.close();
+        }
+
+        private void escape(int codePoint) throws IOException {
+            out.write('\\');
+            out.write('u');
+            out.write('0');
+            out.write('0');
+            out.write(HEX[codePoint >> 4]);
+            out.write(HEX[codePoint & 0xF]);
+        }
+    }
+}
