@@ -15,7 +15,9 @@ import java.util.Set;
  * make a calendar unreadable.
  *
  * <p>A document with several VCALENDARs one after the other is read as one calendar with the
- * components of them all (the calendar's own properties are taken where they first appear).
+ * components of them all (the calendar's own properties are taken where they first appear); so is
+ * one whose components have no VCALENDAR around them. A line that is not a content line continues
+ * the property before it, after a line break. Properties outside any component are skipped.
  *
  * <p>Limits hold as the lines go by: at most {@link ReadLimits#components()} components and
  * {@link ReadLimits#depth()} levels of nesting.
@@ -48,37 +50,50 @@ final class CalendarParser {
      * @param document the document's bytes
      * @param limits the limits
      * @return the VCALENDAR
-     * @throws IcsProblem if the document is not one well-formed VCALENDAR within the limits
+     * @throws IcsProblem if the document is not iCalendar, its components do not nest, or it breaks
+     *     a limit
      */
     static Component parse(byte[] document, ReadLimits limits) {
         ContentLineLexer lexer = new ContentLineLexer(document);
         if (!lexer.next()) {
             throw new IcsProblem("not iCalendar: the document is empty", 1, 0);
         }
-        if (!isBegin(lexer, VCALENDAR)) {
+        if (lexer.name() == null || !lexer.name().equals("BEGIN")) {
             throw new IcsProblem("not iCalendar: the document must start with BEGIN:VCALENDAR", lexer.lineNumber(), 1);
         }
         Component calendar = new Component(VCALENDAR, lexer.lineNumber());
         Deque<Frame> open = new ArrayDeque<>();
-        open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar));
-        int components = 1;
-        while (lexer.next()) {
-            Frame top = open.peek();
-            if (top == null) {
-                if (!isBegin(lexer, VCALENDAR)) {
-                    throw new IcsProblem("the document goes on after END:VCALENDAR with " + lexer.name()
-                            + " instead of another VCALENDAR", lexer.lineNumber(), 0);
+        int components = 0;
+        Pending pending = null;
+        do {
+            String name = lexer.name();
+            if (name == null) {
+                // Not a content line: the rest of a text whose line break its producer did not fold
+                // (Google's and other exports have them in DESCRIPTION).
+                if (pending != null) {
+                    pending.value.append("\\n").append(lexer.line());
                 }
-                // Several calendars in one file (libical's and holiday files do it): read as one.
-                open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar));
                 continue;
             }
-            String name = lexer.name();
+            if (pending != null) {
+                pending.add();
+                pending = null;
+            }
+            Frame top = open.peek();
             if (name.equals("BEGIN")) {
                 String component = componentName(lexer);
                 if (++components > limits.components()) {
                     throw new IcsProblem("the calendar has more than " + limits.components() + " components",
                             lexer.lineNumber(), 0);
+                }
+                if (top == null) {
+                    // A VCALENDAR, another one after the first (libical's and holiday files have several,
+                    // read as one), or a component without one (read as if it had one).
+                    open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar, !component.equals(VCALENDAR)));
+                    if (component.equals(VCALENDAR)) {
+                        continue;
+                    }
+                    top = open.peek();
                 }
                 if (open.size() >= limits.depth()) {
                     throw new IcsProblem("components are nested more than " + limits.depth() + " levels deep",
@@ -89,22 +104,32 @@ final class CalendarParser {
                     kept = new Component(component, lexer.lineNumber());
                     top.component.add(kept);
                 }
-                open.push(new Frame(component, lexer.lineNumber(), kept));
+                open.push(new Frame(component, lexer.lineNumber(), kept, false));
             } else if (name.equals("END")) {
                 String component = componentName(lexer);
+                if (top == null) {
+                    throw new IcsProblem("END:" + component + " closes nothing", lexer.lineNumber(), 0);
+                }
                 if (!component.equals(top.name)) {
                     throw new IcsProblem("END:" + component + " does not close BEGIN:" + top.name + " of line " + top.line,
                             lexer.lineNumber(), 0);
                 }
                 open.pop();
-            } else if (top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
-                top.component.add(new Property(name, lexer.lineNumber(), lexer.parameters(), lexer.value()));
-            }
+                if (open.size() == 1 && open.peek().implicit) {
+                    open.pop();
+                }
+            } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
+                pending = new Pending(top.component, name, lexer.lineNumber(), lexer.parameters(),
+                        new StringBuilder(lexer.value()));
+            } // else a property agendum does not read, or one outside any component: skipped
+        } while (lexer.next());
+        if (pending != null) {
+            pending.add();
         }
         if (!open.isEmpty()) {
             Frame top = open.peek();
             throw new IcsProblem("the document ends inside BEGIN:" + top.name + " of line " + top.line
-                    + " (no END:" + top.name + ")", top.line, 0);
+                    + " (no END:" + top.name + ")", lexer.lastLine(), 0);
         }
         return calendar;
     }
@@ -121,6 +146,16 @@ final class CalendarParser {
         return name;
     }
 
-    /** An open component: its name and line, and where its content goes if it is kept. */
-    private record Frame(String name, int line, Component component) {}
+    /** A property read, kept until the next line shows whether that line continues it. */
+    private record Pending(Component component, String name, int line, String parameters, StringBuilder value) {
+        void add() {
+            component.add(new Property(name, line, parameters, value.toString()));
+        }
+    }
+
+    /**
+     * An open component: its name and line, where its content goes if it is kept, and whether it
+     * is a VCALENDAR the document did not write.
+     */
+    private record Frame(String name, int line, Component component, boolean implicit) {}
 }

@@ -14,6 +14,10 @@ import java.util.Locale;
  * line that starts with a space or a tab continues the one before (folding); blank lines, which
  * Exchange writes, are skipped, and so is a UTF-8 byte-order mark.
  *
+ * <p>A line that is not {@code NAME[;PARAMETERS]:VALUE} has no {@linkplain #name() name}; the
+ * parser decides what it is (most often the rest of a text whose line break its producer did not
+ * fold).
+ *
  * <p>The lexer holds one unfolded line at a time and gives its name at once; the parameters and the
  * value are decoded only when asked for ({@link #parameters()}, {@link #value()}), so that lines
  * the reader skips cost a scan and nothing more, and a broken parameter of a property agendum never
@@ -56,7 +60,6 @@ final class ContentLineLexer {
      * Moves to the next content line.
      *
      * @return false at the end of the document
-     * @throws IcsProblem if the line is not {@code NAME[;PARAMETERS]:VALUE}
      */
     boolean next() {
         lineLength = 0;
@@ -71,9 +74,16 @@ final class ContentLineLexer {
             int number = nextPhysicalLine++;
             if (continuation && lineLength > 0) {
                 append(start + 1, end, number);
-            } else if (!continuation && end > start) {
-                append(start, end, number);
-            } // else a blank line, or a continuation of nothing: skipped
+            } else if (end > start) {
+                // A line, or one indented with nothing to continue (some templates indent the first).
+                int from = start;
+                while (from < end && (document[from] == ' ' || document[from] == '\t')) {
+                    from++;
+                }
+                if (from < end) {
+                    append(from, end, number);
+                }
+            } // else a blank line: skipped
             position = skipLineEnd(end);
         }
         if (lineLength == 0) {
@@ -83,14 +93,24 @@ final class ContentLineLexer {
         return true;
     }
 
-    /** The current line's name, upper case. */
+    /** The current line's name, upper case; null if the line is not a content line. */
     String name() {
         return name;
+    }
+
+    /** The whole current line, decoded from UTF-8: the text of a line that is not a content line. */
+    String line() {
+        return decode(0, lineLength);
     }
 
     /** The physical line the current content line starts on. */
     int lineNumber() {
         return segmentLines[0];
+    }
+
+    /** The last physical line read: at the end of the document, its last line. */
+    int lastLine() {
+        return Math.max(1, nextPhysicalLine - 1);
     }
 
     /** Whether the current line has parameters. */
@@ -152,29 +172,34 @@ final class ContentLineLexer {
         lineLength += count;
     }
 
-    /** Finds the name and where the value starts: after the first {@code :} outside quotes. */
+    /**
+     * Finds the name and where the value starts: after the first {@code :} outside quotes. A line
+     * without a name of ASCII letters, digits and hyphens or without a {@code :} is not a content
+     * line: {@link #name()} is then null.
+     */
     private void split() {
+        name = null;
         int i = 0;
         while (i < lineLength && line[i] != ':' && line[i] != ';') {
             if (!isNameByte(line[i])) {
-                throw new IcsProblem("line " + lineNumber() + " is not a content line (NAME;PARAMETERS:VALUE): "
-                        + "its name has " + describe(line[i]), lineNumber(), i + 1);
+                return;
             }
             i++;
         }
         nameEnd = i;
         if (i == 0 || i == lineLength) {
-            throw new IcsProblem("line " + lineNumber() + " is not a content line (NAME;PARAMETERS:VALUE)"
-                    + (i == 0 ? ": it has no name" : ": it has no ':' before a value"), lineNumber(), 0);
+            return;
         }
-        name = new String(line, 0, nameEnd, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
         valueStart = line[i] == ':' ? i + 1 : afterParameters(i);
+        if (valueStart > 0) {
+            name = new String(line, 0, nameEnd, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
+        }
     }
 
     /**
-     * The index after the {@code :} that ends the parameters starting at {@code semicolon}. A
-     * parameter value in double quotes may hold {@code :}; if the quotes do not close, as in some
-     * damaged vendor parameters, the first {@code :} counts.
+     * The index after the {@code :} that ends the parameters starting at {@code semicolon}, or 0
+     * if there is none. A parameter value in double quotes may hold {@code :}; if the quotes do not
+     * close, as in some damaged vendor parameters, the first {@code :} counts.
      */
     private int afterParameters(int semicolon) {
         boolean quoted = false;
@@ -190,19 +215,13 @@ final class ContentLineLexer {
                 return i + 1;
             }
         }
-        throw new IcsProblem("line " + lineNumber() + " is not a content line (NAME;PARAMETERS:VALUE): "
-                + "it has no ':' before a value", lineNumber(), 0);
+        return 0;
     }
 
     /** Names are ASCII letters, digits and hyphens (RFC 5545 §3.1); {@code _} and {@code .} are tolerated. */
     private static boolean isNameByte(byte b) {
         return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '_'
                 || b == '.';
-    }
-
-    private static String describe(byte b) {
-        int c = b & 0xFF;
-        return c >= 0x21 && c < 0x7F ? "'" + (char) c + "'" : String.format(Locale.ROOT, "the byte 0x%02X", c);
     }
 
     private String decode(int from, int to) {
@@ -217,7 +236,7 @@ final class ContentLineLexer {
             int at = in.position();
             int physical = physicalLineOf(at);
             throw new IcsProblem(String.format(Locale.ROOT, "the document is not UTF-8: byte 0x%02X in %s", line[at] & 0xFF,
-                    name), physical, 0);
+                    name == null ? "a line" : name), physical, 0);
         }
         out.flip();
         return out.toString();

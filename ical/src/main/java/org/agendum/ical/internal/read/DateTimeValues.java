@@ -51,7 +51,7 @@ final class DateTimeValues {
      * A DURATION as a nominal part in days (weeks are seven days) and an exact part in hours,
      * minutes and seconds (RFC 5545 §3.3.6: a day is a calendar day, whatever daylight-saving time
      * does to its length). Weeks combined with days or hours ({@code P1W6DT15H}, which Nextcloud
-     * writes though the RFC's grammar has weeks alone) are accepted.
+     * writes though the RFC's grammar has weeks alone), or after the {@code T}, are accepted.
      *
      * @param text the value
      * @return the days and the time, both negative for a negative duration
@@ -88,8 +88,8 @@ final class DateTimeValues {
             long n = Long.parseLong(t.substring(from, i));
             char unit = t.charAt(i++);
             any = true;
-            if (!time && unit == 'W') {
-                days += 7 * n;
+            if (unit == 'W') {
+                days += 7 * n; // weeks, also among hours ("PT1W", which some write)
             } else if (!time && unit == 'D') {
                 days += n;
             } else if (time && unit == 'H') {

@@ -81,7 +81,10 @@ final class DefinedZone {
         }
         try {
             for (Component observance : definition.children()) {
-                LocalDateTime start = DateTimeValues.localDateTime(required(observance, "DTSTART").trim());
+                String dtstart = required(observance, "DTSTART").trim();
+                // A DATE (Outlook writes one for some zones) is the start of that day.
+                LocalDateTime start = dtstart.length() == 8 ? DateTimeValues.date(dtstart).atStartOfDay()
+                        : DateTimeValues.localDateTime(dtstart);
                 ZoneOffset from = DateTimeValues.offset(required(observance, "TZOFFSETFROM"));
                 ZoneOffset to = DateTimeValues.offset(required(observance, "TZOFFSETTO"));
                 Optional<YearlyRule> rule = Optional.empty();

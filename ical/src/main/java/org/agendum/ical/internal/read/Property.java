@@ -88,7 +88,9 @@ final class Property {
         List<String[]> pairs = new ArrayList<>();
         for (String p : parts) {
             int equals = p.indexOf('=');
-            if (equals > 0) {
+            if (p.isBlank()) {
+                continue; // "DTSTART;;VALUE=DATE-TIME": an empty parameter says nothing
+            } else if (equals > 0) {
                 pairs.add(new String[] {p.substring(0, equals).trim().toUpperCase(Locale.ROOT),
                         unquoted(p.substring(equals + 1))});
             } else if (!pairs.isEmpty() && pairs.get(pairs.size() - 1)[1].endsWith("\\")) {

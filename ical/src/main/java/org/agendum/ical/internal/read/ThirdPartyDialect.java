@@ -14,7 +14,9 @@ import org.agendum.core.model.Link;
 /**
  * Other calendars, best effort: one VEVENT is the event; several make one event from the earliest
  * start to the latest end, titled by {@code X-WR-CALNAME}, with a block per VEVENT. A recurring
- * VEVENT is its first occurrence, with its RRULE in a note.
+ * VEVENT is its first occurrence, with its RRULE in a note. Among several, a VEVENT whose times
+ * cannot be read (no DTSTART, an impossible date, an unknown zone) is skipped, as calendar clients
+ * skip it, and named in the event's description with the reason.
  */
 final class ThirdPartyDialect {
 
@@ -29,13 +31,30 @@ final class ThirdPartyDialect {
 
     Event read() {
         List<TimedEntry> entries = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (int i = 0; i < calendar.vevents.size(); i++) {
             Component vevent = calendar.vevents.get(i);
-            When start = calendar.start(vevent);
-            When end = calendar.times.end(vevent, start);
+            When start;
+            When end;
+            try {
+                start = calendar.start(vevent);
+                end = calendar.times.end(vevent, start);
+            } catch (IcsProblem problem) {
+                if (calendar.vevents.size() == 1) {
+                    throw problem;
+                }
+                // As calendar clients import the entries they can place and skip the others: a
+                // scheduling message's VEVENT may have no DTSTART, a test file an impossible date.
+                skipped.add("'" + calendar.title(vevent) + "' (line " + vevent.line() + ": " + problem.getMessage() + ")");
+                continue;
+            }
             String uid = Calendar.uid(vevent);
             String id = unique(safeId(uid.isEmpty() ? "vevent-" + (i + 1) : uid));
             entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent)));
+        }
+        if (entries.isEmpty()) {
+            throw new IcsProblem("no VEVENT has a start that can be read: " + skipped.get(0), calendar.vevents.get(0).line(),
+                    0);
         }
         entries.sort(TimedEntry.BY_START);
         TimedEntry first = entries.get(0);
@@ -65,6 +84,11 @@ final class ThirdPartyDialect {
                 event.end(last.end().local(zone));
             }
             event.agenda(TimedEntry.agenda(entries, zone).build());
+        }
+        if (!skipped.isEmpty()) {
+            notes.add("Not imported, for times that cannot be read: " + skipped.size() + " "
+                    + (skipped.size() == 1 ? "entry" : "entries") + ": " + String.join("; ",
+                    skipped.subList(0, Math.min(skipped.size(), 20))) + (skipped.size() > 20 ? "; …" : ""));
         }
         if (!notes.isEmpty()) {
             event.description(calendar.texts.joined(notes, "the description", first.vevent().line()));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * TimeZones}; no other library's zone data decides an instant.
  *
  * <p>{@code Z} times are UTC; times with a TZID are in that zone; floating times and DATEs are in
- * the calendar's zone ({@code X-WR-TIMEZONE}) when it names one the JDK knows, else in UTC. A DATE
+ * the calendar's zone ({@code X-WR-TIMEZONE}) when it names one the JDK knows, else (for a
+ * floating time) in the zone of the component's other date-time, else in UTC. A DATE
  * with a TZID ({@code DTSTART;TZID=Europe/Berlin;VALUE=DATE}, which ownCloud writes) is a date in
  * that zone.
  */
@@ -59,10 +60,20 @@ final class TimeReader {
             if (tzid.isPresent()) {
                 return Optional.of(new When(zones.resolve(tzid.get(), local, property.line()), false));
             }
-            return Optional.of(new When(ZonedDateTime.ofLocal(local, floating.orElse(ZoneOffset.UTC), null), false));
+            ZoneId zone = floating.or(() -> otherZone(component, name)).orElse(ZoneOffset.UTC);
+            return Optional.of(new When(ZonedDateTime.ofLocal(local, zone, null), false));
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IcsProblem(name + " '" + value + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
         }
+    }
+
+    /**
+     * The JDK zone of the component's other date-time (DTEND for DTSTART and back): a floating time
+     * beside a zoned one is in that zone (Radicale keeps a floating DTSTART with a zoned DTEND).
+     */
+    private Optional<ZoneId> otherZone(Component component, String name) {
+        String other = name.equals("DTSTART") ? "DTEND" : "DTSTART";
+        return component.first(other).flatMap(p -> p.parameter("TZID")).flatMap(zones::jdkZone);
     }
 
     /**

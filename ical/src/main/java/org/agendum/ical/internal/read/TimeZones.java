@@ -112,7 +112,7 @@ final class TimeZones {
             return Optional.empty();
         }
         String[] segments = tzid.substring(1).split("/");
-        for (int first = 1; first < segments.length; first++) {
+        for (int first = 0; first < segments.length; first++) {
             Optional<ZoneId> zone = jdk(String.join("/", Arrays.asList(segments).subList(first, segments.length)));
             if (zone.isPresent()) {
                 return zone;

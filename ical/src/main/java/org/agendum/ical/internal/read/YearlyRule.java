@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * Thunderbird and the tz-derived definitions write.
  *
  * <p>Nothing is ever expanded from the rule's start: the onsets of a year are computed directly,
- * in constant time, so a rule starting in 1601 costs no more than one starting last year, and a
+ * in constant time (BYHOUR, BYMINUTE and BYSECOND of one value each set the onset's time of day),
+ * so a rule starting in 1601 costs no more than one starting last year, and a
  * rule of another shape (a {@code FREQ=SECONDLY} that would give 31 million onsets a year) is not
  * evaluated at all: {@link #parse} says it is not supported.
  */
@@ -31,6 +33,7 @@ final class YearlyRule {
     static final int MAX_COUNT = 1_000;
 
     private final LocalDateTime start;
+    private final LocalTime time;
     private final int month;
     private final Optional<DayOfWeek> weekday;
     private final int ordinal;
@@ -39,9 +42,10 @@ final class YearlyRule {
     private final Optional<Instant> untilUtc;
     private final List<LocalDateTime> counted;
 
-    private YearlyRule(LocalDateTime start, int month, Optional<DayOfWeek> weekday, int ordinal, List<Integer> monthDays,
-            Optional<LocalDateTime> untilLocal, Optional<Instant> untilUtc, int count) {
+    private YearlyRule(LocalDateTime start, LocalTime time, int month, Optional<DayOfWeek> weekday, int ordinal,
+            List<Integer> monthDays, Optional<LocalDateTime> untilLocal, Optional<Instant> untilUtc, int count) {
         this.start = start;
+        this.time = time;
         this.month = month;
         this.weekday = weekday;
         this.ordinal = ordinal;
@@ -67,6 +71,7 @@ final class YearlyRule {
         Optional<LocalDateTime> untilLocal = Optional.empty();
         Optional<Instant> untilUtc = Optional.empty();
         int count = 0;
+        LocalTime time = start.toLocalTime();
         try {
             for (String part : rule.trim().toUpperCase(Locale.ROOT).split(";")) {
                 int equals = part.indexOf('=');
@@ -124,6 +129,18 @@ final class YearlyRule {
                             return Result.unsupported("COUNT=" + value);
                         }
                     }
+                    case "BYHOUR", "BYMINUTE", "BYSECOND" -> {
+                        // Lotus Notes and Apple repeat the onset's time of day here.
+                        if (value.contains(",")) {
+                            return Result.unsupported(key + "=" + value);
+                        }
+                        int n = Integer.parseInt(value);
+                        time = switch (key) {
+                            case "BYHOUR" -> time.withHour(n);
+                            case "BYMINUTE" -> time.withMinute(n);
+                            default -> time.withSecond(Math.min(n, 59));
+                        };
+                    }
                     case "WKST" -> { } // no effect on yearly rules by month and weekday
                     default -> {
                         return Result.unsupported(key);
@@ -139,8 +156,8 @@ final class YearlyRule {
         if (ordinal != 0 && !monthDays.isEmpty()) {
             return Result.unsupported("BYDAY with an ordinal and BYMONTHDAY together");
         }
-        YearlyRule parsed = new YearlyRule(start, month, weekday, ordinal, List.copyOf(monthDays), untilLocal, untilUtc,
-                count);
+        YearlyRule parsed = new YearlyRule(start, time, month, weekday, ordinal, List.copyOf(monthDays), untilLocal,
+                untilUtc, count);
         // The Gregorian calendar repeats every 400 years: a rule with an onset in each of them has one every year.
         for (int year = 2000; year < 2400; year++) {
             if (parsed.candidates(year).isEmpty()) {
@@ -235,24 +252,24 @@ final class YearlyRule {
         if (weekday.isPresent() && ordinal != 0) {
             LocalDate day = yearMonth.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday.get()));
             if (day.getMonthValue() == month) {
-                days.add(day.atTime(start.toLocalTime()));
+                days.add(day.atTime(time));
             }
         } else if (!monthDays.isEmpty()) {
             for (int d = 1; d <= yearMonth.lengthOfMonth(); d++) {
                 LocalDate day = yearMonth.atDay(d);
                 if (matchesMonthDay(d, yearMonth.lengthOfMonth())
                         && weekday.map(w -> w == day.getDayOfWeek()).orElse(true)) {
-                    days.add(yearMonth.atDay(d).atTime(start.toLocalTime()));
+                    days.add(yearMonth.atDay(d).atTime(time));
                 }
             }
         } else if (weekday.isPresent()) {
             for (int d = 1; d <= yearMonth.lengthOfMonth(); d++) {
                 if (yearMonth.atDay(d).getDayOfWeek() == weekday.get()) {
-                    days.add(yearMonth.atDay(d).atTime(start.toLocalTime()));
+                    days.add(yearMonth.atDay(d).atTime(time));
                 }
             }
         } else if (start.getDayOfMonth() <= yearMonth.lengthOfMonth()) {
-            days.add(yearMonth.atDay(start.getDayOfMonth()).atTime(start.toLocalTime()));
+            days.add(yearMonth.atDay(start.getDayOfMonth()).atTime(time));
         }
         return days;
     }
