@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Capacity;
@@ -43,6 +44,10 @@ import org.agendum.core.model.Venue;
  * <p>Text is kept as printed, including its slips (a male facilitator labelled "Facilitadora", two
  * parts with the same title), so that validation and formats are tested against real documents.
  * Each call returns an equal event.
+ *
+ * <p>Every block is given its id, as a publisher who re-publishes a programme should: the ids are
+ * the readable ones the seeds have always had ("panel-1", "pausa-cafe"), and they stay put when a
+ * title is corrected or a block is inserted.
  */
 public final class SeedEvents {
 
@@ -203,10 +208,12 @@ public final class SeedEvents {
 
         Agenda agenda = Agenda.compose()
                 .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                    .id("inauguracion")
                     .speakers(perez, petrantonio, escobedo)
                 .block(Duration.ofMinutes(35), BlockKind.PANEL,
                         "Alianzas estratégicas para el desarrollo local sostenible de la región")
                     .label("Panel 1")
+                    .id("panel-1")
                     .objective("Compartir experiencias y lecciones aprendidas en la articulación de una estrategia de "
                             + "internacionalización en los temáticas arriba indicadas.")
                     .description("Las experiencias de las ciudades sobre temáticas como el Turismo; la Reactivación "
@@ -215,10 +222,11 @@ public final class SeedEvents {
                             + "mismas entre ciudades de ambas regiones.")
                     .moderators(Moderator.facilitator(martinezJusto).withLabel("Facilitadora"))
                     .panelists(hernandezMontoya, herrera, hernandez, lucero, arce, sondermann)
-                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                    .child(questionsAndAnswers("panel-1-sesion-de-preguntas-y-respuestas"))
                 .block(Duration.ofMinutes(30), BlockKind.PANEL,
                         "Oportunidades para desarrollar la cooperación internacional en clave local")
                     .label("Panel 2")
+                    .id("panel-2")
                     .objective("Dar a conocer herramientas y apoyos institucionales con los que cuenta México y "
                             + "Mercociudades para promover la acción internacional local y la cooperación "
                             + "descentralizada.")
@@ -228,8 +236,8 @@ public final class SeedEvents {
                             + "para profundizar la cooperación y el trabajo conjunto.")
                     .moderators(Moderator.facilitator(rodriguez).withLabel("Facilitador"))
                     .panelists(castillo, iglesias, couto, romero)
-                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
-                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                    .child(questionsAndAnswers("panel-2-sesion-de-preguntas-y-respuestas"))
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre").id("cierre")
                     .speakers(goyeneche)
                 .toAgenda();
 
@@ -369,18 +377,20 @@ public final class SeedEvents {
         Agenda agenda = Agenda.compose()
                 .provisional()
                 .titled("Programme provisoire")
-                .block(LocalTime.of(9, 0), LocalTime.of(9, 30), BlockKind.REGISTRATION, "Registro")
-                .block(LocalTime.of(9, 30), LocalTime.of(9, 40), BlockKind.OPENING, "Bienvenida")
+                .block(LocalTime.of(9, 0), LocalTime.of(9, 30), BlockKind.REGISTRATION, "Registro").id("registro")
+                .block(LocalTime.of(9, 30), LocalTime.of(9, 40), BlockKind.OPENING, "Bienvenida").id("bienvenida")
                     .description("a cargo de entidades convocantes")
                 .block(LocalTime.of(9, 40), LocalTime.of(10, 0), BlockKind.INTRODUCTION,
                         "Hacia una Acción Internacional Sostenible")
                     .label("INTRODUCCIÓN")
+                    .id("introduccion")
                     .topics("¿Por qué es importante hacer sostenible los procesos de internacionalización de los "
                             + "gobiernos locales?")
                     .participants(Participant.of(alLasCoordinacion, ParticipantRole.PRESENTER),
                             Participant.of(glocal, ParticipantRole.PRESENTER))
                 .block(LocalTime.of(10, 0), LocalTime.of(11, 20), BlockKind.PANEL, partsTitle)
                     .label("PARTE I")
+                    .id("parte-i")
                     .topics("Transversalidad de la gestión y articulación con las áreas sustantivas del Gobierno Local "
                                     + "y actores claves",
                             "Vinculación de la gestión internacional con la instancia política local y con agentes "
@@ -396,20 +406,24 @@ public final class SeedEvents {
                                     + "partir de preguntas que realiza el moderador",
                             "Al finalizar se dará espacio para el intercambio con los asistentes")
                     .moderatedBy(alLas, "Modera")
-                .block(LocalTime.of(11, 20), LocalTime.of(11, 40), BlockKind.BREAK, "Pausa Café")
+                .block(LocalTime.of(11, 20), LocalTime.of(11, 40), BlockKind.BREAK, "Pausa Café").id("pausa-cafe")
                 .block(LocalTime.of(11, 40), LocalTime.of(13, 20), BlockKind.PANEL, partsTitle)
                     .label("PARTE II")
+                    .id("parte-ii")
                     .topics("Sistematización de experiencias para transiciones de gobierno y virajes administrativos.",
                             "Hacia una visión prospectiva de la internacionalización territorial")
                     .moderatedBy(mercociudades, "Modera")
                 .block(LocalTime.of(13, 30), LocalTime.of(14, 30), BlockKind.MEAL, "Almuerzo libre")
+                    .id("almuerzo-libre")
                 .block(LocalTime.of(15, 0), LocalTime.of(17, 0), BlockKind.PANEL,
                         "Herramientas para el seguimiento y evaluación de los procesos de internacionalización")
                     .label("PARTE III")
+                    .id("parte-iii")
                     .topics("¿Por qué medir y evaluar los procesos de internacionalización?",
                             "¿Qué tipos de medición buscamos?")
                     .moderatedBy(plataforma, "Modera")
                 .block(LocalTime.of(17, 0), LocalTime.of(17, 15), BlockKind.CLOSING, "Conclusiones y cierre")
+                    .id("conclusiones-y-cierre")
                     .participants(Participant.of(cuf, ParticipantRole.HOST).withLabel("por parte de CUF"))
                 .toAgenda();
 
@@ -465,6 +479,15 @@ public final class SeedEvents {
                 .start(LocalDateTime.of(2018, 7, 5, 9, 0))
                 .end(LocalDateTime.of(2018, 7, 5, 17, 0))
                 .agenda(agenda)
+                .build();
+    }
+
+    /** The questions and answers that end a panel, with the id the seed has always had. */
+    private static AgendaBlock questionsAndAnswers(String id) {
+        return AgendaBlock.builder()
+                .id(id)
+                .kind(BlockKind.QUESTIONS_AND_ANSWERS)
+                .title("Sesión de preguntas y respuestas")
                 .build();
     }
 

@@ -93,9 +93,9 @@ class ReadmeTest {
     void quickStart_composesTheSeminarAndPlacesPanel1() {
         Event seminar = quickStart();
         assertThat(seminar.agenda().blocks()).extracting(b -> b.id())
-                .containsExactly("inauguracion", "panel-1", "cierre");
+                .containsExactly("opening-1", "panel-1", "closing-1");
         assertThat(seminar.agenda().blocks().get(1).children()).extracting(b -> b.id())
-                .containsExactly("panel-1-sesion-de-preguntas-y-respuestas");
+                .containsExactly("panel-1-questions-and-answers-1");
         assertThat(seminar.registration().orElseThrow().deadline().orElseThrow().lastDay())
                 .isEqualTo(LocalDate.of(2021, 6, 8));
     }

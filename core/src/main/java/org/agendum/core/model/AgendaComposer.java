@@ -1,14 +1,15 @@
 package org.agendum.core.model;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,19 +31,30 @@ import java.util.Set;
  *         .toAgenda();
  * }</pre>
  *
- * <p>A block whose id is not {@linkplain Step#id(String) given} gets one derived from its label,
- * or else its title: its letters and digits in lower case joined by hyphens, Latin letters without
- * accents ("panel-1", "inauguracion"), made unique with a numeric suffix. A child's id is prefixed with its parent's.
- * Give ids explicitly when they must survive a change of title.
+ * <p>A block whose id is not {@linkplain Step#id(String) given} gets one derived from its kind and
+ * its place, never from its wording: {@code <kind>-<n>}, the kind in lower case with hyphens and
+ * {@code n} the block's 1-based ordinal among the blocks of that kind beside it. Every block
+ * counts, whether its id is given, derived or built elsewhere, so the blocks above are
+ * "opening-1", "panel-1" and, were a second panel added after it, "panel-2". A child's id is its
+ * parent's id, a hyphen and its own {@code <kind>-<n>} among its siblings
+ * ("panel-1-questions-and-answers-1"). Given ids, including those of blocks built elsewhere and
+ * their children, are reserved first; a derived id that one of them already takes gets a numeric
+ * suffix ("panel-1-2").
+ *
+ * <p>Ids become iCalendar UIDs, and a calendar that receives a re-published file with a new UID
+ * adds a second entry instead of updating the first. Derived ids therefore survive every edit of
+ * a block's title, label, timing, people or texts, and giving or removing an id on one block
+ * changes no other. They do not survive a change of place or kind: inserting, removing or
+ * reordering blocks renumbers the later blocks of the same kind at that level (and their
+ * children), and a block whose kind changes gets a new id. A publisher who may insert blocks
+ * after publishing should give ids explicitly; a child composed with {@link Step#child(BlockKind,
+ * String)} always derives its id, so give a child's id by {@linkplain Step#child(AgendaBlock)
+ * building it}.
  *
  * <p>A composer is a mutable, single-use builder and not thread-safe; the agenda it produces is
  * immutable.
  */
 public final class AgendaComposer {
-    /** Latin letters that do not decompose into a base letter and accents, and their spelling. */
-    private static final String SPELLED_FROM = "ßæœøłđðþı";
-    private static final String[] SPELLED_AS = {"ss", "ae", "oe", "o", "l", "d", "d", "th", "i"};
-
     private final List<Step> steps = new ArrayList<>();
     private AgendaStatus status = AgendaStatus.CONFIRMED;
     private String title;
@@ -144,30 +156,28 @@ public final class AgendaComposer {
         if (title != null) {
             agenda.title(title);
         }
-        for (Step step : steps) {
-            agenda.addBlock(step.build(used, ""));
-        }
-        return agenda.build();
+        return agenda.addAllBlocks(build(steps, used, "")).build();
     }
 
     /**
-     * Derives an id from printed text: its letters and digits in lower case, joined by hyphens.
-     * Latin letters lose their accents and ligatures are spelled out ("Inauguración" is
-     * "inauguracion", "Straße" is "strasse"); letters of other scripts are kept as they are.
+     * Builds the blocks of one level, numbering each kind from 1 in order; every block counts, so
+     * giving one block an id does not renumber the others.
      */
-    static String slug(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder spelled = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            int at = SPELLED_FROM.indexOf(c);
-            spelled.append(at < 0 ? String.valueOf(c) : SPELLED_AS[at]);
+    private static List<AgendaBlock> build(List<Step> steps, Set<String> used, String parentId) {
+        Map<BlockKind, Integer> ordinals = new EnumMap<>(BlockKind.class);
+        List<AgendaBlock> blocks = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            int ordinal = ordinals.merge(step.kind, 1, Integer::sum);
+            blocks.add(step.build(used, parentId, ordinal));
         }
-        String bare = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = bare.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "block" : slug;
+        return blocks;
     }
 
+    /** The id of the {@code ordinal}-th block of a kind at a level: "questions-and-answers-1". */
+    private static String derivedId(String parentId, BlockKind kind, int ordinal) {
+        String own = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + ordinal;
+        return parentId.isEmpty() ? own : parentId + "-" + own;
+    }
 
     private static String unique(String candidate, Set<String> used) {
         String id = candidate;
@@ -206,7 +216,9 @@ public final class AgendaComposer {
         }
 
         /**
-         * Sets the block's id instead of deriving one.
+         * Sets the block's id instead of deriving one from its kind and place. Give one when the id
+         * must survive blocks being inserted, removed or reordered before this one, or a change of
+         * kind.
          *
          * @param id the id
          * @return this block
@@ -365,7 +377,8 @@ public final class AgendaComposer {
 
         /**
          * Adds a child block with no timing of its own: it happens at some time within this one
-         * (the questions and answers of a panel).
+         * (the questions and answers of a panel). Its id is derived from this block's id, its kind
+         * and its place among this block's children.
          *
          * @param kind the kind of the child block
          * @param title its title as printed
@@ -465,12 +478,11 @@ public final class AgendaComposer {
             }
         }
 
-        private AgendaBlock build(Set<String> used, String parentId) {
+        private AgendaBlock build(Set<String> used, String parentId, int ordinal) {
             if (built != null) {
                 return built;
             }
-            String blockId = id != null ? id
-                    : unique((parentId.isEmpty() ? "" : parentId + "-") + slug(label != null ? label : title), used);
+            String blockId = id != null ? id : unique(derivedId(parentId, kind, ordinal), used);
             AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
                     .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
                     .addAllModerators(moderators).addAllParticipants(participants);
@@ -480,10 +492,7 @@ public final class AgendaComposer {
             Optional.ofNullable(description).ifPresent(block::description);
             Optional.ofNullable(room).ifPresent(block::room);
             Optional.ofNullable(track).ifPresent(block::track);
-            for (Step child : children) {
-                block.addChild(child.build(used, blockId));
-            }
-            return block.build();
+            return block.addAllChildren(AgendaComposer.build(children, used, blockId)).build();
         }
     }
 }

@@ -225,7 +225,7 @@ class EventFormatsTest {
             assertThat(csv.canRead()).isFalse();
             assertThat(csv.canWrite()).isTrue();
             assertThat(new String(csv.toBytes(SEMINAR), StandardCharsets.UTF_8)).isEqualTo("id,title\r\n"
-                    + "inauguracion,Inauguración\r\n"
+                    + "opening-1,Inauguración\r\n"
                     + "panel-1,\"Panel 1: Alianzas \"\"estratégicas\"\", región\"\r\n");
             assertThatThrownBy(() -> csv.fromBytes(new byte[0])).isInstanceOf(UnsupportedOperationException.class);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -29,85 +30,137 @@ class AgendaComposerTest {
     private static final Person HERRERA = Person.of("herrera", "Herrera");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Panel 1                                 | panel-1",
-        "Inauguración                            | inauguracion",
-        "¿Por qué?                               | por-que",
-        "Sesión de preguntas y respuestas        | sesion-de-preguntas-y-respuestas",
-        "  Pausa   café --  ¡Networking! 2024    | pausa-cafe-networking-2024",
-        "Hôtel de Ville                          | hotel-de-ville",
-        "İstanbul                                | istanbul",
-        "ISTANBUL IÇIN                           | istanbul-icin",
-        "¿?                                      | block",
-        "Straße und Øresund                      | strasse-und-oresund",
-        "Kapanış, Łódź                           | kapanis-lodz",
-        "Открытие                                | открытие",
+    @CsvSource({
+        "REGISTRATION,          registration-1",
+        "OPENING,               opening-1",
+        "INTRODUCTION,          introduction-1",
+        "KEYNOTE,               keynote-1",
+        "PANEL,                 panel-1",
+        "TALK,                  talk-1",
+        "WORKSHOP,              workshop-1",
+        "DISCUSSION,            discussion-1",
+        "QUESTIONS_AND_ANSWERS, questions-and-answers-1",
+        "BREAK,                 break-1",
+        "MEAL,                  meal-1",
+        "NETWORKING,            networking-1",
+        "CLOSING,               closing-1",
+        "OTHER,                 other-1",
     })
-    void derivedId_isASlugOfTheTitle(String title, String expectedId) {
-        Agenda agenda = Agenda.compose().block(Duration.ofMinutes(10), BlockKind.OTHER, title).toAgenda();
+    void derivedId_isTheKindInLowerCaseWithHyphens_andItsOrdinal(BlockKind kind, String expectedId) {
+        Agenda agenda = Agenda.compose().block(Duration.ofMinutes(10), kind, "Inauguración").toAgenda();
 
         assertThat(agenda.blocks()).singleElement().satisfies(block -> {
             assertThat(block.id()).isEqualTo(expectedId);
-            assertThat(block.title()).isEqualTo(title);
+            assertThat(block.title()).isEqualTo("Inauguración");
         });
+    }
+
+    @Test
+    void derivedIds_numberEachKindSeparately_inTheOrderOfTheProgramme() {
+        Agenda agenda = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas").label("Panel 1")
+                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación").label("Panel 2")
+                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Herramientas").label("Panel 3")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                .toAgenda();
+
+        assertThat(ids(agenda)).containsExactly(
+                "opening-1", "panel-1", "break-1", "panel-2", "break-2", "panel-3", "closing-1");
+    }
+
+    @Test
+    void derivedIds_doNotDependOnTitlesOrLabels() {
+        Agenda printed = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas estratégicas").label("Panel 1")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                .toAgenda();
+        Agenda corrected = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Bienvenida")
+                .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas estratégicas para la región")
+                    .label("Panel A")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Conclusiones y cierre").label("Fin")
+                .toAgenda();
+
+        assertThat(allIds(corrected)).isEqualTo(allIds(printed)).containsExactly(
+                "opening-1", "panel-1", "panel-1-questions-and-answers-1", "closing-1");
     }
 
     @Test
     void derivedId_doesNotDependOnTheDefaultLocale() {
         withDefaultLocale(Locale.forLanguageTag("tr-TR"), () -> {
             Agenda agenda = Agenda.compose()
-                    .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
-                    .block(Duration.ofMinutes(15), BlockKind.OTHER, "IDEAS IN ISTANBUL")
-                    .block(Duration.ofMinutes(15), BlockKind.PANEL, "Titre").label("PANEL I")
+                    .block(Duration.ofMinutes(15), BlockKind.REGISTRATION, "REGISTRO")
+                    .block(Duration.ofMinutes(15), BlockKind.INTRODUCTION, "İNTRODUCCIÓN")
+                    .block(Duration.ofMinutes(15), BlockKind.DISCUSSION, "Diálogo")
+                        .child(BlockKind.QUESTIONS_AND_ANSWERS, "PREGUNTAS")
                     .toAgenda();
-            assertThat(ids(agenda)).containsExactly("inauguracion", "ideas-in-istanbul", "panel-i");
+            assertThat(allIds(agenda)).containsExactly("registration-1", "introduction-1", "discussion-1",
+                    "discussion-1-questions-and-answers-1");
         });
     }
 
     @Test
-    void derivedId_usesTheLabelBeforeTheTitle() {
+    void everyBlockCounts_soGivingOneAnIdRenumbersNoOther() {
+        AgendaBlock built = AgendaBlock.builder().id("mesa-redonda").kind(BlockKind.PANEL).title("Mesa redonda")
+                .timing(Timing.minutes(30)).build();
+
         Agenda agenda = Agenda.compose()
-                .block(Duration.ofMinutes(35), BlockKind.PANEL,
-                        "Alianzas estratégicas para el desarrollo local sostenible de la región")
-                    .label("Panel 1")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Alianzas").id("alianzas")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación")
+                .block(built)
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Herramientas")
                 .toAgenda();
 
-        AgendaBlock panel = agenda.blocks().get(0);
-        assertThat(panel.id()).isEqualTo("panel-1");
-        assertThat(panel.label()).hasValue("Panel 1");
-        assertThat(panel.displayTitle())
-                .isEqualTo("Panel 1: Alianzas estratégicas para el desarrollo local sostenible de la región");
+        assertThat(ids(agenda)).containsExactly("alianzas", "panel-2", "mesa-redonda", "panel-4");
     }
 
     @Test
-    void duplicateDerivedIds_getANumericSuffix() {
-        Agenda agenda = Agenda.compose()
-                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
-                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa café")
-                .block(Duration.ofMinutes(15), BlockKind.BREAK, "Pausa  Café!")
+    void insertingABlock_renumbersTheLaterBlocksOfItsKindOnly() {
+        Agenda before = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Alianzas")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
+                .toAgenda();
+        Agenda after = Agenda.compose()
+                .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Panel añadido")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Alianzas")
+                    .child(BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas")
+                .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
                 .toAgenda();
 
-        assertThat(ids(agenda)).containsExactly("pausa-cafe", "pausa-cafe-2", "pausa-cafe-3");
+        assertThat(allIds(before)).containsExactly(
+                "opening-1", "panel-1", "panel-1-questions-and-answers-1", "closing-1");
+        assertThat(allIds(after)).containsExactly(
+                "opening-1", "panel-1", "panel-2", "panel-2-questions-and-answers-1", "closing-1");
     }
 
     @Test
     void explicitIds_areReservedFirst_soAnEarlierDerivedIdAvoidsThem() {
         Agenda agenda = Agenda.compose()
-                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Panel 1")
-                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Otro panel").id("panel-1")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Alianzas")
+                .block(Duration.ofMinutes(30), BlockKind.TALK, "Charla").id("panel-1")
+                .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación")
                 .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
-                .block(AgendaBlock.builder().id("cierre").kind(BlockKind.CLOSING).title("Cierre oficial")
+                .block(AgendaBlock.builder().id("closing-1").kind(BlockKind.CLOSING).title("Cierre oficial")
                         .timing(Timing.minutes(5)).build())
                 .toAgenda();
 
-        assertThat(ids(agenda)).containsExactly("panel-1-2", "panel-1", "cierre-2", "cierre");
+        assertThat(ids(agenda)).containsExactly("panel-1-2", "panel-1", "panel-2", "closing-1-2", "closing-1");
     }
 
     @Test
     void idsOfChildrenOfABuiltBlock_areReservedToo() {
         AgendaBlock built = AgendaBlock.builder().id("panel").kind(BlockKind.PANEL).title("Panel")
                 .timing(Timing.minutes(30))
-                .addChild(AgendaBlock.builder().id("preguntas").kind(BlockKind.QUESTIONS_AND_ANSWERS)
+                .addChild(AgendaBlock.builder().id("questions-and-answers-1").kind(BlockKind.QUESTIONS_AND_ANSWERS)
                         .title("Preguntas").build())
                 .build();
 
@@ -116,24 +169,30 @@ class AgendaComposerTest {
                 .block(built)
                 .toAgenda();
 
-        assertThat(agenda.blocks().get(0).id()).isEqualTo("preguntas-2");
+        assertThat(agenda.blocks().get(0).id()).isEqualTo("questions-and-answers-1-2");
         assertThat(agenda.blocks().get(1)).isSameAs(built);
     }
 
     @Test
-    void childIds_arePrefixedWithTheParentId() {
+    void childIds_areTheParentIdAndTheirKindAndOrdinalAmongTheirSiblings() {
+        AgendaBlock builtChild = AgendaBlock.builder().id("relatoria").kind(BlockKind.DISCUSSION).title("Relatoría")
+                .build();
+
         Agenda agenda = Agenda.compose()
                 .block(Duration.ofMinutes(35), BlockKind.PANEL, "Alianzas").label("Panel 1")
                     .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
                 .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación").id("p2")
                     .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
+                    .child(builtChild)
+                    .child(BlockKind.DISCUSSION, "Debate")
                     .child(BlockKind.QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
                 .toAgenda();
 
         assertThat(agenda.blocks().get(0).children()).extracting(AgendaBlock::id)
-                .containsExactly("panel-1-sesion-de-preguntas-y-respuestas");
+                .containsExactly("panel-1-questions-and-answers-1");
         assertThat(agenda.blocks().get(1).children()).extracting(AgendaBlock::id)
-                .containsExactly("p2-sesion-de-preguntas-y-respuestas", "p2-sesion-de-preguntas-y-respuestas-2");
+                .containsExactly("p2-questions-and-answers-1", "relatoria", "p2-discussion-2",
+                        "p2-questions-and-answers-2");
         assertThat(agenda.blocks().get(1).children().get(0).timing()).isEmpty();
         assertThat(agenda.blocks().get(1).children().get(0).kind()).isEqualTo(BlockKind.QUESTIONS_AND_ANSWERS);
     }
@@ -246,7 +305,7 @@ class AgendaComposerTest {
                 .toAgenda();
 
         Agenda built = Agenda.builder()
-                .addBlock(AgendaBlock.builder().id("inauguracion").kind(BlockKind.OPENING).title("Inauguración")
+                .addBlock(AgendaBlock.builder().id("opening-1").kind(BlockKind.OPENING).title("Inauguración")
                         .timing(Timing.minutes(15))
                         .addParticipants(Participant.speaker(PEREZ), Participant.speaker(PETRANTONIO),
                                 Participant.speaker(ESCOBEDO))
@@ -256,7 +315,7 @@ class AgendaComposerTest {
                         .timing(Timing.minutes(35))
                         .addModerator(Moderator.facilitator(MARTINEZ).withLabel("Facilitadora"))
                         .addParticipants(Participant.panelist(HERNANDEZ), Participant.panelist(HERRERA))
-                        .addChild(AgendaBlock.builder().id("panel-1-sesion-de-preguntas-y-respuestas")
+                        .addChild(AgendaBlock.builder().id("panel-1-questions-and-answers-1")
                                 .kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Sesión de preguntas y respuestas")
                                 .build())
                         .build())
@@ -264,7 +323,7 @@ class AgendaComposerTest {
                         .title("Cooperación descentralizada").timing(Timing.duration(Duration.ofMinutes(30)))
                         .addModerator(Moderator.moderator(AL_LAS).withLabel("Modera"))
                         .build())
-                .addBlock(AgendaBlock.builder().id("cierre").kind(BlockKind.CLOSING).title("Cierre")
+                .addBlock(AgendaBlock.builder().id("closing-1").kind(BlockKind.CLOSING).title("Cierre")
                         .timing(Timing.minutes(10)).build())
                 .build();
 
@@ -290,5 +349,12 @@ class AgendaComposerTest {
 
     private static List<String> ids(Agenda agenda) {
         return agenda.blocks().stream().map(AgendaBlock::id).collect(Collectors.toList());
+    }
+
+    /** The ids of every block, children after their parent. */
+    private static List<String> allIds(Agenda agenda) {
+        List<String> ids = new ArrayList<>();
+        Agenda.forEachBlock(agenda.blocks(), "", (block, path) -> ids.add(block.id()));
+        return ids;
     }
 }

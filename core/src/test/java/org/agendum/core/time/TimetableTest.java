@@ -54,10 +54,10 @@ class TimetableTest {
 
         assertThat(timetable.zone()).isEqualTo(MONTEVIDEO);
         assertThat(timetable.eventStart()).isEqualTo(montevideo(13, 0));
-        assertThat(timetable.spanOf("inauguracion")).hasValue(TimeSpan.of(montevideo(13, 0), montevideo(13, 15)));
+        assertThat(timetable.spanOf("opening-1")).hasValue(TimeSpan.of(montevideo(13, 0), montevideo(13, 15)));
         assertThat(timetable.spanOf("panel-1")).hasValue(TimeSpan.of(montevideo(13, 15), montevideo(13, 50)));
         assertThat(timetable.spanOf("panel-2")).hasValue(TimeSpan.of(montevideo(13, 50), montevideo(14, 20)));
-        assertThat(timetable.spanOf("cierre")).hasValue(TimeSpan.of(montevideo(14, 20), montevideo(14, 30)));
+        assertThat(timetable.spanOf("closing-1")).hasValue(TimeSpan.of(montevideo(14, 20), montevideo(14, 30)));
         assertThat(timetable.localTimeIssues()).isEmpty();
     }
 
@@ -108,11 +108,11 @@ class TimetableTest {
         Timetable timetable = Timetable.of(seminar());
 
         assertThat(timetable.blocks()).extracting(ScheduledBlock::id).containsExactly(
-                "inauguracion", "panel-1", "panel-1-sesion-de-preguntas-y-respuestas", "panel-2", "cierre");
+                "opening-1", "panel-1", "panel-1-questions-and-answers-1", "panel-2", "closing-1");
         assertThat(timetable.topLevelBlocks()).extracting(ScheduledBlock::id)
-                .containsExactly("inauguracion", "panel-1", "panel-2", "cierre");
+                .containsExactly("opening-1", "panel-1", "panel-2", "closing-1");
 
-        ScheduledBlock questions = timetable.block("panel-1-sesion-de-preguntas-y-respuestas").orElseThrow();
+        ScheduledBlock questions = timetable.block("panel-1-questions-and-answers-1").orElseThrow();
         assertThat(questions.path()).isEqualTo("/agenda/blocks/1/children/0");
         assertThat(questions.depth()).isEqualTo(1);
         assertThat(questions.parentId()).hasValue("panel-1");
@@ -129,8 +129,8 @@ class TimetableTest {
     void untimedChild_hasNoSpan() {
         Timetable timetable = Timetable.of(seminar());
 
-        assertThat(timetable.block("panel-1-sesion-de-preguntas-y-respuestas").orElseThrow().span()).isEmpty();
-        assertThat(timetable.spanOf("panel-1-sesion-de-preguntas-y-respuestas")).isEmpty();
+        assertThat(timetable.block("panel-1-questions-and-answers-1").orElseThrow().span()).isEmpty();
+        assertThat(timetable.spanOf("panel-1-questions-and-answers-1")).isEmpty();
     }
 
     @Test
@@ -161,12 +161,12 @@ class TimetableTest {
 
         Timetable timetable = Timetable.of(conference);
 
-        assertThat(timetable.spanOf("accueil")).hasValue(paris(day1, 9, 0, 9, 30));
-        assertThat(timetable.spanOf("table-ronde-1")).hasValue(paris(day1, 9, 30, 12, 0));
-        assertThat(timetable.spanOf("conference")).hasValue(paris(day2, 9, 0, 10, 0));
-        assertThat(timetable.spanOf("table-ronde-2")).hasValue(paris(day2, 10, 0, 11, 0));
-        assertThat(timetable.spanOf("pause")).hasValue(paris(day2, 11, 0, 11, 30));
-        assertThat(timetable.spanOf("cloture")).hasValue(paris(day2, 11, 30, 12, 0));
+        assertThat(timetable.spanOf("registration-1")).hasValue(paris(day1, 9, 0, 9, 30));
+        assertThat(timetable.spanOf("panel-1")).hasValue(paris(day1, 9, 30, 12, 0));
+        assertThat(timetable.spanOf("keynote-1")).hasValue(paris(day2, 9, 0, 10, 0));
+        assertThat(timetable.spanOf("panel-2")).hasValue(paris(day2, 10, 0, 11, 0));
+        assertThat(timetable.spanOf("break-1")).hasValue(paris(day2, 11, 0, 11, 30));
+        assertThat(timetable.spanOf("closing-1")).hasValue(paris(day2, 11, 30, 12, 0));
         assertThat(timetable.agendaSpan()).hasValue(TimeSpan.of(paris(day1, 9, 0, 9, 30).start(),
                 paris(day2, 11, 30, 12, 0).end()));
         assertThat(timetable.eventEnd()).hasValue(ZonedDateTime.of(day2.atTime(18, 0), PARIS));
