@@ -68,6 +68,7 @@ class InvariantsTest {
                 .build()));
         t.put(Invariant.DATE_OUT_OF_RANGE,
                 new Trigger("/date", () -> Deadline.until(LocalDate.MAX, MONTEVIDEO)));
+        t.put(Invariant.UNPAIRED_SURROGATE, new Trigger("/title", () -> block("b").title("Panel \uD800").build()));
         return t;
     }
 
