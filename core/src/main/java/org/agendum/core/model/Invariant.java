@@ -54,7 +54,12 @@ public enum Invariant {
      * surrogate decodes to. No Unicode encoding form can write it: UTF-8 output would replace it
      * with {@code ?}, and two ids that differ only there would become one.
      */
-    UNPAIRED_SURROGATE;
+    UNPAIRED_SURROGATE,
+    /**
+     * An organization has more than {@link Organization#MAX_PARENT_DEPTH} organizations above it:
+     * its parent, the parent's parent, and so on.
+     */
+    PARENT_CHAIN_TOO_DEEP;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.
