@@ -313,7 +313,25 @@ class JsonBadInputTest {
                 seed("relative party URL", set("/parties/0/url", "\"mercociudades.org\""))
                         .at("/parties/0/url").code("RELATIVE_URI").naming("'mercociudades.org'"),
                 seed("deadline in year 0", set("/registration/deadline/date", "\"0000-12-31\""))
-                        .at("/registration/deadline/date").code("DATE_OUT_OF_RANGE").naming("9999"));
+                        .at("/registration/deadline/date").code("DATE_OUT_OF_RANGE").naming("9999"),
+                // Escapes of half a character: the only way into a document, as UTF-8 cannot encode one.
+                seed("lone high surrogate in the title", set("/title", "\"Gobiernos \\ud800 locales\""))
+                        .at("/title").code("UNPAIRED_SURROGATE").naming("title", "U+D800"),
+                seed("lone low surrogate in a topic", set("/topics/1", "\"\\udc00 Turismo\""))
+                        .at("/topics/1").code("UNPAIRED_SURROGATE").naming("topics entry 1", "U+DC00"),
+                seed("surrogates in the wrong order in a party name", set("/parties/0/name", "\"Merco\\ude00\\ud83d\""))
+                        .at("/parties/0/name").code("UNPAIRED_SURROGATE").naming("name", "U+DE00"),
+                seed("high surrogate cut off at the end of a block description",
+                        set("/agenda/blocks/1/description", "\"Panel \\ud83d\""))
+                        .at("/agenda/blocks/1/description").code("UNPAIRED_SURROGATE").naming("description"),
+                seed("lone surrogate in a party id",
+                        set("/parties/31/id", "\"montevideo-\\ud800\""),
+                        set("/parties/30/positions/0/organization", "\"montevideo-\\ud800\""))
+                        .at("/parties/31/id").code("UNPAIRED_SURROGATE").naming("id"),
+                seed("lone surrogate in a link", set("/links", "[{\"uri\":\"https://example.org/\\udfff\"}]"))
+                        .at("/links/0/uri").code("UNPAIRED_SURROGATE").naming("uri", "U+DFFF"),
+                seed("lone surrogate in a street", set("/venue", "{\"name\":\"Sala\",\"address\":{\"street\":\"\\udbff\"}}"))
+                        .at("/venue/address/street").code("UNPAIRED_SURROGATE").naming("street", "U+DBFF"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Organization;
 import org.agendum.core.model.Timing;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,15 @@ class JsonDocumentationTest {
         assertThat(documentation).contains("| `MAX_STRING_LENGTH` | " + JsonEventFormat.MAX_STRING_LENGTH / 1024 / 1024
                 + " MiB (" + String.format(Locale.ROOT, "%,d", JsonEventFormat.MAX_STRING_LENGTH) + " characters) |");
         assertThat(documentation).contains("| `MAX_NUMBER_LENGTH` | " + JsonEventFormat.MAX_NUMBER_LENGTH + " characters |");
+    }
+
+    @Test
+    void parentChainLimit_isDocumentedWithItsValue_inTheGuideAndTheSchema() throws IOException {
+        String limit = Organization.MAX_PARENT_DEPTH + " organizations can be above";
+        JsonNode parent = MAPPER.readTree(JsonEventFormat.schema()).at("/$defs/organization/properties/parent");
+
+        assertThat(documentation()).contains("at most " + limit + " an organization", "`PARENT_CHAIN_TOO_DEEP`");
+        assertThat(parent.get("description").asString()).contains("At most " + limit + " an organization");
     }
 
     @Test

@@ -136,6 +136,23 @@ class JsonEventFormatTest {
     }
 
     @Test
+    void surrogatePairEscapes_areReadAsTheCharactersTheyEncode() throws Exception {
+        String party = "{\"id\":\"org-\\ud83c\\udf89\",\"type\":\"organization\",\"name\":\"\\uD83D\\uDC68\\u200d\\uD83D\\uDC69\"}";
+        String json = "{\"formatVersion\":1,\"id\":\"e\",\"title\":\"A\\u00f1o \\ud83c\\udf89\",\"zone\":\"UTC\","
+                + "\"start\":\"2021-06-11T13:00\",\"parties\":[" + party + "],\"organizers\":[\"org-\\ud83c\\udf89\"],"
+                + "\"agenda\":{}}";
+        String partyPopper = new String(Character.toChars(0x1F389));
+        String manAndWoman = new String(Character.toChars(0x1F468)) + "\u200D" + new String(Character.toChars(0x1F469));
+
+        Event event = COMPACT.fromJson(json);
+
+        assertThat(event.title()).isEqualTo("Año " + partyPopper);
+        assertThat(event.organizers().get(0).id()).isEqualTo("org-" + partyPopper);
+        assertThat(event.organizers().get(0).name()).isEqualTo(manAndWoman);
+        assertThat(COMPACT.fromBytes(COMPACT.toBytes(event))).isEqualTo(event);
+    }
+
+    @Test
     void controlCharacters_areEscaped() throws Exception {
         String description = "línea 1\nlínea 2\tcon tabulador\rretorno\u0000nulo\u0001uno\u001funidad\u007fborrar"
                 + " \"comillas\" y \\barra";

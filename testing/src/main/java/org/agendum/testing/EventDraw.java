@@ -177,7 +177,10 @@ final class EventDraw {
                 org.acronym(named[1]);
             }
             if (k > 0 && dice.chance(0.3)) {
-                org.parent(dice.pick(organizations));
+                Organization parent = dice.pick(organizations);
+                if (levelsAbove(parent) < Organization.MAX_PARENT_DEPTH) {
+                    org.parent(parent);
+                }
             }
             if (dice.chance(0.2)) {
                 org.address(address());
@@ -239,6 +242,16 @@ final class EventDraw {
             contacts.add(dice.chance(0.5) ? contact.withRole(dice.pick(SampleText.CONTACT_ROLES)) : contact);
         }
         return contacts;
+    }
+
+    /** How many organizations are above one. */
+    private static int levelsAbove(Organization organization) {
+        int levels = 0;
+        for (Organization above = organization.parent().orElse(null); above != null;
+                above = above.parent().orElse(null)) {
+            levels++;
+        }
+        return levels;
     }
 
     /** Adds the ids of a party and of the organizations it names to a set. */

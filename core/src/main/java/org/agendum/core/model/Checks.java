@@ -32,6 +32,7 @@ final class Checks {
             throw violation(Invariant.INVALID_ID, path,
                     "id '" + value + "' must be non-empty and contain no whitespace");
         }
+        wholeCharacters(value, path);
     }
 
     /** The attributes every party has. */
@@ -47,12 +48,46 @@ final class Checks {
 
     static void text(String value, String path) {
         if (value.isBlank()) {
-            String[] segments = path.substring(1).split("/");
-            String last = segments[segments.length - 1];
-            String what = last.chars().allMatch(Character::isDigit) && segments.length > 1
-                    ? segments[segments.length - 2] + " entry " + last : last;
-            throw violation(Invariant.BLANK_TEXT, path, what + " must not be blank");
+            throw violation(Invariant.BLANK_TEXT, path, attribute(path) + " must not be blank");
         }
+        wholeCharacters(value, path);
+    }
+
+    /**
+     * A text is a sequence of whole characters: a surrogate only as one half of a high-low pair.
+     * A lone one has no UTF-8 form (RFC 3629 §3), so a writer would replace it and two ids that
+     * differ only there would become one.
+     */
+    static void wholeCharacters(String value, String path) {
+        int at = unpairedSurrogate(value);
+        if (at >= 0) {
+            throw violation(Invariant.UNPAIRED_SURROGATE, path, attribute(path) + " has an unpaired surrogate U+"
+                    + Integer.toHexString(value.charAt(at)).toUpperCase(Locale.ROOT) + " at index " + at
+                    + ", a character no Unicode encoding can write");
+        }
+    }
+
+    /** The index of the first surrogate that is not half of a high-low pair, or -1. */
+    static int unpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == value.length()
+                        || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The attribute a path names, in words: "title", "topics entry 2". */
+    private static String attribute(String path) {
+        String[] segments = path.substring(1).split("/");
+        String last = segments[segments.length - 1];
+        return last.chars().allMatch(Character::isDigit) && segments.length > 1
+                ? segments[segments.length - 2] + " entry " + last : last;
     }
 
     static void text(Optional<String> value, String path) {
@@ -92,6 +127,8 @@ final class Checks {
     }
 
     static void absolute(URI uri, String path) {
+        // java.net.URI takes lone surrogates as "other" characters, and its toASCIIString() then fails.
+        wholeCharacters(uri.toString(), path);
         if (!uri.isAbsolute()) {
             throw violation(Invariant.RELATIVE_URI, path, "URI '" + uri + "' must be absolute, with a scheme such as https");
         }

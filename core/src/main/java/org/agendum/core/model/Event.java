@@ -267,13 +267,18 @@ public abstract class Event implements WithEvent {
     }
 
     private static void collect(Map<String, Party> byId, Party party) {
-        if (byId.putIfAbsent(party.id(), party) != null) {
-            return;
+        if (party instanceof Organization) {
+            collectUpwards(byId, (Organization) party);
+        } else if (byId.putIfAbsent(party.id(), party) == null) {
+            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> collectUpwards(byId, o)));
         }
-        if (party instanceof Person) {
-            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> collect(byId, o)));
-        } else {
-            ((Organization) party).parent().ifPresent(p -> collect(byId, p));
+    }
+
+    /** An organization and those above it, up to the first one already collected: a loop, not a recursion. */
+    private static void collectUpwards(Map<String, Party> byId, Organization organization) {
+        Organization current = organization;
+        while (current != null && byId.putIfAbsent(current.id(), current) == null) {
+            current = current.parent().orElse(null);
         }
     }
 
@@ -381,24 +386,38 @@ public abstract class Event implements WithEvent {
     }
 
     private static void register(Map<String, Party> byId, Party party, String path) {
+        if (party instanceof Organization) {
+            registerUpwards(byId, (Organization) party, path);
+        } else if (registered(byId, party, path)) {
+            List<Position> positions = ((Person) party).positions();
+            for (int i = 0; i < positions.size(); i++) {
+                Optional<Organization> organization = positions.get(i).organization();
+                if (organization.isPresent()) {
+                    registerUpwards(byId, organization.get(), path + "/positions/" + i + "/organization");
+                }
+            }
+        }
+    }
+
+    /** An organization and those above it, up to the first one already registered: a loop, not a recursion. */
+    private static void registerUpwards(Map<String, Party> byId, Organization organization, String path) {
+        Organization current = organization;
+        String at = path;
+        while (current != null && registered(byId, current, at)) {
+            current = current.parent().orElse(null);
+            at += "/parent";
+        }
+    }
+
+    /** Registers a party by its id: true if it is new, false if it (or an equal party) was there already. */
+    private static boolean registered(Map<String, Party> byId, Party party, String path) {
         Party known = byId.putIfAbsent(party.id(), party);
         if (known != null && known != party && !known.equals(party)) {
             throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path + "/id",
                     "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
                             + party.displayName() + "'; define each party once and reuse it");
         }
-        if (known == null) {
-            if (party instanceof Person) {
-                List<Position> positions = ((Person) party).positions();
-                for (int i = 0; i < positions.size(); i++) {
-                    int index = i;
-                    positions.get(i).organization().ifPresent(
-                            o -> register(byId, o, path + "/positions/" + index + "/organization"));
-                }
-            } else {
-                ((Organization) party).parent().ifPresent(p -> register(byId, p, path + "/parent"));
-            }
-        }
+        return known == null;
     }
 
     /** Builds an {@link Event}; id, title, zone and start must be set. */

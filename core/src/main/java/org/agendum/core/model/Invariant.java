@@ -47,7 +47,19 @@ public enum Invariant {
      * A date is outside the years 1 to 9999 (what iCalendar and ISO 8601 write with four digits),
      * or the agenda would run past them.
      */
-    DATE_OUT_OF_RANGE;
+    DATE_OUT_OF_RANGE,
+    /**
+     * A text, an identifier or a URI contains an unpaired UTF-16 surrogate: a {@code char} from
+     * U+D800 to U+DFFF that is not one half of a high-low pair, as a JSON escape of a lone
+     * surrogate decodes to. No Unicode encoding form can write it: UTF-8 output would replace it
+     * with {@code ?}, and two ids that differ only there would become one.
+     */
+    UNPAIRED_SURROGATE,
+    /**
+     * An organization has more than {@link Organization#MAX_PARENT_DEPTH} organizations above it:
+     * its parent, the parent's parent, and so on.
+     */
+    PARENT_CHAIN_TOO_DEEP;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

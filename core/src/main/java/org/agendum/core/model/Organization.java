@@ -8,12 +8,21 @@ import org.immutables.value.Value;
  *
  * <p>An organization can belong to a {@link #parent() parent} (FES Acatlán is part of UNAM; the
  * Dirección General de Coordinación Política is part of the Secretaría de Relaciones Exteriores)
- * and can moderate or speak in a block just as a person does ("Modera: AL-LAs").
+ * and can moderate or speak in a block just as a person does ("Modera: AL-LAs"). At most {@value
+ * #MAX_PARENT_DEPTH} organizations can be above one ({@link Invariant#PARENT_CHAIN_TOO_DEEP}).
  *
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract non-sealed class Organization implements Party, WithOrganization {
+
+    /**
+     * The most organizations that can be above an organization &mdash; its parent, the parent's
+     * parent, and so on &mdash; {@value}. Real hierarchies use a handful (a department of a faculty
+     * of a university of a university system of a ministry); the bound keeps every walk up a
+     * chain short, including the recursive equality, hash code and text of an organization.
+     */
+    public static final int MAX_PARENT_DEPTH = 32;
 
     Organization() {}
 
@@ -46,7 +55,8 @@ public abstract non-sealed class Organization implements Party, WithOrganization
     public abstract Optional<String> acronym();
 
     /**
-     * Returns the organization this one is part of.
+     * Returns the organization this one is part of. Above an organization there are at most
+     * {@value #MAX_PARENT_DEPTH} organizations, counting the parent, its parent, and so on.
      *
      * @return the parent organization, if any
      */
@@ -68,6 +78,14 @@ public abstract non-sealed class Organization implements Party, WithOrganization
     final void check() {
         Checks.party(this);
         Checks.text(acronym(), "/acronym");
+        // The parent passed this check, so the walk ends within MAX_PARENT_DEPTH + 1 steps.
+        int levels = 0;
+        for (Organization above = parent().orElse(null); above != null; above = above.parent().orElse(null)) {
+            if (++levels > MAX_PARENT_DEPTH) {
+                throw Checks.violation(Invariant.PARENT_CHAIN_TOO_DEEP, "/parent", "organization '" + id()
+                        + "' would have more than " + MAX_PARENT_DEPTH + " organizations above it");
+            }
+        }
     }
 
     /** Builds an {@link Organization}; every required attribute must be set once. */

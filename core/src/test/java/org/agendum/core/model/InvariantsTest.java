@@ -68,6 +68,14 @@ class InvariantsTest {
                 .build()));
         t.put(Invariant.DATE_OUT_OF_RANGE,
                 new Trigger("/date", () -> Deadline.until(LocalDate.MAX, MONTEVIDEO)));
+        t.put(Invariant.UNPAIRED_SURROGATE, new Trigger("/title", () -> block("b").title("Panel \uD800").build()));
+        t.put(Invariant.PARENT_CHAIN_TOO_DEEP, new Trigger("/parent", () -> {
+            Organization top = Organization.of("nivel-0", "Nivel 0");
+            for (int level = 1; level <= Organization.MAX_PARENT_DEPTH; level++) {
+                top = Organization.builder().id("nivel-" + level).name("Nivel " + level).parent(top).build();
+            }
+            Organization.builder().id("uno-de-mas").name("Uno de más").parent(top).build();
+        }));
         return t;
     }
 

@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.Invariant;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
@@ -78,7 +80,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * document streams through once. When a document has them later, the rest of it is buffered as
  * tokens, they are looked up in the buffer, and reading goes on from the buffer; pointers are
  * tracked by the reader, so they are the same either way. A party is buffered as tokens when it is
- * listed and built from them when it is first referred to.
+ * listed and built from them when it is first referred to; an organization's parents are first
+ * followed by their ids, so that building them recurses no deeper than the model allows.
  *
  * <p>A problem found part way through does not stop the document's own syntax from being checked:
  * the rest of the event is read before the problem is reported, so that, as when the whole document
@@ -192,19 +195,31 @@ public final class EventJsonReader {
         }
     }
 
-    /** A party as listed: its tokens, built into a {@link Party} when first referred to. */
+    /**
+     * A party as listed: its tokens, built into a {@link Party} when first referred to, and the
+     * strings of its {@code type} and {@code parent}, so that a chain of parents can be walked
+     * without building it.
+     */
     private static final class RawParty {
         final String id;
         final int index;
         final TokenBuffer tokens;
+        final String type;
+        final String parentId;
         boolean referenced;
         boolean resolving;
         Party built;
 
-        RawParty(String id, int index, TokenBuffer tokens) {
+        RawParty(String id, int index, TokenBuffer tokens, String type, String parentId) {
             this.id = id;
             this.index = index;
             this.tokens = tokens;
+            this.type = type;
+            this.parentId = parentId;
+        }
+
+        boolean isOrganization() {
+            return built != null ? built instanceof Organization : "organization".equals(type);
         }
     }
 
@@ -658,6 +673,8 @@ public final class EventJsonReader {
             TokenBuffer tokens = TokenBuffer.forBuffering(in, in.objectReadContext());
             tokens.copyCurrentEvent(in);
             String id = null;
+            String type = null;
+            String parentId = null;
             int open = 1;
             while (open > 0) {
                 JsonToken token = in.nextToken();
@@ -673,12 +690,24 @@ public final class EventJsonReader {
                     path.name("id");
                     id = string();
                     path.pop();
+                } else if (token == PROPERTY_NAME && open == 1
+                        && (in.currentName().equals("type") || in.currentName().equals("parent"))) {
+                    // Kept when a string, to walk chains of parents; anything else is reported when built.
+                    boolean isType = in.currentName().equals("type");
+                    token = in.nextToken();
+                    tokens.copyCurrentEvent(in);
+                    if (token == VALUE_STRING) {
+                        type = isType ? in.getString() : type;
+                        parentId = isType ? parentId : in.getString();
+                    } else if (token.isStructStart()) {
+                        open++;
+                    }
                 }
             }
             if (id == null) {
                 throw problem("missing required field 'id'");
             }
-            RawParty raw = new RawParty(id, i, tokens);
+            RawParty raw = new RawParty(id, i, tokens, type, parentId);
             RawParty first = rawParties.putIfAbsent(id, raw);
             if (first != null) {
                 throw new Problem(path.pointer() + "/id", "party id '" + id + "' is defined twice, first at /parties/"
@@ -833,7 +862,10 @@ public final class EventJsonReader {
                     organization.name(string());
                 }
                 case "acronym" -> organization.acronym(string());
-                case "parent" -> organization.parent(organization());
+                case "parent" -> {
+                    checkParentChain(raw, string());
+                    organization.parent(organization());
+                }
                 case "address" -> organization.address(address());
                 case "email" -> organization.email(string());
                 case "phone" -> organization.phone(string());
@@ -847,6 +879,54 @@ public final class EventJsonReader {
         required(seen, B0, "id");
         required(seen, B2, "name");
         return build(organization::build);
+    }
+
+    /**
+     * Walks up the parents of an organization by their ids before its parent is built, so that
+     * building them never recurses deeper than {@link Organization#MAX_PARENT_DEPTH}: an
+     * organization that belongs to itself, through a chain of any length, or that would have more
+     * organizations above it than that, is reported here. The walk ends at a party already built,
+     * whose own chain is known, and at a reference that is not to an organization, which is
+     * reported where it is read. The current value is the {@code parent} of {@code organization}.
+     */
+    private void checkParentChain(RawParty organization, String parentId) {
+        Map<RawParty, RawParty> walked = new IdentityHashMap<>();
+        walked.put(organization, organization);
+        RawParty child = organization;
+        String nextId = parentId;
+        int levels = 0;
+        while (nextId != null) {
+            RawParty next = rawParties.get(nextId);
+            if (next == null || !next.isOrganization()) {
+                break;
+            }
+            if (walked.put(next, next) != null) {
+                throw new Problem("/parties/" + child.index + "/parent", "party '" + next.id
+                        + "' belongs, through its organizations, to itself", null);
+            }
+            if (next.built != null) {
+                levels += 1 + levelsAbove((Organization) next.built);
+                break;
+            }
+            levels++;
+            child = next;
+            nextId = next.parentId;
+        }
+        if (levels > Organization.MAX_PARENT_DEPTH) {
+            InvariantViolationException violation = new InvariantViolationException(Invariant.PARENT_CHAIN_TOO_DEEP,
+                    "/parent", "organization '" + organization.id + "' would have more than "
+                            + Organization.MAX_PARENT_DEPTH + " organizations above it");
+            throw new Problem(path.pointer(), violation.getMessage(), violation);
+        }
+    }
+
+    private static int levelsAbove(Organization organization) {
+        int levels = 0;
+        for (Organization above = organization.parent().orElse(null); above != null;
+                above = above.parent().orElse(null)) {
+            levels++;
+        }
+        return levels;
     }
 
     // ---------------------------------------------------------------------------------------------
