@@ -57,7 +57,8 @@ class IcsReadTest {
             Map.entry("floating-with-calendar-zone.ics", new Expected("Conversatorio", "2026-04-15T16:00:00Z")),
             Map.entry("multi-vevent.ics", new Expected("Foro de ciudades", "2026-10-15T16:00:00Z")),
             Map.entry("recurring.ics", new Expected("Curso semanal", "2026-01-05T17:00:00Z")),
-            Map.entry("google-export.ics", new Expected("Reunión de la red", "2026-04-15T16:00:00Z")));
+            Map.entry("google-export.ics", new Expected("Reunión de la red", "2026-04-15T16:00:00Z")),
+            Map.entry("unfolded-line-break.ics", new Expected("Reunión de coordinación", "2026-05-20T16:00:00Z")));
 
     /** Each invalid sample with the line its error must point at. */
     private static final Map<String, Integer> INVALID = Map.of(
@@ -66,8 +67,7 @@ class IcsReadTest {
             "no-vevent.ics", 9,
             "bad-dtstart.ics", 7,
             "unknown-tzid.ics", 7,
-            "dtend-before-dtstart.ics", 8,
-            "garbage-line.ics", 6);
+            "dtend-before-dtstart.ics", 8);
 
     record Expected(String title, String start) {}
 
@@ -154,6 +154,13 @@ class IcsReadTest {
         assertThat(sample("rfc5545-4-new-york.ics").end()).hasValue(java.time.LocalDateTime.parse("2006-01-02T13:00"));
         Event allDay = sample("all-day.ics");
         assertThat(allDay.end()).hasValue(java.time.LocalDateTime.parse("2026-03-13T00:00"));
+    }
+
+    @Test
+    void lineThatIsNotAContentLine_continuesTheTextBeforeItAfterALineBreak() throws Exception {
+        Event meeting = sample("unfolded-line-break.ics");
+
+        assertThat(meeting.description()).hasValue("Orden del día:\n1. Informe\n2. Presupuesto");
     }
 
     @Test

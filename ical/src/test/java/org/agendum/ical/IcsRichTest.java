@@ -126,8 +126,21 @@ class IcsRichTest {
 
         assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventFormatException.class)
-                .hasMessageContaining("STRUCTURED-DATA").hasMessageContaining("JSON pointer")
+                .hasMessageContaining("STRUCTURED-DATA").hasMessageContaining("(at /titel)")
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(line));
+    }
+
+    @Test
+    void invariantBrokenInStructuredData_keepsTheInvariantsCode() throws Exception {
+        Event seed = SeedEvents.parisSeminar2018();
+        String json = RichJson.escaped(seed);
+        String blank = json.replace("\"title\":\"" + RichJson.escape(seed.title()) + "\"", "\"title\":\" \"");
+        assertThat(blank).isNotEqualTo(json);
+        String document = RICH.toIcs(seed).replace("\r\n ", "").replace(json, blank);
+
+        assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventFormatException.class)
+                .satisfies(e -> assertThat(((EventFormatException) e).code()).hasValue("BLANK_TEXT"));
     }
 
     private static int lineOf(String document, String start) {
@@ -143,8 +156,11 @@ class IcsRichTest {
     /** The canonical JSON as the rich profile escapes it. */
     private static final class RichJson {
         static String escaped(Event event) {
-            return JsonEventFormat.create().compact().toJson(event).replace("\\", "\\\\").replace(";", "\\;")
-                    .replace(",", "\\,");
+            return escape(JsonEventFormat.create().compact().toJson(event));
+        }
+
+        static String escape(String text) {
+            return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,");
         }
     }
 }

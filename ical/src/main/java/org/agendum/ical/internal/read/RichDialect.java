@@ -48,8 +48,10 @@ final class RichDialect {
         try {
             event = JSON.fromJson(data.text());
         } catch (EventFormatException e) {
-            throw new IcsProblem("STRUCTURED-DATA does not hold a valid agendum event: " + e.getMessage()
-                    + e.pointer().map(p -> " (JSON pointer '" + p + "')").orElse(""), data.line(), 0, e);
+            // The JSON's message names its pointer; an invariant's violation stays the cause, so that
+            // the exception's code() is the invariant's.
+            throw new IcsProblem("STRUCTURED-DATA does not hold a valid agendum event: " + e.getMessage(), data.line(), 0,
+                    e.code().isPresent() ? e.getCause() : e);
         }
         String uid = Calendar.uid(vevent);
         String expected = Uids.encode(event.id()) + "@";
