@@ -79,7 +79,8 @@ import org.agendum.json.JsonEventFormat;
  *
  * <p><b>Reading</b> is bounded and total: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes,
  * with at most {@value #MAX_COMPONENTS} components nested at most {@value #MAX_NESTING_DEPTH}
- * levels deep, and texts of at most {@value #MAX_TEXT_LENGTH} characters (the JSON format's limit,
+ * levels deep, at most {@value #MAX_PROPERTIES_PER_COMPONENT} of the properties it reads per
+ * component, and texts of at most {@value #MAX_TEXT_LENGTH} characters (the JSON format's limit,
  * so that converting a calendar to JSON never writes what agendum refuses); anything else, and
  * anything that is not iCalendar or does not make a valid event, is an {@link
  * EventFormatException} with the line of the problem. Only the properties agendum reads must be
@@ -117,14 +118,27 @@ public final class IcsEventFormat implements EventFormat {
     /** The deepest nesting of components read, the VCALENDAR's level included. */
     public static final int MAX_NESTING_DEPTH = 16;
 
+    /**
+     * The most properties of one component among those read (UID, DTSTART, SUMMARY, CATEGORIES…);
+     * others are skipped unread and not counted.
+     */
+    public static final int MAX_PROPERTIES_PER_COMPONENT = 1_000;
+
     /** The longest text read into an event, in characters: the JSON format's longest string. */
     public static final int MAX_TEXT_LENGTH = JsonEventFormat.MAX_STRING_LENGTH;
 
     /** The most observances of a VTIMEZONE evaluated, for a TZID only the file defines. */
     public static final int MAX_ZONE_OBSERVANCES = 1_000;
 
+    /**
+     * The most observance-years (one observance's onsets in one year) evaluated for the VTIMEZONEs of
+     * a document whose TZIDs only the file defines: a real definition costs a few dozen per year its
+     * events use.
+     */
+    public static final long MAX_ZONE_OBSERVANCE_YEARS = 200_000;
+
     private static final ReadLimits LIMITS = new ReadLimits(MAX_DOCUMENT_BYTES, MAX_COMPONENTS, MAX_NESTING_DEPTH,
-            MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES);
+            MAX_PROPERTIES_PER_COMPONENT, MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES, MAX_ZONE_OBSERVANCE_YEARS);
 
     /** What an iCalendar file carries besides what every calendar client shows. */
     public enum Profile {

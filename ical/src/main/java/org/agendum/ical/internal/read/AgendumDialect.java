@@ -112,6 +112,7 @@ final class AgendumDialect {
                 tentative |= vevent.value("STATUS").map(s -> s.trim().equalsIgnoreCase("TENTATIVE")).orElse(false);
             }
         }
+        blocks.sort(TimedEntry.BY_START);
         Agenda.Builder agenda = TimedEntry.agenda(blocks, zone);
         if (tentative && status == EventStatus.SCHEDULED) {
             agenda.status(AgendaStatus.PROVISIONAL);

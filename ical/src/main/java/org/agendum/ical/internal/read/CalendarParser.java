@@ -19,8 +19,9 @@ import java.util.Set;
  * one whose components have no VCALENDAR around them. A line that is not a content line continues
  * the property before it, after a line break. Properties outside any component are skipped.
  *
- * <p>Limits hold as the lines go by: at most {@link ReadLimits#components()} components and
- * {@link ReadLimits#depth()} levels of nesting.
+ * <p>Limits hold as the lines go by: at most {@link ReadLimits#components()} components, {@link
+ * ReadLimits#depth()} levels of nesting, and {@link ReadLimits#properties()} properties read per
+ * component.
  */
 final class CalendarParser {
 
@@ -36,6 +37,15 @@ final class CalendarParser {
             VTIMEZONE, Set.of("TZID", "X-LIC-LOCATION"),
             "STANDARD", Set.of("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE"),
             "DAYLIGHT", Set.of("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE"));
+
+    /** One instance of each name read, so that a million properties do not hold a million names. */
+    private static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new java.util.HashMap<>();
+        READ.values().forEach(set -> set.forEach(name -> names.put(name, name)));
+        return Map.copyOf(names);
+    }
 
     /** The components kept, by the component they are in. */
     private static final Map<String, Set<String>> KEPT = Map.of(
@@ -89,7 +99,7 @@ final class CalendarParser {
                 if (top == null) {
                     // A VCALENDAR, another one after the first (libical's and holiday files have several,
                     // read as one), or a component without one (read as if it had one).
-                    open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar, !component.equals(VCALENDAR)));
+                    open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar, !component.equals(VCALENDAR), new int[1]));
                     if (component.equals(VCALENDAR)) {
                         continue;
                     }
@@ -104,7 +114,7 @@ final class CalendarParser {
                     kept = new Component(component, lexer.lineNumber());
                     top.component.add(kept);
                 }
-                open.push(new Frame(component, lexer.lineNumber(), kept, false));
+                open.push(new Frame(component, lexer.lineNumber(), kept, false, new int[1]));
             } else if (name.equals("END")) {
                 String component = componentName(lexer);
                 if (top == null) {
@@ -119,7 +129,11 @@ final class CalendarParser {
                     open.pop();
                 }
             } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
-                pending = new Pending(top.component, name, lexer.lineNumber(), lexer.parameters(),
+                if (++top.properties[0] > limits.properties()) {
+                    throw new IcsProblem(top.name + " of line " + top.line + " has more than " + limits.properties()
+                            + " of the properties agendum reads", lexer.lineNumber(), 0);
+                }
+                pending = new Pending(top.component, NAMES.get(name), lexer.lineNumber(), lexer.parameters(),
                         new StringBuilder(lexer.value()));
             } // else a property agendum does not read, or one outside any component: skipped
         } while (lexer.next());
@@ -155,7 +169,7 @@ final class CalendarParser {
 
     /**
      * An open component: its name and line, where its content goes if it is kept, and whether it
-     * is a VCALENDAR the document did not write.
+     * is a VCALENDAR the document did not write; {@code properties} counts the properties read.
      */
-    private record Frame(String name, int line, Component component, boolean implicit) {}
+    private record Frame(String name, int line, Component component, boolean implicit, int[] properties) {}
 }

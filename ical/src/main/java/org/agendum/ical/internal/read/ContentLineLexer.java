@@ -192,7 +192,12 @@ final class ContentLineLexer {
         }
         valueStart = line[i] == ':' ? i + 1 : afterParameters(i);
         if (valueStart > 0) {
-            name = new String(line, 0, nameEnd, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
+            boolean upper = true;
+            for (int j = 0; j < nameEnd && upper; j++) {
+                upper = line[j] < 'a' || line[j] > 'z';
+            }
+            name = new String(line, 0, nameEnd, StandardCharsets.ISO_8859_1);
+            name = upper ? name : name.toUpperCase(Locale.ROOT);
         }
     }
 
@@ -225,6 +230,13 @@ final class ContentLineLexer {
     }
 
     private String decode(int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to && ascii; i++) {
+            ascii = line[i] >= 0;
+        }
+        if (ascii) {
+            return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+        }
         decoder.reset();
         ByteBuffer in = ByteBuffer.wrap(line, from, to - from);
         CharBuffer out = CharBuffer.allocate(to - from);

@@ -19,12 +19,14 @@ import java.util.Optional;
  * the first onset, that observance's TZOFFSETFROM.
  *
  * <p>Evaluation is bounded: onsets are computed for the years around the instant asked for, never
- * expanded from an observance's start, and cached per year; a definition with more observances than
- * the limit, or a rule that is not yearly ({@link YearlyRule}), is refused when a time needs it.
+ * expanded from an observance's start, and cached per year; each observance evaluated for a year
+ * is charged to the document's {@link ZoneBudget}; a definition with more observances than the
+ * limit, or a rule that is not yearly ({@link YearlyRule}), is refused when a time needs it.
  */
 final class DefinedZone {
 
     private final String tzid;
+    private final ZoneBudget budget;
     private final int line;
     private final List<Observance> observances;
     private final Optional<String> unsupported;
@@ -41,8 +43,10 @@ final class DefinedZone {
     /** A change of offset: at {@code at} (UTC), from one offset to another. */
     private record Onset(Instant at, ZoneOffset from, ZoneOffset to) {}
 
-    private DefinedZone(String tzid, int line, List<Observance> observances, Optional<String> unsupported) {
+    private DefinedZone(String tzid, int line, List<Observance> observances, Optional<String> unsupported,
+            ZoneBudget budget) {
         this.tzid = tzid;
+        this.budget = budget;
         this.line = line;
         this.observances = observances;
         this.unsupported = unsupported;
@@ -71,14 +75,15 @@ final class DefinedZone {
      * @param tzid the zone's TZID
      * @param definition the VTIMEZONE
      * @param maxObservances the most observances evaluated
+     * @param budget what the document's zone definitions may still cost
      * @return the zone
      */
-    static DefinedZone of(String tzid, Component definition, int maxObservances) {
-        List<Observance> observances = new ArrayList<>();
+    static DefinedZone of(String tzid, Component definition, int maxObservances, ZoneBudget budget) {
         if (definition.children().size() > maxObservances) {
-            return new DefinedZone(tzid, definition.line(), List.of(), Optional.of("it has "
-                    + definition.children().size() + " observances, more than the " + maxObservances + " evaluated"));
+            return unusable(tzid, definition, budget, "it has " + definition.children().size()
+                    + " observances, more than the " + maxObservances + " evaluated");
         }
+        List<Observance> observances = new ArrayList<>();
         try {
             for (Component observance : definition.children()) {
                 String dtstart = required(observance, "DTSTART").trim();
@@ -92,9 +97,9 @@ final class DefinedZone {
                 if (rrule.isPresent()) {
                     YearlyRule.Result parsed = YearlyRule.parse(rrule.get(), start);
                     if (parsed.rule().isEmpty()) {
-                        return new DefinedZone(tzid, definition.line(), List.of(), Optional.of("an observance at line "
-                                + observance.line() + " has an RRULE agendum does not evaluate (" + parsed.unsupported()
-                                + "); only yearly rules are"));
+                        return unusable(tzid, definition, budget, "an observance at line " + observance.line()
+                                + " has an RRULE agendum does not evaluate (" + parsed.unsupported()
+                                + "); only yearly rules are");
                     }
                     rule = parsed.rule();
                 }
@@ -108,13 +113,16 @@ final class DefinedZone {
                 observances.add(new Observance(start, from, to, rule, List.copyOf(dates)));
             }
         } catch (DateTimeException | IllegalArgumentException e) {
-            return new DefinedZone(tzid, definition.line(), List.of(), Optional.of("an observance is not valid: "
-                    + e.getMessage()));
+            return unusable(tzid, definition, budget, "an observance is not valid: " + e.getMessage());
         }
         if (observances.isEmpty()) {
-            return new DefinedZone(tzid, definition.line(), List.of(), Optional.of("it has no STANDARD or DAYLIGHT"));
+            return unusable(tzid, definition, budget, "it has no STANDARD or DAYLIGHT");
         }
-        return new DefinedZone(tzid, definition.line(), List.copyOf(observances), Optional.empty());
+        return new DefinedZone(tzid, definition.line(), List.copyOf(observances), Optional.empty(), budget);
+    }
+
+    private static DefinedZone unusable(String tzid, Component definition, ZoneBudget budget, String why) {
+        return new DefinedZone(tzid, definition.line(), List.of(), Optional.of(why), budget);
     }
 
     private static String required(Component observance, String property) {
@@ -181,6 +189,7 @@ final class DefinedZone {
     /** The onsets of a year: DTSTARTs, RDATEs and rule onsets that fall in it. */
     private List<Onset> onsets(int year) {
         return onsetsByYear.computeIfAbsent(year, y -> {
+            budget.spend(observances.size(), tzid, line);
             List<Onset> onsets = new ArrayList<>();
             for (Observance o : observances) {
                 if (o.start().getYear() == y) {
@@ -203,6 +212,7 @@ final class DefinedZone {
 
     /** The latest onset whose local time is in a year before {@code year}, among every observance's. */
     private Optional<Onset> latestBeforeYear(int year) {
+        budget.spend(observances.size(), tzid, line);
         Onset latest = null;
         for (Observance o : observances) {
             List<LocalDateTime> starts = new ArrayList<>();

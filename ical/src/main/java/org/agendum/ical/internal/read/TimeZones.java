@@ -33,12 +33,14 @@ final class TimeZones {
     private final Map<String, Component> definitions = new HashMap<>();
     private final Map<String, Resolved> resolved = new HashMap<>();
     private final int maxObservances;
+    private final ZoneBudget budget;
 
     /** A TZID resolved: a JDK zone, or a file's definition. */
     private record Resolved(Optional<ZoneId> zone, Optional<DefinedZone> defined) {}
 
-    TimeZones(Component calendar, int maxObservances) {
+    TimeZones(Component calendar, int maxObservances, long observanceYears) {
         this.maxObservances = maxObservances;
+        this.budget = new ZoneBudget(observanceYears);
         for (Component child : calendar.children()) {
             if (child.name().equals(CalendarParser.VTIMEZONE)) {
                 child.value("TZID").map(String::trim).ifPresent(id -> definitions.putIfAbsent(id, child));
@@ -89,7 +91,7 @@ final class TimeZones {
             return new Resolved(zone, Optional.empty());
         }
         if (definition != null) {
-            return new Resolved(Optional.empty(), Optional.of(DefinedZone.of(tzid, definition, maxObservances)));
+            return new Resolved(Optional.empty(), Optional.of(DefinedZone.of(tzid, definition, maxObservances, budget)));
         }
         return new Resolved(Optional.empty(), Optional.empty());
     }

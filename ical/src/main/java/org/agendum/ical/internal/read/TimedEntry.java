@@ -3,7 +3,6 @@ package org.agendum.ical.internal.read;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,20 +29,18 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
             .thenComparingInt(t -> t.vevent().line());
 
     /**
-     * Blocks as top-level slots in the event's zone, sorted by start. A slot is one day's span of
+     * Blocks as top-level slots in the event's zone, in the order given. A slot is one day's span of
      * local times: a block that ends on a later day keeps its start and ends at the end of its first
      * day (the real end goes into the block's notes), and a block of no length is dropped.
      *
-     * @param entries the entries
+     * @param entries the entries, sorted by {@link #BY_START}
      * @param zone the event's zone
      * @return the agenda's builder, with the blocks
      * @throws IcsProblem if a block breaks an invariant, at its VEVENT's line
      */
     static Agenda.Builder agenda(List<TimedEntry> entries, ZoneId zone) {
-        List<TimedEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing((TimedEntry t) -> t.start().instant()).thenComparing(TimedEntry::id));
         Agenda.Builder agenda = Agenda.builder();
-        for (TimedEntry entry : sorted) {
+        for (TimedEntry entry : entries) {
             LocalDateTime start = entry.start().local(zone);
             LocalDateTime end = entry.end().local(zone);
             if (!end.isAfter(start)) {

@@ -13,11 +13,12 @@ import java.time.temporal.TemporalAmount;
  *
  * @param time the date-time
  * @param date whether the value was a DATE (all day)
+ * @param instant the time's instant, computed once: entries are sorted by it
  */
-record When(ZonedDateTime time, boolean date) {
+record When(ZonedDateTime time, boolean date, Instant instant) {
 
-    Instant instant() {
-        return time.toInstant();
+    When(ZonedDateTime time, boolean date) {
+        this(time, date, time.toInstant());
     }
 
     ZoneId zone() {
