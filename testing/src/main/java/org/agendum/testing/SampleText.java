@@ -1,5 +1,6 @@
 package org.agendum.testing;
 
+import java.net.URI;
 import java.util.List;
 import org.agendum.core.model.BlockKind;
 
@@ -238,6 +239,11 @@ final class SampleText {
             case CLOSING -> List.of("Cierre", "Conclusiones y cierre", "Clôture");
             case OTHER -> List.of("Actividad cultural 🎶", "Visita guiada", "Foto de familia " + SampleText.FAMILY);
         };
+    }
+
+    /** A web address: {@code https}, one of the hosts, one of the paths. */
+    static URI url(Dice dice) {
+        return URI.create("https://" + dice.pick(URL_HOSTS) + dice.pick(URL_PATHS));
     }
 
     /** A label for a display zone. */
