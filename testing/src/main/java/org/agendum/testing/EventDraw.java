@@ -36,10 +36,10 @@ import org.agendum.core.model.Timing;
  * Draws one valid event for {@link RandomEvents}: one instance per event, used once.
  *
  * <p>Each day of the event is a window of wall-clock times between 06:30 and 21:30 on a date whose
- * zone has no transition in those hours ({@link SampleZones#isQuiet}), so that every wall-clock
- * time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are laid out in
- * that window one after another, each within an equal share of it; one event in twenty or so
- * leaves one gap.
+ * zone has no clock change in those hours ({@link ZoneTransitions#isQuiet}), so that every
+ * wall-clock time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are
+ * laid out in that window one after another, each within an equal share of it; one event in
+ * twenty or so leaves one gap.
  */
 final class EventDraw {
     /** The latest wall-clock time a block of a generated event ends at. */
@@ -53,24 +53,28 @@ final class EventDraw {
     private final int partyCount;
     private final int dayCount;
     private final boolean exoticIds;
+    private final List<ZoneId> zones;
 
     private ZoneId zone;
     private List<Party> parties;
 
-    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount) {
+    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount, List<ZoneId> zones) {
         this.dice = dice;
         this.index = index;
         this.blockCount = blockCount;
         this.partyCount = partyCount;
         this.dayCount = dayCount;
         this.exoticIds = dice.chance(0.2);
+        this.zones = zones;
     }
 
     /**
      * Draws the event. Sizes left at -1 are drawn too; the three draws happen whether or not a size
-     * is given, so that giving one does not shift the others.
+     * is given, so that giving one does not shift the others. The event's zone is one of {@code
+     * zones}; {@link RandomEvents} passes {@link JdkZones#ALL}, tests a single zone. Display and
+     * deadline zones are always among {@link JdkZones#ALL}.
      */
-    static Event draw(long eventSeed, long index, int blocks, int parties, int days) {
+    static Event draw(long eventSeed, long index, int blocks, int parties, int days, List<ZoneId> zones) {
         Dice dice = new Dice(eventSeed);
         int drawnBlocks = dice.pick(List.of(0, 1, 2, 3, 4, 5, 6, 8, 10, 12));
         int drawnParties = dice.between(0, 10);
@@ -78,11 +82,11 @@ final class EventDraw {
         int blockCount = blocks < 0 ? drawnBlocks : blocks;
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         return new EventDraw(dice, index, blockCount, parties < 0 ? drawnParties : parties,
-                days < 0 ? Math.max(drawnDays, fewestDays) : days).event();
+                days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
 
     private Event event() {
-        zone = dice.pick(SampleZones.ALL);
+        zone = dice.pickWithOneDraw(zones);
         PartyDraw partyDraw = PartyDraw.draw(dice, partyCount, exoticIds);
         parties = partyDraw.parties();
         PlaceDraw placeDraw = new PlaceDraw(dice, zone);
@@ -117,7 +121,11 @@ final class EventDraw {
         }
         event.agenda(agenda.build());
 
-        for (ZoneId display : dice.some(SampleZones.ALL, 2)) {
+        Set<ZoneId> displays = new LinkedHashSet<>();
+        for (int i = dice.below(3); i > 0; i--) {
+            displays.add(dice.pickWithOneDraw(JdkZones.ALL));
+        }
+        for (ZoneId display : displays) {
             event.addDisplayZone(DisplayZone.of(display, SampleText.zoneLabel(display.getId())));
         }
         ZonedDateTime start = schedule.start.atZone(zone);
@@ -253,27 +261,16 @@ final class EventDraw {
         return schedule;
     }
 
-    /** A date in 2000&ndash;2035, sometimes one on which the zone changes its clocks. */
+    /**
+     * The first date: drawn in 1970&ndash;2037; one time in four replaced by the nearest date on
+     * which the zone changes its clocks (if it ever does then); then moved on to the first date
+     * from which the event's days are quiet. The two draws happen whatever the zone.
+     */
     private LocalDate startDate() {
-        int year = 2000 + dice.below(36);
-        List<LocalDate> transitions = SampleZones.transitionDates(zone, year);
-        LocalDate date = !transitions.isEmpty() && dice.chance(0.25) ? dice.pick(transitions)
-                : LocalDate.ofYearDay(year, 1 + dice.below(LocalDate.of(year, 1, 1).lengthOfYear()));
-        // Never triggers with the listed zones and their rules today; keeps events valid should tz
-        // data ever move a transition into the day.
-        for (int tries = 0; tries < 400 && !quiet(date); tries++) {
-            date = date.plusDays(1);
-        }
-        return date;
-    }
-
-    private boolean quiet(LocalDate first) {
-        for (int day = 0; day < dayCount; day++) {
-            if (!SampleZones.isQuiet(zone, first.plusDays(day))) {
-                return false;
-            }
-        }
-        return true;
+        LocalDate drawn = ZoneTransitions.FIRST_DATE.plusDays(dice.below(ZoneTransitions.DATES));
+        boolean onChange = dice.chance(0.25);
+        LocalDate date = onChange ? ZoneTransitions.nearestChange(zone, drawn).orElse(drawn) : drawn;
+        return ZoneTransitions.quietDates(zone, date, dayCount);
     }
 
     private LocalTime dayStart() {

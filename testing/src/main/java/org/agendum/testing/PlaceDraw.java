@@ -2,6 +2,7 @@ package org.agendum.testing;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.agendum.core.model.AttendanceMode;
@@ -120,14 +121,19 @@ final class PlaceDraw {
 
     /** A deadline whose cutoff is at least two days before the event starts. */
     Deadline deadline(ZonedDateTime eventStart) {
-        ZoneId in = dice.chance(0.6) ? zone : dice.pick(SampleZones.ALL);
+        ZoneId in = dice.chance(0.6) ? zone : dice.pickWithOneDraw(JdkZones.ALL);
         LocalDate date = eventStart.toLocalDate().minusDays(dice.between(3, 60));
         Deadline deadline;
         for (int tries = 0;; tries++) {
             switch (dice.below(3)) {
-                case 0:
-                    deadline = Deadline.at(date.atTime(9 + dice.below(12), 15 * dice.below(4)), in);
+                case 0: {
+                    // Some zones changed their clocks in the daytime, or skipped a whole day.
+                    LocalDateTime at = ZoneTransitions.existingOnce(in,
+                            date.atTime(9 + dice.below(12), 15 * dice.below(4)));
+                    date = at.toLocalDate();
+                    deadline = Deadline.at(at, in);
                     break;
+                }
                 case 1:
                     deadline = Deadline.before(date, in);
                     break;

@@ -246,7 +246,10 @@ final class SampleText {
         return URI.create("https://" + dice.pick(URL_HOSTS) + dice.pick(URL_PATHS));
     }
 
-    /** A label for a display zone. */
+    /**
+     * A label for a display zone: a name in the local language for some zones, else the city of
+     * the id ({@code America/Argentina/Buenos_Aires} is "Buenos Aires").
+     */
     static String zoneLabel(String zoneId) {
         return switch (zoneId) {
             case "America/Montevideo" -> "Uruguay";
@@ -261,7 +264,7 @@ final class SampleText {
             case "Asia/Kolkata" -> "India";
             case "Asia/Kathmandu" -> "नेपाल";
             case "Australia/Lord_Howe" -> "Lord Howe";
-            default -> "UTC";
+            default -> zoneId.substring(zoneId.lastIndexOf('/') + 1).replace('_', ' ');
         };
     }
 }

@@ -6,14 +6,12 @@ import static org.agendum.testing.EventEdits.half;
 import static org.agendum.testing.EventEdits.withTopLevel;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +29,25 @@ import org.agendum.core.time.Timetable;
  */
 final class TransitionMove {
 
+    /** Where events go whose zone has no gap (overlap) at night: it has both every year since 1976. */
+    static final ZoneId FALLBACK = ZoneId.of("Europe/Paris");
+
     private TransitionMove() {}
 
     /**
-     * Moves the event to the nearest daylight-saving gap (or overlap) of its zone that falls at
-     * night, or of Europe/Paris when its zone has none: shifts every date of the event by the same
-     * number of days, starts the event in the gap and opens the agenda with a block from the gap
-     * to where the agenda started.
+     * Moves the event to the nearest night with a gap (or overlap) of its zone that leaves the
+     * event's days otherwise quiet ({@link ZoneTransitions#nearestNightChange}), or of {@link
+     * #FALLBACK} when its zone has none in 1970&ndash;2037: shifts every date of the event by the
+     * same number of days, starts the event in the middle of the gap and opens the agenda with a
+     * block from there to where the agenda started.
      */
     static Event into(Event event, boolean gap) {
-        Optional<ZoneOffsetTransition> own = nearestTransition(event.zone(), event.start(), gap);
-        ZoneId zone = own.isPresent() ? event.zone() : SampleZones.PARIS;
-        ZoneOffsetTransition transition = own.orElseGet(() -> nearestTransition(zone, event.start(), gap).orElseThrow());
+        LocalDate near = event.start().toLocalDate();
+        int dates = dates(event);
+        Optional<ZoneOffsetTransition> own = ZoneTransitions.nearestNightChange(event.zone(), near, gap, dates);
+        ZoneId zone = own.isPresent() ? event.zone() : FALLBACK;
+        ZoneOffsetTransition transition = own.orElseGet(
+                () -> ZoneTransitions.nearestNightChange(zone, near, gap, dates).orElseThrow());
         LocalDateTime from = gap ? transition.getDateTimeBefore() : transition.getDateTimeAfter();
         LocalDateTime middle = from.plus(half(transition.getDuration().abs())).truncatedTo(ChronoUnit.SECONDS);
         long days = ChronoUnit.DAYS.between(event.start().toLocalDate(), middle.toLocalDate());
@@ -74,31 +79,15 @@ final class TransitionMove {
         return covered(result);
     }
 
-    /**
-     * The transition of a zone nearest to a date in 2000&ndash;2036 whose gap (or overlap) is at
-     * night, between midnight and 06:00 of one day.
-     */
-    static Optional<ZoneOffsetTransition> nearestTransition(ZoneId zone, LocalDateTime near, boolean gap) {
-        ZoneRules rules = zone.getRules();
-        Instant instant = LocalDate.of(2000, 1, 1).atStartOfDay(zone).toInstant();
-        Instant until = LocalDate.of(2037, 1, 1).atStartOfDay(zone).toInstant();
-        ZoneOffsetTransition best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (ZoneOffsetTransition t = rules.nextTransition(instant); t != null && t.getInstant().isBefore(until);
-                t = rules.nextTransition(t.getInstant())) {
-            if (t.isGap() != gap) {
-                continue;
-            }
-            LocalDateTime from = gap ? t.getDateTimeBefore() : t.getDateTimeAfter();
-            LocalDateTime to = gap ? t.getDateTimeAfter() : t.getDateTimeBefore();
-            boolean atNight = from.getHour() < 6 && !to.isAfter(from.toLocalDate().atTime(6, 0));
-            long distance = Math.abs(ChronoUnit.DAYS.between(near.toLocalDate(), from.toLocalDate()));
-            if (atNight && distance < bestDistance) {
-                best = t;
-                bestDistance = distance;
-            }
+    /** The number of dates from the event's start to its end or its agenda's end, whichever is later. */
+    private static int dates(Event event) {
+        Timetable timetable = Timetable.of(event);
+        LocalDate last = timetable.eventEnd().orElse(timetable.eventStart()).toLocalDate();
+        Optional<LocalDate> agendaEnd = timetable.agendaSpan().map(span -> span.end().toLocalDate());
+        if (agendaEnd.isPresent() && agendaEnd.get().isAfter(last)) {
+            last = agendaEnd.get();
         }
-        return Optional.ofNullable(best);
+        return (int) ChronoUnit.DAYS.between(event.start().toLocalDate(), last) + 1;
     }
 
     /** Every date of the event, its agenda and its deadlines, a number of days later. */
@@ -131,9 +120,11 @@ final class TransitionMove {
         return shifted;
     }
 
+    /** A deadline a number of days later; at a time that exists once in its zone, a day earlier if need be. */
     private static Deadline shift(Deadline deadline, long days) {
         return deadline.kind() == Deadline.Kind.AT
-                ? deadline.withDateTime(deadline.dateTime().map(t -> t.plusDays(days)))
+                ? deadline.withDateTime(deadline.dateTime()
+                        .map(t -> ZoneTransitions.existingOnce(deadline.zone(), t.plusDays(days))))
                 : deadline.withDate(deadline.date().map(d -> d.plusDays(days)));
     }
 }
