@@ -66,6 +66,14 @@ final class Dice {
         return elements.get(below(elements.size()));
     }
 
+    /**
+     * One element, with exactly one draw whatever the size of the list: for a list that differs
+     * between JDKs (the zones), so that how many numbers it takes does not.
+     */
+    <T> T pickWithOneDraw(List<T> elements) {
+        return elements.get((int) (random.nextDouble() * elements.size()));
+    }
+
     /** One element. */
     @SafeVarargs
     final <T> T pick(T... elements) {

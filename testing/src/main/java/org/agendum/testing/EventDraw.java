@@ -1,6 +1,5 @@
 package org.agendum.testing;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,45 +12,34 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
-import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
-import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
-import org.agendum.core.model.Deadline;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
-import org.agendum.core.model.GeoPoint;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.ModeratorRole;
-import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
-import org.agendum.core.model.PostalAddress;
-import org.agendum.core.model.Registration;
 import org.agendum.core.model.Timing;
-import org.agendum.core.model.TransitAccess;
-import org.agendum.core.model.TransitMode;
-import org.agendum.core.model.Venue;
 
 /**
  * Draws one valid event for {@link RandomEvents}: one instance per event, used once.
  *
  * <p>Each day of the event is a window of wall-clock times between 06:30 and 21:30 on a date whose
- * zone has no transition in those hours ({@link SampleZones#isQuiet}), so that every wall-clock
- * time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are laid out in
- * that window one after another, each within an equal share of it; one event in twenty or so
- * leaves one gap.
+ * zone has no clock change in those hours ({@link ZoneTransitions#isQuiet}), so that every
+ * wall-clock time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are
+ * laid out in that window one after another, each within an equal share of it; one event in
+ * twenty or so leaves one gap.
  */
 final class EventDraw {
     /** The latest wall-clock time a block of a generated event ends at. */
@@ -65,25 +53,28 @@ final class EventDraw {
     private final int partyCount;
     private final int dayCount;
     private final boolean exoticIds;
+    private final List<ZoneId> zones;
 
-    private final List<Organization> organizations = new ArrayList<>();
-    private final List<Party> parties = new ArrayList<>();
     private ZoneId zone;
+    private List<Party> parties;
 
-    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount) {
+    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount, List<ZoneId> zones) {
         this.dice = dice;
         this.index = index;
         this.blockCount = blockCount;
         this.partyCount = partyCount;
         this.dayCount = dayCount;
         this.exoticIds = dice.chance(0.2);
+        this.zones = zones;
     }
 
     /**
      * Draws the event. Sizes left at -1 are drawn too; the three draws happen whether or not a size
-     * is given, so that giving one does not shift the others.
+     * is given, so that giving one does not shift the others. The event's zone is one of {@code
+     * zones}; {@link RandomEvents} passes {@link JdkZones#ALL}, tests a single zone. Display and
+     * deadline zones are always among {@link JdkZones#ALL}.
      */
-    static Event draw(long eventSeed, long index, int blocks, int parties, int days) {
+    static Event draw(long eventSeed, long index, int blocks, int parties, int days, List<ZoneId> zones) {
         Dice dice = new Dice(eventSeed);
         int drawnBlocks = dice.pick(List.of(0, 1, 2, 3, 4, 5, 6, 8, 10, 12));
         int drawnParties = dice.between(0, 10);
@@ -91,12 +82,14 @@ final class EventDraw {
         int blockCount = blocks < 0 ? drawnBlocks : blocks;
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         return new EventDraw(dice, index, blockCount, parties < 0 ? drawnParties : parties,
-                days < 0 ? Math.max(drawnDays, fewestDays) : days).event();
+                days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
 
     private Event event() {
-        zone = dice.pick(SampleZones.ALL);
-        drawParties();
+        zone = dice.pickWithOneDraw(zones);
+        PartyDraw partyDraw = PartyDraw.draw(dice, partyCount, exoticIds);
+        parties = partyDraw.parties();
+        PlaceDraw placeDraw = new PlaceDraw(dice, zone);
         Event.Builder event = Event.builder()
                 .id(id("event-" + index, "évènement:" + index + ";ñ"))
                 .title(dice.pick(SampleText.EVENT_TITLES))
@@ -128,15 +121,19 @@ final class EventDraw {
         }
         event.agenda(agenda.build());
 
-        for (ZoneId display : dice.some(SampleZones.ALL, 2)) {
+        Set<ZoneId> displays = new LinkedHashSet<>();
+        for (int i = dice.below(3); i > 0; i--) {
+            displays.add(dice.pickWithOneDraw(JdkZones.ALL));
+        }
+        for (ZoneId display : displays) {
             event.addDisplayZone(DisplayZone.of(display, SampleText.zoneLabel(display.getId())));
         }
         ZonedDateTime start = schedule.start.atZone(zone);
-        place(event, start);
+        placeDraw.place(event, start);
 
-        List<Contact> contacts = contacts();
+        List<Contact> contacts = partyDraw.contacts();
         event.addAllContacts(contacts);
-        List<Party> organizers = new ArrayList<>(dice.some(organizations, 2));
+        List<Party> organizers = new ArrayList<>(dice.some(partyDraw.organizations(), 2));
         List<Party> partners = new ArrayList<>(dice.some(parties, 2));
         partners.removeAll(organizers);
         Set<String> present = new LinkedHashSet<>();
@@ -156,103 +153,14 @@ final class EventDraw {
         event.addAllOrganizers(organizers).addAllPartners(partners);
 
         for (int i = dice.below(3); i > 0; i--) {
-            event.addLink(Link.of(url(), dice.pick(SampleText.LINK_LABELS)));
+            event.addLink(Link.of(SampleText.url(dice), dice.pick(SampleText.LINK_LABELS)));
         }
         for (int i = dice.chance(0.3) ? dice.between(1, 2) : 0; i > 0; i--) {
-            event.addDeadline(deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
+            event.addDeadline(placeDraw.deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
         }
         return event.build();
     }
 
-    // ---------------------------------------------------------------- parties
-
-    private void drawParties() {
-        int orgCount = partyCount == 0 ? 0 : Math.max(1, (int) Math.round(partyCount * (0.2 + 0.3 * dice.unit())));
-        for (int k = 0; k < orgCount; k++) {
-            String[] named = dice.pick(SampleText.ORGANIZATIONS);
-            Organization.Builder org = Organization.builder()
-                    .id(id("org-" + k, "org:" + k + ";ñ"))
-                    .name(named[0]);
-            if (!named[1].isEmpty() && dice.chance(0.8)) {
-                org.acronym(named[1]);
-            }
-            if (k > 0 && dice.chance(0.3)) {
-                Organization parent = dice.pick(organizations);
-                if (levelsAbove(parent) < Organization.MAX_PARENT_DEPTH) {
-                    org.parent(parent);
-                }
-            }
-            if (dice.chance(0.2)) {
-                org.address(address());
-            }
-            channels(org::email, org::phone, org::url, org::city, org::country);
-            Organization built = org.build();
-            organizations.add(built);
-            parties.add(built);
-        }
-        for (int k = 0; k < partyCount - orgCount; k++) {
-            Person.Builder person = Person.builder()
-                    .id(id("person-" + k, "persona-ñ-" + k))
-                    .name(dice.pick(SampleText.PERSON_NAMES));
-            if (dice.chance(0.4)) {
-                person.honorific(dice.pick(SampleText.HONORIFICS));
-            }
-            for (int p = dice.below(3); p > 0; p--) {
-                boolean titled = organizations.isEmpty() || dice.chance(0.8);
-                boolean affiliated = !organizations.isEmpty() && (!titled || dice.chance(0.7));
-                String title = dice.pick(SampleText.POSITION_TITLES);
-                person.addPosition(!affiliated ? Position.of(title)
-                        : titled ? Position.of(title, dice.pick(organizations)) : Position.at(dice.pick(organizations)));
-            }
-            channels(person::email, person::phone, person::url, person::city, person::country);
-            parties.add(person.build());
-        }
-    }
-
-    private void channels(Consumer<String> email, Consumer<String> phone,
-            Consumer<URI> url, Consumer<String> city,
-            Consumer<String> country) {
-        if (dice.chance(0.55)) {
-            email.accept(dice.pick(SampleText.EMAIL_LOCAL_PARTS) + "@" + dice.pick(SampleText.EMAIL_DOMAINS));
-        }
-        if (dice.chance(0.35)) {
-            phone.accept(dice.pick(SampleText.PHONES));
-        }
-        if (dice.chance(0.25)) {
-            url.accept(url());
-        }
-        if (dice.chance(0.4)) {
-            city.accept(dice.pick(SampleText.CITIES));
-        }
-        if (dice.chance(0.5)) {
-            country.accept(dice.pick(SampleText.COUNTRIES));
-        }
-    }
-
-    private List<Contact> contacts() {
-        List<Party> reachable = new ArrayList<>();
-        for (Party party : parties) {
-            if (party.email().isPresent() || party.phone().isPresent()) {
-                reachable.add(party);
-            }
-        }
-        List<Contact> contacts = new ArrayList<>();
-        for (Party party : dice.some(reachable, 2)) {
-            Contact contact = Contact.of(party);
-            contacts.add(dice.chance(0.5) ? contact.withRole(dice.pick(SampleText.CONTACT_ROLES)) : contact);
-        }
-        return contacts;
-    }
-
-    /** How many organizations are above one. */
-    private static int levelsAbove(Organization organization) {
-        int levels = 0;
-        for (Organization above = organization.parent().orElse(null); above != null;
-                above = above.parent().orElse(null)) {
-            levels++;
-        }
-        return levels;
-    }
 
     /** Adds the ids of a party and of the organizations it names to a set. */
     static void reach(Party party, Set<String> present) {
@@ -353,27 +261,16 @@ final class EventDraw {
         return schedule;
     }
 
-    /** A date in 2000&ndash;2035, sometimes one on which the zone changes its clocks. */
+    /**
+     * The first date: drawn in 1970&ndash;2037; one time in four replaced by the nearest date on
+     * which the zone changes its clocks (if it ever does then); then moved on to the first date
+     * from which the event's days are quiet. The two draws happen whatever the zone.
+     */
     private LocalDate startDate() {
-        int year = 2000 + dice.below(36);
-        List<LocalDate> transitions = SampleZones.transitionDates(zone, year);
-        LocalDate date = !transitions.isEmpty() && dice.chance(0.25) ? dice.pick(transitions)
-                : LocalDate.ofYearDay(year, 1 + dice.below(LocalDate.of(year, 1, 1).lengthOfYear()));
-        // Never triggers with the listed zones and their rules today; keeps events valid should tz
-        // data ever move a transition into the day.
-        for (int tries = 0; tries < 400 && !quiet(date); tries++) {
-            date = date.plusDays(1);
-        }
-        return date;
-    }
-
-    private boolean quiet(LocalDate first) {
-        for (int day = 0; day < dayCount; day++) {
-            if (!SampleZones.isQuiet(zone, first.plusDays(day))) {
-                return false;
-            }
-        }
-        return true;
+        LocalDate drawn = ZoneTransitions.FIRST_DATE.plusDays(dice.below(ZoneTransitions.DATES));
+        boolean onChange = dice.chance(0.25);
+        LocalDate date = onChange ? ZoneTransitions.nearestChange(zone, drawn).orElse(drawn) : drawn;
+        return ZoneTransitions.quietDates(zone, date, dayCount);
     }
 
     private LocalTime dayStart() {
@@ -487,120 +384,6 @@ final class EventDraw {
         return block;
     }
 
-    // ---------------------------------------------------------------- place, registration, deadlines
-
-    /** Attendance mode, venue, online location and registration, consistent with each other. */
-    private void place(Event.Builder event, ZonedDateTime start) {
-        AttendanceMode mode = dice.pick(AttendanceMode.values());
-        event.attendanceMode(mode);
-        boolean inPerson = mode != AttendanceMode.ONLINE;
-        boolean online = mode != AttendanceMode.IN_PERSON;
-        if (inPerson || dice.chance(0.1)) {
-            event.venue(venue());
-        }
-        boolean hasOnlineLocation = online ? dice.chance(0.8) : dice.chance(0.05);
-        if (hasOnlineLocation) {
-            event.onlineLocation(onlineLocation());
-        }
-        boolean needsRegistrationUrl = online && !hasOnlineLocation;
-        if (needsRegistrationUrl || dice.chance(0.6)) {
-            Registration.Builder registration = Registration.builder().required(dice.chance(0.5));
-            if (needsRegistrationUrl || dice.chance(0.7)) {
-                registration.url(url());
-            }
-            if (dice.chance(0.5)) {
-                registration.capacity(dice.chance(0.3) ? Capacity.limited() : Capacity.ofSeats(dice.between(1, 500)));
-            }
-            if (dice.chance(0.6)) {
-                registration.deadline(deadline(start));
-            }
-            if (dice.chance(0.3)) {
-                registration.notes(dice.pick(SampleText.REGISTRATION_NOTES));
-            }
-            event.registration(registration.build());
-        }
-    }
-
-    private Venue venue() {
-        Venue.Builder venue = Venue.builder().name(dice.pick(SampleText.VENUES));
-        if (dice.chance(0.5)) {
-            venue.room(dice.pick(SampleText.ROOMS));
-        }
-        if (dice.chance(0.6)) {
-            venue.address(address());
-        }
-        if (dice.chance(0.15)) {
-            venue.entrance(address());
-        }
-        if (dice.chance(0.4)) {
-            venue.geo(GeoPoint.of(Math.round((dice.unit() * 180 - 90) * 1e5) / 1e5,
-                    Math.round((dice.unit() * 360 - 180) * 1e5) / 1e5));
-        }
-        for (int i = dice.below(3); i > 0; i--) {
-            String[] lines = dice.some(SampleText.LINES, 2).toArray(new String[0]);
-            venue.addTransit(TransitAccess.of(dice.pick(TransitMode.values()), dice.pick(SampleText.STATIONS), lines));
-        }
-        if (dice.chance(0.3)) {
-            venue.url(url());
-        }
-        return venue.build();
-    }
-
-    private PostalAddress address() {
-        PostalAddress.Builder address = PostalAddress.builder().street(dice.pick(SampleText.STREETS));
-        if (dice.chance(0.7)) {
-            address.postalCode(dice.pick(SampleText.POSTAL_CODES));
-        }
-        if (dice.chance(0.8)) {
-            address.locality(dice.pick(SampleText.CITIES));
-        }
-        if (dice.chance(0.3)) {
-            address.region(dice.pick(SampleText.REGIONS));
-        }
-        if (dice.chance(0.7)) {
-            address.country(dice.pick(SampleText.COUNTRIES));
-        }
-        return address.build();
-    }
-
-    private OnlineLocation onlineLocation() {
-        switch (dice.below(4)) {
-            case 0:
-                return OnlineLocation.of(url());
-            case 1:
-                return OnlineLocation.builder().url(url()).platform(dice.pick(SampleText.PLATFORMS)).build();
-            case 2:
-                return OnlineLocation.builder().platform(dice.pick(SampleText.PLATFORMS)).linkSentAfterRegistration(true).build();
-            default:
-                return OnlineLocation.builder().linkSentAfterRegistration(true).build();
-        }
-    }
-
-    /** A deadline whose cutoff is at least two days before the event starts. */
-    private Deadline deadline(ZonedDateTime eventStart) {
-        ZoneId in = dice.chance(0.6) ? zone : dice.pick(SampleZones.ALL);
-        LocalDate date = eventStart.toLocalDate().minusDays(dice.between(3, 60));
-        Deadline deadline;
-        for (int tries = 0;; tries++) {
-            switch (dice.below(3)) {
-                case 0:
-                    deadline = Deadline.at(date.atTime(9 + dice.below(12), 15 * dice.below(4)), in);
-                    break;
-                case 1:
-                    deadline = Deadline.before(date, in);
-                    break;
-                default:
-                    deadline = Deadline.until(date, in);
-                    break;
-            }
-            if (!deadline.cutoff().isAfter(eventStart.toInstant().minus(Duration.ofDays(2))) || tries > 10) {
-                break;
-            }
-            date = date.minusDays(1);
-        }
-        return dice.chance(0.3) ? deadline.withWording("antes del " + date + " (\"hora local\")") : deadline;
-    }
-
     // ---------------------------------------------------------------- text
 
     private String paragraphs(int max) {
@@ -609,10 +392,6 @@ final class EventDraw {
             text.append(dice.chance(0.5) ? "\n\n" : "\n").append(dice.pick(SampleText.DESCRIPTION_PARAGRAPHS));
         }
         return text.toString();
-    }
-
-    private URI url() {
-        return URI.create("https://" + dice.pick(SampleText.URL_HOSTS) + dice.pick(SampleText.URL_PATHS));
     }
 
     /** An id, sometimes in the exotic style of this event: no whitespace, but anything else. */

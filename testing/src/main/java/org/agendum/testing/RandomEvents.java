@@ -26,21 +26,28 @@ import org.agendum.core.model.Registration;
  * RandomEvents.seeded(7).smallestFirst().map(g -> g.event(0)).forEach(e -> ...);
  * }</pre>
  *
- * <p><b>Determinism.</b> The {@code i}-th event is a pure function of the seed, the sizes and
- * {@code i}: equal on every run, every JDK from 17 on, whatever the default zone and locale. It is
- * built only through the public model API. Random numbers come from {@link java.util.Random}
- * (whose algorithm is specified), zones from a fixed list of IANA ids ({@link #zones()}), dates
- * near daylight-saving transitions from calendar rules written in the code, and nothing reads the
- * clock or iterates a hash-ordered collection. The JDK's tz data is only consulted to check that no
- * day of an event has a clock change between 06:00 and 22:30; should some future tz data put one
- * there, that event would move by a day to stay valid.
+ * <p><b>Determinism.</b> The {@code i}-th event is a pure function of the seed, the sizes, {@code
+ * i} and the JDK's tz data: equal on every run on the same JDK, whatever the default zone and
+ * locale. It is built only through the public model API. Random numbers come from {@link
+ * java.util.Random} (whose algorithm is specified); zones from {@link #zones()}, every zone of the
+ * JDK's tz database, sorted; the dates of clock changes, and whether a day has one in the hours an
+ * event uses, from each zone's {@link java.time.zone.ZoneRules}. Nothing reads the clock or
+ * iterates a hash-ordered collection. As JDK versions ship different zones and tz data
+ * (JDK 17.0.15 has 603 zones and tz data 2025a, JDK 25.0.3 604 and 2026a), <b>an event may differ
+ * between JDK versions</b>: its zone, its dates, and what depends on them. A seed printed with a
+ * failure replays the failure on the same JDK.
  *
  * <p><b>Valid events.</b> Every invariant holds, and the standard validation rules find no error
  * and, but for a rare gap between blocks ({@code SCHEDULE_GAP}, an info), nothing else:
  * <ul>
- *   <li>the event's zone is one of {@link #zones()}; its dates are in 2000&ndash;2035, sometimes on
- *       a day its zone changes its clocks, and every wall-clock time of the event and its slots
- *       exists exactly once in that zone;
+ *   <li>the event's zone, its display zones and its deadlines' zones are drawn from {@link
+ *       #zones()}, each zone as likely as any other;
+ *   <li>the event's dates are in 1970&ndash;2037, about one event in six on a day its zone changes
+ *       its clocks (about 420 zones ever do then). No day of an event has a clock change
+ *       between 06:00 and 22:30: days on which the zone changed its clocks in the daytime, or
+ *       that it skipped altogether (30 December 2011 in Pacific/Apia), are passed over. So every
+ *       wall-clock time of the event, of its slots and of its deadlines exists exactly once in its
+ *       zone;
  *   <li>top-level blocks are in chronological order and never overlap; fixed slots (with a date
  *       whenever the event spans several days) and duration-only blocks are mixed, a duration-only
  *       block following the block before it; the event ends when its last block ends or later,
@@ -53,7 +60,7 @@ import org.agendum.core.model.Registration;
  *       or a registration URL;
  *   <li>contacts have an e-mail address or a telephone number; e-mail addresses, telephone numbers
  *       and URLs ({@code https} with a host) are well formed;
- *   <li>every deadline cuts off at least two days before the event starts;
+ *   <li>every deadline cuts off at least two days before the event starts (so possibly in 1969);
  *   <li>each party is defined once and reused; ids contain no whitespace (some events use ids with
  *       accents, CJK, emoji, {@code :} and {@code ;});
  *   <li>text is drawn from pools that mix Spanish and French accents, emoji with surrogate pairs,
@@ -66,7 +73,8 @@ import org.agendum.core.model.Registration;
  * organizations included; {@link #withDays(int) days} the number of dates from the event's start
  * to its end or to the end of its last block, whichever is later. A size not given is drawn per
  * event: 0 to 12 blocks, 0 to 10 parties, 1 to 3 days (more if the blocks need them). A day holds
- * at most {@value #MAX_BLOCKS_PER_DAY} blocks (one second each).
+ * at most {@value #MAX_BLOCKS_PER_DAY} blocks (one second each); an event spans at most {@value
+ * #MAX_DAYS} days.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -74,6 +82,9 @@ public final class RandomEvents {
 
     /** The most top-level blocks one day of an event holds: one second each, 10:00 to 21:00. */
     public static final int MAX_BLOCKS_PER_DAY = 39_600;
+
+    /** The most days an event spans: a year, which every zone has without a clock change in the daytime. */
+    public static final int MAX_DAYS = 366;
 
     private static final List<Integer> SIZES = List.of(0, 1, 2, 5, 20, 100);
     private static final int DRAWN = -1;
@@ -132,13 +143,14 @@ public final class RandomEvents {
     /**
      * Returns a copy of this generator whose events span a number of dates.
      *
-     * @param days the number of days, one or more
+     * @param days the number of days, from one to {@value #MAX_DAYS}
      * @return the new generator
-     * @throws IllegalArgumentException if {@code days} is not positive, or too few for the blocks
+     * @throws IllegalArgumentException if {@code days} is not positive, more than {@value
+     *     #MAX_DAYS}, or too few for the blocks
      */
     public RandomEvents withDays(int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("days " + days + " must be positive");
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days " + days + " must be from 1 to " + MAX_DAYS);
         }
         return checked(new RandomEvents(seed, blocks, parties, days));
     }
@@ -207,15 +219,20 @@ public final class RandomEvents {
     }
 
     /**
-     * Returns the zones events are placed in, also used for display zones and deadlines: a fixed
-     * list of IANA ids, those that change their clocks (or did in 2000&ndash;2035) first.
+     * Returns the zones events are placed in, also used for display zones and deadlines: every
+     * zone of the JDK's own tz database, sorted by id (603 on JDK 17.0.15, 604 on JDK 25.0.3).
      *
-     * @return Europe/Paris, America/New_York, America/Santiago, Australia/Sydney,
-     *     America/Sao_Paulo, Asia/Tehran, America/Mexico_City, Australia/Lord_Howe, UTC, Asia/Tokyo,
-     *     America/Montevideo, Asia/Kolkata and Asia/Kathmandu
+     * <p>These are the ids of {@link ZoneId#getAvailableZoneIds()} without those other libraries
+     * register at run time (ical4j adds about 1,500 synthetic ids, {@code ical4j-local-<token>-<n>}
+     * and {@code ical4j~<uuid>}, on first use): only ids that {@link java.util.TimeZone#getAvailableIDs()}
+     * lists too are kept. {@code java.util.TimeZone} reads its ids from the JDK's tz database file
+     * itself and has no method to add one, so the list is the same whatever ran earlier in the
+     * JVM; it changes only with the JDK's tz data.
+     *
+     * @return the zones, sorted by id; unmodifiable
      */
     public static List<ZoneId> zones() {
-        return SampleZones.ALL;
+        return JdkZones.ALL;
     }
 
     /**
@@ -229,7 +246,7 @@ public final class RandomEvents {
         if (index < 0) {
             throw new IllegalArgumentException("index " + index + " must not be negative");
         }
-        return EventDraw.draw(Dice.seedOf(seed, index), index, blocks, parties, days);
+        return EventDraw.draw(Dice.seedOf(seed, index), index, blocks, parties, days, JdkZones.ALL);
     }
 
     /**
@@ -293,11 +310,14 @@ public final class RandomEvents {
      *   <li>{@code INVALID_URL}: adds a link to {@code https:///programa} or {@code
      *       ftp://example.org/programa.pdf};
      *   <li>{@code NONEXISTENT_LOCAL_TIME}, {@code AMBIGUOUS_LOCAL_TIME}: moves every date of the
-     *       event by the same number of days to the nearest night on which its zone (or, if its
-     *       zone has none, Europe/Paris, which the event then moves to) springs forward (falls
-     *       back), starts the event in the middle of the gap (overlap), and opens the agenda with a
-     *       registration block from there to where the agenda started; the event's start and that
-     *       block's start are reported;
+     *       event by the same number of days to the nearest night (a gap or overlap between
+     *       midnight and 06:00, in 1970&ndash;2037, leaving the event's days without another
+     *       clock change) on which its zone springs forward (falls back) &mdash; or, if its zone
+     *       has no such night, Europe/Paris, which the event then moves to &mdash; starts the event
+     *       in the middle of the gap (overlap), and opens the agenda with a registration block from
+     *       there to where the agenda started; the event's start and that block's start are
+     *       reported. A deadline at a time that no longer exists exactly once in its zone moves a
+     *       day earlier;
      *   <li>{@code REGISTRATION_CLOSED}: sets the registration deadline (adding a registration if
      *       needed) to the event's start, one day earlier. The rule only reports with a clock: use
      *       one at or after {@link #registrationCutoff(Event)} (and before the event starts).

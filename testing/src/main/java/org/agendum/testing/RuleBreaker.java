@@ -1,15 +1,22 @@
 package org.agendum.testing;
 
+import static org.agendum.testing.EventEdits.allParties;
+import static org.agendum.testing.EventEdits.covered;
+import static org.agendum.testing.EventEdits.fresh;
+import static org.agendum.testing.EventEdits.freshBlockId;
+import static org.agendum.testing.EventEdits.half;
+import static org.agendum.testing.EventEdits.latest;
+import static org.agendum.testing.EventEdits.partiesOf;
+import static org.agendum.testing.EventEdits.partyIds;
+import static org.agendum.testing.EventEdits.replaceTopLevel;
+import static org.agendum.testing.EventEdits.withBlocks;
+import static org.agendum.testing.EventEdits.withTopLevel;
+
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -19,7 +26,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
@@ -32,9 +38,7 @@ import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
-import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
-import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
 
@@ -46,7 +50,7 @@ final class RuleBreaker {
 
     /** The codes and how to break each; sorted by code. */
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("AMBIGUOUS_LOCAL_TIME", (b, e) -> b.intoTransition(e, false)),
+            new Variant("AMBIGUOUS_LOCAL_TIME", (b, e) -> TransitionMove.into(e, false)),
             new Variant("BLOCK_OUTSIDE_EVENT", RuleBreaker::blockOutsideEvent),
             new Variant("BLOCK_OVERLAP", RuleBreaker::blockOverlap),
             new Variant("CHILD_OUTSIDE_PARENT", RuleBreaker::childOutsideParent),
@@ -58,7 +62,7 @@ final class RuleBreaker {
             new Variant("INVALID_PHONE", RuleBreaker::invalidPhone),
             new Variant("INVALID_URL", RuleBreaker::invalidUrl),
             new Variant("MODERATOR_MISSING", RuleBreaker::moderatorMissing),
-            new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> b.intoTransition(e, true)),
+            new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
             new Variant("ONLINE_ACCESS_MISSING", RuleBreaker::onlineAccessMissing),
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
@@ -177,110 +181,6 @@ final class RuleBreaker {
         List<AgendaBlock> children = new ArrayList<>(parent.children());
         children.add(child);
         return base.withAgenda(replaceTopLevel(base.agenda(), at, parent.withChildren(children)));
-    }
-
-    /**
-     * Moves the event to the nearest daylight-saving gap (or overlap) of its zone that falls at
-     * night, or of Europe/Paris when its zone has none: shifts every date of the event by the same
-     * number of days, starts the event in the gap and opens the agenda with a block from the gap
-     * to where the agenda started.
-     */
-    private Event intoTransition(Event event, boolean gap) {
-        Optional<ZoneOffsetTransition> own = nearestTransition(event.zone(), event.start(), gap);
-        ZoneId zone = own.isPresent() ? event.zone() : SampleZones.PARIS;
-        ZoneOffsetTransition transition = own.orElseGet(() -> nearestTransition(zone, event.start(), gap).orElseThrow());
-        LocalDateTime from = gap ? transition.getDateTimeBefore() : transition.getDateTimeAfter();
-        LocalDateTime middle = from.plus(half(transition.getDuration().abs())).truncatedTo(ChronoUnit.SECONDS);
-        long days = ChronoUnit.DAYS.between(event.start().toLocalDate(), middle.toLocalDate());
-        Event moved = shift(event, days).withZone(zone);
-        Timetable timetable = Timetable.of(moved);
-        LocalDateTime agendaStart = moved.start();
-        if (!moved.agenda().isEmpty()) {
-            LocalDateTime first = timetable.topLevelBlocks().get(0).span().orElseThrow().start().toLocalDateTime();
-            if (first.toLocalDate().equals(middle.toLocalDate()) && first.isAfter(middle)) {
-                agendaStart = first;
-            }
-        }
-        if (!agendaStart.isAfter(middle)) {
-            agendaStart = middle.plusMinutes(30);
-        }
-        AgendaBlock arrival = AgendaBlock.builder()
-                .id(freshBlockId(moved, "acreditacion"))
-                .kind(BlockKind.REGISTRATION)
-                .title(gap ? "Acreditación (hora inexistente)" : "Acreditación (hora ambigua)")
-                .timing(Timing.slot(middle.toLocalDate(), middle.toLocalTime(), agendaStart.toLocalTime()))
-                .build();
-        Event result = withTopLevel(moved, 0, arrival).withStart(middle);
-        Duration earlier = Duration.between(ZonedDateTime.of(middle, zone), ZonedDateTime.of(moved.start(), zone));
-        if (result.maximumDuration().isPresent() && earlier.compareTo(Duration.ZERO) > 0) {
-            result = result.withMaximumDuration(result.maximumDuration().get().plus(earlier));
-        }
-        // In another zone, or on other dates, a multi-day event may cross a clock change at night
-        // that it did not cross before (or the reverse): elapsed time differs by the change.
-        return covered(result);
-    }
-
-    /**
-     * The transition of a zone nearest to a date in 2000&ndash;2036 whose gap (or overlap) is at
-     * night, between midnight and 06:00 of one day.
-     */
-    static Optional<ZoneOffsetTransition> nearestTransition(ZoneId zone, LocalDateTime near, boolean gap) {
-        ZoneRules rules = zone.getRules();
-        Instant instant = LocalDate.of(2000, 1, 1).atStartOfDay(zone).toInstant();
-        Instant until = LocalDate.of(2037, 1, 1).atStartOfDay(zone).toInstant();
-        ZoneOffsetTransition best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (ZoneOffsetTransition t = rules.nextTransition(instant); t != null && t.getInstant().isBefore(until);
-                t = rules.nextTransition(t.getInstant())) {
-            if (t.isGap() != gap) {
-                continue;
-            }
-            LocalDateTime from = gap ? t.getDateTimeBefore() : t.getDateTimeAfter();
-            LocalDateTime to = gap ? t.getDateTimeAfter() : t.getDateTimeBefore();
-            boolean atNight = from.getHour() < 6 && !to.isAfter(from.toLocalDate().atTime(6, 0));
-            long distance = Math.abs(ChronoUnit.DAYS.between(near.toLocalDate(), from.toLocalDate()));
-            if (atNight && distance < bestDistance) {
-                best = t;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Every date of the event, its agenda and its deadlines, a number of days later. */
-    private static Event shift(Event event, long days) {
-        if (days == 0) {
-            return event;
-        }
-        List<Deadline> deadlines = new ArrayList<>();
-        event.deadlines().forEach(d -> deadlines.add(shift(d, days)));
-        // Each copy checks that the event ends after it starts: move the end first when moving later.
-        Event shifted = days > 0
-                ? event.withEnd(event.end().map(e -> e.plusDays(days))).withStart(event.start().plusDays(days))
-                : event.withStart(event.start().plusDays(days)).withEnd(event.end().map(e -> e.plusDays(days)));
-        shifted = shifted.withDeadlines(deadlines)
-                .withAgenda(event.agenda().withBlocks(shift(event.agenda().blocks(), days)));
-        return shifted.withRegistration(event.registration()
-                .map(r -> r.withDeadline(r.deadline().map(d -> shift(d, days)))));
-    }
-
-    private static List<AgendaBlock> shift(List<AgendaBlock> blocks, long days) {
-        List<AgendaBlock> shifted = new ArrayList<>();
-        for (AgendaBlock block : blocks) {
-            AgendaBlock moved = block.withChildren(shift(block.children(), days));
-            if (block.timing().isPresent() && block.timing().get() instanceof Slot) {
-                Slot slot = (Slot) block.timing().get();
-                moved = moved.withTiming(slot.withDate(slot.date().map(d -> d.plusDays(days))));
-            }
-            shifted.add(moved);
-        }
-        return shifted;
-    }
-
-    private static Deadline shift(Deadline deadline, long days) {
-        return deadline.kind() == Deadline.Kind.AT
-                ? deadline.withDateTime(deadline.dateTime().map(t -> t.plusDays(days)))
-                : deadline.withDate(deadline.date().map(d -> d.plusDays(days)));
     }
 
     // ---------------------------------------------------------------- parties and blocks
@@ -433,155 +333,4 @@ final class RuleBreaker {
         return event.withContacts(contacts);
     }
 
-    // ---------------------------------------------------------------- shared
-
-    /**
-     * Appends 30-minute breaks until the agenda has a number of top-level blocks, then makes the
-     * event cover them.
-     */
-    private static Event withBlocks(Event event, int count) {
-        Event result = event;
-        while (result.agenda().blocks().size() < count) {
-            AgendaBlock pause = AgendaBlock.builder()
-                    .id(freshBlockId(result, "pausa"))
-                    .kind(BlockKind.BREAK)
-                    .title("Pausa ☕")
-                    .timing(Timing.minutes(30))
-                    .build();
-            result = withTopLevel(result, result.agenda().blocks().size(), pause);
-        }
-        return result == event ? event : covered(result);
-    }
-
-    /**
-     * Moves the event's end, and raises its maximum duration, so that they cover the agenda (and
-     * the maximum the announced event).
-     */
-    private static Event covered(Event event) {
-        Timetable timetable = Timetable.of(event);
-        TimeSpan agenda = timetable.agendaSpan().orElseThrow();
-        Event result = event;
-        if (timetable.eventEnd().isPresent() && timetable.eventEnd().get().isBefore(agenda.end())) {
-            if (event.end().isPresent()) {
-                result = result.withEnd(agenda.end().toLocalDateTime());
-            } else {
-                result = result.withMaximumDuration(Duration.between(timetable.eventStart(), agenda.end()));
-            }
-        }
-        Duration needed = agenda.duration();
-        if (result.end().isPresent()) {
-            Duration announced = Timetable.of(result).eventSpan().orElseThrow().duration();
-            needed = announced.compareTo(needed) > 0 ? announced : needed;
-        }
-        if (result.maximumDuration().isPresent() && result.maximumDuration().get().compareTo(needed) < 0) {
-            result = result.withMaximumDuration(needed);
-        }
-        return result;
-    }
-
-    /** Inserts a top-level block at a position; with a null block, returns the event unchanged. */
-    private static Event withTopLevel(Event event, int at, AgendaBlock block) {
-        if (block == null) {
-            return event;
-        }
-        List<AgendaBlock> blocks = new ArrayList<>(event.agenda().blocks());
-        blocks.add(at, block);
-        return event.withAgenda(event.agenda().withBlocks(blocks));
-    }
-
-    private static Agenda replaceTopLevel(Agenda agenda, int at, AgendaBlock block) {
-        List<AgendaBlock> blocks = new ArrayList<>(agenda.blocks());
-        blocks.set(at, block);
-        return agenda.withBlocks(blocks);
-    }
-
-    /** The span of the top-level block that ends last. */
-    private static TimeSpan latest(Timetable timetable) {
-        TimeSpan latest = null;
-        for (ScheduledBlock block : timetable.topLevelBlocks()) {
-            TimeSpan span = block.span().orElseThrow();
-            if (latest == null || !span.end().isBefore(latest.end())) {
-                latest = span;
-            }
-        }
-        return latest;
-    }
-
-    /** Half a duration, in whole minutes (or seconds) when it is long enough, and never zero. */
-    private static Duration half(Duration duration) {
-        Duration half = duration.dividedBy(2);
-        if (half.toMinutes() >= 1) {
-            half = half.truncatedTo(ChronoUnit.MINUTES);
-        } else if (half.getSeconds() >= 1) {
-            half = half.truncatedTo(ChronoUnit.SECONDS);
-        }
-        return half.isZero() ? Duration.ofNanos(1) : half;
-    }
-
-    private static List<Party> partiesOf(AgendaBlock block) {
-        List<Party> parties = new ArrayList<>();
-        block.moderators().forEach(m -> parties.add(m.party()));
-        block.participants().forEach(p -> parties.add(p.party()));
-        return parties;
-    }
-
-    /** Every party of the event, nested organizations included, each once, in order of appearance. */
-    static List<Party> allParties(Event event) {
-        List<Party> all = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Party> direct = new ArrayList<>(event.organizers());
-        direct.addAll(event.partners());
-        event.contacts().forEach(c -> direct.add(c.party()));
-        collectBlocks(event.agenda().blocks(), direct);
-        for (Party party : direct) {
-            collect(party, seen, all);
-        }
-        return all;
-    }
-
-    private static void collectBlocks(List<AgendaBlock> blocks, List<Party> into) {
-        for (AgendaBlock block : blocks) {
-            into.addAll(partiesOf(block));
-            collectBlocks(block.children(), into);
-        }
-    }
-
-    private static void collect(Party party, Set<String> seen, List<Party> into) {
-        if (!seen.add(party.id())) {
-            return;
-        }
-        into.add(party);
-        if (party instanceof Person) {
-            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> collect(o, seen, into)));
-        } else {
-            ((Organization) party).parent().ifPresent(p -> collect(p, seen, into));
-        }
-    }
-
-    private static Set<String> partyIds(Event event) {
-        Set<String> ids = new LinkedHashSet<>();
-        allParties(event).forEach(p -> ids.add(p.id()));
-        return ids;
-    }
-
-    private static String freshBlockId(Event event, String base) {
-        Set<String> ids = new LinkedHashSet<>();
-        collectIds(event.agenda().blocks(), ids);
-        return fresh(base, ids);
-    }
-
-    private static void collectIds(List<AgendaBlock> blocks, Set<String> into) {
-        for (AgendaBlock block : blocks) {
-            into.add(block.id());
-            collectIds(block.children(), into);
-        }
-    }
-
-    private static String fresh(String base, Set<String> used) {
-        String id = base;
-        for (int n = 2; used.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
 }

@@ -1,5 +1,6 @@
 package org.agendum.testing;
 
+import java.net.URI;
 import java.util.List;
 import org.agendum.core.model.BlockKind;
 
@@ -240,7 +241,15 @@ final class SampleText {
         };
     }
 
-    /** A label for a display zone. */
+    /** A web address: {@code https}, one of the hosts, one of the paths. */
+    static URI url(Dice dice) {
+        return URI.create("https://" + dice.pick(URL_HOSTS) + dice.pick(URL_PATHS));
+    }
+
+    /**
+     * A label for a display zone: a name in the local language for some zones, else the city of
+     * the id ({@code America/Argentina/Buenos_Aires} is "Buenos Aires").
+     */
     static String zoneLabel(String zoneId) {
         return switch (zoneId) {
             case "America/Montevideo" -> "Uruguay";
@@ -255,7 +264,7 @@ final class SampleText {
             case "Asia/Kolkata" -> "India";
             case "Asia/Kathmandu" -> "नेपाल";
             case "Australia/Lord_Howe" -> "Lord Howe";
-            default -> "UTC";
+            default -> zoneId.substring(zoneId.lastIndexOf('/') + 1).replace('_', ' ');
         };
     }
 }

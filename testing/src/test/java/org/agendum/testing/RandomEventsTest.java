@@ -3,6 +3,7 @@ package org.agendum.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +12,16 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -123,31 +126,49 @@ class RandomEventsTest {
     }
 
     /**
-     * Pins a few drawn facts, so that CI on every JDK (17 and the newest) notices any change of
-     * what a seed draws. Change these only with the generator, on purpose.
+     * Pins what a few seeds draw apart from their zones and dates, so that CI on every JDK (17
+     * and the newest) notices any change of it. Change these only with the generator, on purpose.
      */
     @Test
-    void pinnedSeeds_drawTheSameEventsOnEveryJdk() {
+    void pinnedSeeds_drawTheSameEventsOnEveryJdk_butForZonesAndDates() {
         Event first = RandomEvents.seeded(42).event(0);
         assertThat(first.id()).isEqualTo("event-0");
         assertThat(first.title()).isEqualTo("Journée d'étude : l'action internationale des collectivités");
-        assertThat(first.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
-        assertThat(first.start()).isEqualTo(LocalDateTime.of(2033, 2, 14, 9, 45));
-        assertThat(first.end()).contains(LocalDateTime.of(2033, 2, 14, 10, 30));
         assertThat(first.agenda().blocks()).extracting(AgendaBlock::id, AgendaBlock::kind, b -> b.timing().orElseThrow())
-                .containsExactly(tuple("block-0", BlockKind.REGISTRATION, Timing.minutes(30)),
-                        tuple("block-1", BlockKind.REGISTRATION, Timing.minutes(15)));
+                .containsExactly(tuple("block-0", BlockKind.KEYNOTE, Timing.minutes(15)),
+                        tuple("block-1", BlockKind.OTHER, Timing.minutes(10)));
 
         Event sized = RandomEvents.seeded(2021).withBlocks(5).withDays(2).withParties(3).event(7);
         assertThat(sized.id()).isEqualTo("évènement:7;ñ");
-        assertThat(sized.zone()).isEqualTo(ZoneId.of("Asia/Kathmandu"));
-        assertThat(sized.start()).isEqualTo(LocalDateTime.of(2019, 10, 15, 8, 45));
+        assertThat(sized.start().toLocalTime()).isEqualTo(LocalTime.of(7, 45));
+        LocalDate day = sized.start().toLocalDate();
         assertThat(sized.agenda().blocks()).extracting(AgendaBlock::id, b -> b.timing().orElseThrow()).containsExactly(
-                tuple("bloque-ñ-0", Timing.slot(LocalDate.of(2019, 10, 15), LocalTime.of(9, 0), LocalTime.of(10, 25))),
-                tuple("🎉-1", Timing.minutes(60)),
-                tuple("🎉-2", Timing.minutes(60)),
-                tuple("bloque-ñ-3", Timing.slot(LocalDate.of(2019, 10, 16), LocalTime.of(7, 45), LocalTime.of(7, 55))),
-                tuple("b:4", Timing.minutes(5)));
+                tuple("🎉-0", Timing.minutes(85)),
+                tuple("bloque-ñ-1", Timing.slot(day, LocalTime.of(9, 10), LocalTime.of(10, 0))),
+                tuple("ブロック-2", Timing.slot(day.plusDays(1), LocalTime.of(9, 30), LocalTime.of(9, 50))),
+                tuple("bloque-ñ-3", Timing.minutes(20)),
+                tuple("ブロック-4", Timing.minutes(15)));
+    }
+
+    /**
+     * Pins the zones and dates the same seeds draw with the tz data of the JDKs CI runs: JDK
+     * 17.0.15 has tz data 2025a (603 zones), JDK 25.0.3 has 2026a, which adds America/Coyhaique
+     * and so moves every zone after it in the list by one. Skipped with other tz data.
+     */
+    @Test
+    void pinnedSeeds_drawTheSameZonesAndDates_withTheSameTzData() {
+        String tzdata = ZoneRulesProvider.getVersions("UTC").lastKey();
+        Map<String, String> sizedZone = Map.of("2025a", "America/Grenada", "2026a", "America/Grand_Turk");
+        assumeTrue(sizedZone.containsKey(tzdata), "no pinned draws for tz data " + tzdata);
+
+        Event first = RandomEvents.seeded(42).event(0);
+        assertThat(first.zone()).isEqualTo(ZoneId.of("Africa/Juba"));
+        assertThat(first.start()).isEqualTo(LocalDateTime.of(1992, 1, 6, 8, 15));
+        assertThat(first.end()).contains(LocalDateTime.of(1992, 1, 6, 8, 40));
+        Event sized = RandomEvents.seeded(2021).withBlocks(5).withDays(2).withParties(3).event(7);
+        assertThat(sized.zone()).isEqualTo(ZoneId.of(sizedZone.get(tzdata)));
+        assertThat(sized.start()).isEqualTo(LocalDateTime.of(1985, 7, 3, 7, 45));
+        assertThat(sized.end()).contains(LocalDateTime.of(1985, 7, 4, 10, 25));
     }
 
     @Test
@@ -231,6 +252,8 @@ class RandomEventsTest {
         assertThatThrownBy(() -> generator.withBlocks(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> generator.withParties(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> generator.withDays(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> generator.withDays(RandomEvents.MAX_DAYS + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(generator.withDays(RandomEvents.MAX_DAYS).days()).hasValue(RandomEvents.MAX_DAYS);
         assertThatThrownBy(() -> generator.withDays(1).withBlocks(RandomEvents.MAX_BLOCKS_PER_DAY + 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> generator.event(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -262,6 +285,9 @@ class RandomEventsTest {
         Timetable timetable = Timetable.of(event);
         assertThat(timetable.localTimeIssues()).as(where).isEmpty();
         assertThat(RandomEvents.zones()).as(where).contains(event.zone());
+        for (WallClockTimes.Time time : WallClockTimes.of(event)) {
+            assertThat(time.existsOnce()).as("%s: %s", where, time).isTrue();
+        }
 
         List<ScheduledBlock> top = timetable.topLevelBlocks();
         for (int i = 1; i < top.size(); i++) {
@@ -299,18 +325,6 @@ class RandomEventsTest {
             party.email().ifPresent(e -> assertThat(e).as(where).contains("@"));
             party.url().ifPresent(u -> assertThat(StructuralRules.isWebUrl(u)).as(where + " " + u).isTrue());
         }
-    }
-
-    @Test
-    void zones_areAFixedListOfRealIanaIds() {
-        Set<String> available = ZoneId.getAvailableZoneIds();
-        assertThat(RandomEvents.zones()).extracting(ZoneId::getId).allMatch(available::contains)
-                .contains("Europe/Paris", "America/New_York", "America/Santiago", "Australia/Sydney",
-                        "America/Sao_Paulo", "Asia/Tehran", "UTC", "Asia/Tokyo", "America/Montevideo", "Asia/Kolkata")
-                .doesNotHaveDuplicates();
-        Set<ZoneId> used = new HashSet<>();
-        forSamples((g, i, event) -> used.add(event.zone()));
-        assertThat(used).containsExactlyInAnyOrderElementsOf(RandomEvents.zones());
     }
 
     @Test
