@@ -41,6 +41,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " participants, location and the event's JSON, so it reads back without loss).")
     private Optional<String> profile;
 
+    @Option(names = "--uid-domain", paramLabel = "DOMAIN",
+            description = "For ics: the domain of the calendar entries' UIDs, e.g. events.example.org (the default,"
+                    + " agendum, is shared by every agendum user; keep yours once chosen).")
+    private Optional<String> uidDomain;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     private boolean verbose;
 
@@ -61,10 +66,14 @@ final class ConvertCommand implements Callable<Integer> {
             format = ((JsonEventFormat) format).compact();
         }
         if (profile.isPresent()) {
-            if (!(format instanceof IcsEventFormat)) {
-                throw new InputProblem("--profile applies to the ics format only", null);
+            format = ics(format, "--profile").withProfile(profile(profile.get()));
+        }
+        if (uidDomain.isPresent()) {
+            try {
+                format = ics(format, "--uid-domain").withUidDomain(uidDomain.get());
+            } catch (IllegalArgumentException e) {
+                throw new InputProblem("--uid-domain: " + e.getMessage(), e);
             }
-            format = ((IcsEventFormat) format).withProfile(profile(profile.get()));
         }
         if (output.equals(EventFiles.STANDARD_STREAM)) {
             format.write(event, io.rawOut);
@@ -75,6 +84,13 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return Agendum.OK;
+    }
+
+    private static IcsEventFormat ics(EventFormat format, String option) throws InputProblem {
+        if (!(format instanceof IcsEventFormat)) {
+            throw new InputProblem(option + " applies to the ics format only", null);
+        }
+        return (IcsEventFormat) format;
     }
 
     private static IcsEventFormat.Profile profile(String name) throws InputProblem {

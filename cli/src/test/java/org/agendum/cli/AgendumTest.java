@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.SeedEvents;
@@ -219,6 +221,42 @@ class AgendumTest {
         assertThat(run("convert", PARIS, "--to", "json", "--profile", "rich").err())
                 .contains("--profile applies to the ics format only");
         assertThat(run("convert", PARIS, "--to", "ics", "--profile", "fancy").err()).contains("unknown profile 'fancy'");
+    }
+
+    @Test
+    void convert_toIcsWithAUidDomain_writesUidsInThatDomain() {
+        Run run = run("convert", SEMINAR, "--to", "ics", "--uid-domain", "events.example.org");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("UID:gobiernos-locales-en-accion-2021@events.example.org\r\n",
+                "UID:gobiernos-locales-en-accion-2021.panel-1@events.example.org\r\n").doesNotContain("@agendum");
+        assertThat(run("convert", SEMINAR, "--to", "ics", "--uid-domain", "not a domain").err())
+                .contains("--uid-domain: 'not a domain' is not a domain name");
+        assertThat(run("convert", SEMINAR, "--to", "json", "--uid-domain", "example.org").err())
+                .contains("--uid-domain applies to the ics format only");
+    }
+
+    @Test
+    void readingAnyBrokenCalendar_exitsTwo_withTheLineAndNoStackTrace(@TempDir Path folder) throws IOException {
+        Path nested = folder.resolve("nested.ics");
+        Files.writeString(nested, "BEGIN:VCALENDAR\r\n" + "BEGIN:X\r\n".repeat(5_000) + "END:VCALENDAR\r\n");
+        Path huge = folder.resolve("huge.ics");
+        try (OutputStream out = Files.newOutputStream(huge)) {
+            out.write("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nX-A:".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[17 * 1024 * 1024]);
+        }
+        Path secondly = folder.resolve("secondly.ics");
+        Files.writeString(secondly, "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Nowhere\r\nBEGIN:STANDARD\r\n"
+                + "DTSTART:19700101T000000\r\nRRULE:FREQ=SECONDLY\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\n"
+                + "END:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Nowhere:20210611T130000\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n");
+
+        for (Path bad : List.of(nested, huge, secondly)) {
+            Run run = run("validate", bad.toString());
+            assertThat(run.code()).as(bad.toString()).isEqualTo(Agendum.UNREADABLE);
+            assertThat(run.err()).as(bad.toString()).startsWith("agendum: " + bad + ": ").contains("(at line ")
+                    .doesNotContain("\tat ");
+        }
     }
 
     @Test
