@@ -12,15 +12,31 @@ final class IcsProblem extends RuntimeException {
 
     private final int line;
     private final int column;
+    private final boolean limit;
 
     IcsProblem(String message, int line, int column) {
         this(message, line, column, null);
     }
 
     IcsProblem(String message, int line, int column, Throwable cause) {
+        this(message, line, column, cause, false);
+    }
+
+    private IcsProblem(String message, int line, int column, Throwable cause, boolean limit) {
         super(message, cause, false, false);
         this.line = Math.max(1, line);
         this.column = Math.max(0, column);
+        this.limit = limit;
+    }
+
+    /** A limit of the whole document crossed: never a reason to skip one entry and read on. */
+    static IcsProblem limit(String message, int line) {
+        return new IcsProblem(message, line, 0, null, true);
+    }
+
+    /** Whether this is a limit of the whole document. */
+    boolean isLimit() {
+        return limit;
     }
 
     /** The format exception a caller sees. */

@@ -40,7 +40,7 @@ final class ThirdPartyDialect {
                 start = calendar.start(vevent);
                 end = calendar.times.end(vevent, start);
             } catch (IcsProblem problem) {
-                if (calendar.vevents.size() == 1) {
+                if (calendar.vevents.size() == 1 || problem.isLimit()) {
                     throw problem;
                 }
                 // As calendar clients import the entries they can place and skip the others: a

@@ -28,9 +28,9 @@ final class ZoneBudget {
     void spend(long cost, String tzid, int line) {
         spent += cost;
         if (spent > limit) {
-            throw new IcsProblem(String.format(Locale.ROOT, "time zone '%s' cannot be used: evaluating the file's "
+            throw IcsProblem.limit(String.format(Locale.ROOT, "time zone '%s' cannot be used: evaluating the file's "
                     + "VTIMEZONEs would take more than %,d observance-years, the most agendum evaluates", tzid, limit),
-                    line, 0);
+                    line);
         }
     }
 }
