@@ -7,6 +7,7 @@ import biweekly.io.TimezoneAssignment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -60,6 +61,7 @@ import org.agendum.ical.IcsEventFormat;
 import org.agendum.testing.RandomEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -72,15 +74,17 @@ import org.openjdk.jmh.annotations.State;
  * run and on the same data.
  *
  * <p>Export: {@link IcsEventFormat} (publish profile, fixed clock) against the same VEVENTs built
- * by hand and written by raw ical4j ({@link CalendarOutputter}, which validates, as agendum does)
- * and by biweekly. The VEVENTs' property values are read off agendum's own document in the setup,
- * so the three write the same texts, times and UIDs; the baselines get them for free, while
- * agendum resolves its timetable and composes its texts inside the measurement. The baselines use
- * their library's own time-zone definition (ical4j's registry; for biweekly, the VTIMEZONE of
- * agendum's document with the JDK's zone), agendum builds its VTIMEZONE from the JDK's rules.
+ * by hand and written by biweekly and by raw ical4j ({@link CalendarOutputter}, which validates).
+ * The VEVENTs' property values are read off agendum's own document in the setup, so the three write
+ * the same texts, times and UIDs; the baselines get them for free, while agendum resolves its
+ * timetable and composes its texts inside the measurement. The baselines use their library's own
+ * time-zone definition (ical4j's registry; for biweekly, the VTIMEZONE of agendum's document with
+ * the JDK's zone), agendum writes its VTIMEZONE from the JDK's rules. All three return a string.
+ * {@link #exportAgendumIn128m} streams the same export to a stream that discards it, in a JVM of
+ * 128 MiB of heap.
  *
  * <p>Import: {@link IcsEventFormat#read} of agendum's document against ical4j's {@link
- * CalendarBuilder} parsing the same bytes (agendum parses with it too, then maps to the model).
+ * CalendarBuilder} parsing the same bytes (agendum has its own bounded reader).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -114,7 +118,7 @@ public class IcsBenchmark {
 
     @Setup
     public void setUp() throws IOException, ParserException {
-        event = RandomEvents.seeded(7).withBlocks(blocks).withParties(0).withDays(Sizes.daysFor(blocks)).event(0);
+        event = event(blocks);
         zone = event.zone();
         String agendum = exportAgendum();
         document = agendum.getBytes(StandardCharsets.UTF_8);
@@ -196,6 +200,50 @@ public class IcsBenchmark {
     @Benchmark
     public String exportAgendum() {
         return format.toIcs(event);
+    }
+
+    /**
+     * The export streamed to a stream that discards it, in a JVM with 128 MiB of heap: the event,
+     * its timetable and a buffer are all it holds.
+     *
+     * @return the bytes written, so that nothing is optimized away
+     * @throws IOException never: the stream does not fail
+     */
+    @Benchmark
+    @Fork(jvmArgsAppend = "-Xmx128m")
+    public long exportAgendumIn128m() throws IOException {
+        long[] written = new long[1];
+        OutputStream discard = new OutputStream() {
+            @Override
+            public void write(int b) {
+                written[0]++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                written[0] += length;
+            }
+        };
+        format.write(event, discard);
+        return written[0];
+    }
+
+    /**
+     * The VEVENTs of the export at a size: the event's, one per timed block, and the registration
+     * deadline's, for the allocation per VEVENT in {@link Report}.
+     *
+     * @param blocks the size
+     * @return the number of VEVENTs
+     */
+    static int vevents(int blocks) {
+        IcsBenchmark benchmark = new IcsBenchmark();
+        benchmark.blocks = blocks;
+        String document = benchmark.format.toIcs(event(blocks));
+        return (document.length() - document.replace("BEGIN:VEVENT", "").length()) / "BEGIN:VEVENT".length();
+    }
+
+    private static Event event(int blocks) {
+        return RandomEvents.seeded(7).withBlocks(blocks).withParties(0).withDays(Sizes.daysFor(blocks)).event(0);
     }
 
     @Benchmark

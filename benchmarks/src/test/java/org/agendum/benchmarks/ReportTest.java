@@ -59,4 +59,22 @@ class ReportTest {
                 .contains("| validate 100k/10k < 13 | 100000 | 12.50 | 10.00 | met |")
                 .contains("| 100k blocks validate well under a second (≤ 500 ms) | 100000 | 250.0 ms | | met |");
     }
+
+    @Test
+    void icalendarExportIsMeasuredAgainstBiweekly_perVeventToo_andTheSmallHeapRunIsAGoal() throws IOException {
+        String report = report(
+                run("IcsBenchmark.exportAgendum", 10, "us/op", 90, 100, 110),
+                run("IcsBenchmark.exportBiweekly", 10, "us/op", 200, 200, 200),
+                run("IcsBenchmark.exportIcal4j", 10, "us/op", 400, 400, 400));
+        int vevents = IcsBenchmark.vevents(10);
+        assertThat(vevents).isGreaterThan(10);
+        assertThat(report)
+                .contains("| iCalendar export no slower than biweekly (≤ 1.0×) | 10 | 0.50× | 1.00× | met |")
+                .contains("| iCalendar export vs raw ical4j (reported) | 10 | 0.25× | 1.00× | reported |")
+                .contains("| 10,000-block export with -Xmx128m | 10000 | no result | | **missed** |")
+                .contains(String.format(java.util.Locale.ROOT, "| | 10 | %d | %,.0f | %,.0f | %,.0f |", vevents,
+                        1000.0 / vevents, 1000.0 / vevents, 1000.0 / vevents));
+        assertThat(report(run("IcsBenchmark.exportAgendumIn128m", 10_000, "ms/op", 30, 31, 32)))
+                .contains("| 10,000-block export with -Xmx128m | 10000 | 31.00 ms/op | | met |");
+    }
 }
