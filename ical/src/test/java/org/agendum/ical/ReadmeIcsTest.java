@@ -21,6 +21,7 @@ class ReadmeIcsTest {
         Event seminar = SeedEvents.gobiernosLocales2021();
 
         IcsEventFormat ics = IcsEventFormat.create()
+                .withUidDomain("events.example.org")                                             // UIDs
                 .withClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)); // DTSTAMP
         Path file = folder.resolve("seminar.ics");
         try (var out = Files.newOutputStream(file)) {
@@ -29,7 +30,7 @@ class ReadmeIcsTest {
         // end::ics[]
         String calendar = Files.readString(file);
         assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n")
-                .contains("UID:gobiernos-locales-en-accion-2021@agendum\r\n")
+                .contains("UID:gobiernos-locales-en-accion-2021@events.example.org\r\n")
                 .contains("DTSTART;TZID=America/Montevideo:20210611T130000\r\n")
                 .contains("DTSTAMP:20260101T000000Z\r\n")
                 .doesNotContain("ATTENDEE", "ORGANIZER", "METHOD");
