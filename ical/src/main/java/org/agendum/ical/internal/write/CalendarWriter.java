@@ -155,7 +155,7 @@ public final class CalendarWriter {
             out.property("CATEGORIES").textList(List.of(topic));
         }
         for (org.agendum.core.model.Contact contact : event.contacts()) {
-            out.property("CONTACT").text(ProgrammeText.contact(contact));
+            out.property("CONTACT").text(PartyText.contact(contact));
         }
         if (options.rich()) {
             RichComponents.write(event, timetable, uids, out);

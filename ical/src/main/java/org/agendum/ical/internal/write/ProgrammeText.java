@@ -18,11 +18,7 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
-import org.agendum.core.model.Organization;
 import org.agendum.core.model.Participant;
-import org.agendum.core.model.Party;
-import org.agendum.core.model.Person;
-import org.agendum.core.model.Position;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.Venue;
@@ -187,13 +183,13 @@ final class ProgrammeText {
     private Optional<String> closing() {
         List<String> closing = new ArrayList<>();
         if (!event.organizers().isEmpty()) {
-            closing.add("Organized by: " + joinParties(event.organizers()));
+            closing.add("Organized by: " + PartyText.joinParties(event.organizers()));
         }
         if (!event.partners().isEmpty()) {
-            closing.add("Partners: " + joinParties(event.partners()));
+            closing.add("Partners: " + PartyText.joinParties(event.partners()));
         }
         for (Contact contact : event.contacts()) {
-            closing.add("Contact: " + contact(contact));
+            closing.add("Contact: " + PartyText.contact(contact));
         }
         for (Deadline deadline : event.deadlines()) {
             closing.add("Deadline: " + deadline.subject().orElse("") + (deadline.subject().isPresent() ? " " : "")
@@ -248,7 +244,7 @@ final class ProgrammeText {
             venue.entrance().ifPresent(e -> parts.add("entrance: " + e.toSingleLine()));
             venue.address().ifPresent(a -> parts.add(a.toSingleLine()));
             for (TransitAccess transit : venue.transit()) {
-                parts.add(transit(transit));
+                parts.add(PartyText.transit(transit));
             }
             return Optional.of(String.join(", ", parts));
         }
@@ -289,53 +285,6 @@ final class ProgrammeText {
         return event.onlineLocation().map(o -> o.platform().map(p -> "Online (" + p + ")").orElse("Online"));
     }
 
-    /**
-     * Returns a party as text: name with honorific, positions with their organizations, city and
-     * country, email and phone.
-     *
-     * @param party the party
-     * @return the text
-     */
-    static String party(Party party) {
-        StringBuilder text = new StringBuilder(party.displayName());
-        if (party instanceof Person) {
-            List<String> positions = new ArrayList<>();
-            for (Position position : ((Person) party).positions()) {
-                List<String> parts = new ArrayList<>();
-                position.title().ifPresent(parts::add);
-                position.organization().ifPresent(o -> parts.add(organization(o)));
-                positions.add(String.join(", ", parts));
-            }
-            if (!positions.isEmpty()) {
-                text.append(", ").append(String.join("; ", positions));
-            }
-        } else {
-            ((Organization) party).parent().ifPresent(p -> text.append(", ").append(organization(p)));
-        }
-        List<String> place = new ArrayList<>();
-        party.city().ifPresent(place::add);
-        party.country().ifPresent(place::add);
-        if (!place.isEmpty()) {
-            text.append(" (").append(String.join(", ", place)).append(')');
-        }
-        return text.toString();
-    }
-
-    /**
-     * Returns a contact as text: the party, its role, email and phone.
-     *
-     * @param contact the contact
-     * @return the text
-     */
-    static String contact(Contact contact) {
-        StringBuilder text = new StringBuilder(party(contact.party()));
-        contact.role().ifPresent(r -> text.append(" — ").append(r));
-        contact.party().email().ifPresent(e -> text.append(", ").append(e));
-        contact.party().phone().ifPresent(p -> text.append(", ").append(p));
-        contact.party().url().ifPresent(u -> text.append(", ").append(u));
-        return text.toString();
-    }
-
     private void appendBlock(ScheduledBlock scheduled, String indent, List<String> lines) {
         AgendaBlock block = scheduled.block();
         lines.add(indent + scheduled.span().map(this::times).map(t -> t + "  ").orElse("")
@@ -346,11 +295,12 @@ final class ProgrammeText {
         block.topics().forEach(t -> lines.add(inner + "Topic: " + t));
         block.methodology().forEach(m -> lines.add(inner + "Method: " + m));
         for (Moderator moderator : block.moderators()) {
-            lines.add(inner + moderator.label().orElse(moderatorRole(moderator)) + ": " + party(moderator.party()));
+            lines.add(inner + moderator.label().orElse(PartyText.moderatorRole(moderator)) + ": "
+                    + PartyText.party(moderator.party()));
         }
         for (Participant participant : block.participants()) {
-            lines.add(inner + participant.label().orElse(participantRole(participant)) + ": "
-                    + party(participant.party()));
+            lines.add(inner + participant.label().orElse(PartyText.participantRole(participant)) + ": "
+                    + PartyText.party(participant.party()));
         }
         block.room().ifPresent(r -> lines.add(inner + "Room: " + r));
         block.track().ifPresent(t -> lines.add(inner + "Track: " + t));
@@ -413,51 +363,4 @@ final class ProgrammeText {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
-    /** "FES Acatlán, Universidad Nacional Autónoma de México (UNAM)": the organization and its parents. */
-    private static String organization(Organization organization) {
-        StringBuilder text = new StringBuilder(organization.displayName());
-        for (Optional<Organization> parent = organization.parent(); parent.isPresent(); parent = parent.get().parent()) {
-            text.append(", ").append(parent.get().displayName());
-        }
-        return text.toString();
-    }
-
-    private static String joinParties(List<Party> parties) {
-        List<String> texts = new ArrayList<>();
-        parties.forEach(p -> texts.add(party(p)));
-        return String.join("; ", texts);
-    }
-
-    static String transit(TransitAccess transit) {
-        String mode = switch (transit.mode()) {
-            case METRO -> "Metro";
-            case TRAM -> "Tram";
-            case BUS -> "Bus";
-            case TRAIN -> "Train";
-            case FERRY -> "Ferry";
-            case OTHER -> "Transit";
-        };
-        return mode + " " + transit.station()
-                + (transit.lines().isEmpty() ? "" : " (" + String.join(", ", transit.lines()) + ")");
-    }
-
-    static String moderatorRole(Moderator moderator) {
-        return switch (moderator.role()) {
-            case MODERATOR -> "Moderator";
-            case FACILITATOR -> "Facilitator";
-            case CHAIR -> "Chair";
-        };
-    }
-
-    static String participantRole(Participant participant) {
-        return switch (participant.role()) {
-            case SPEAKER -> "Speaker";
-            case PANELIST -> "Panelist";
-            case PRESENTER -> "Presenter";
-            case KEYNOTE_SPEAKER -> "Keynote speaker";
-            case DISCUSSANT -> "Discussant";
-            case HOST -> "Host";
-            case OTHER -> "Participant";
-        };
-    }
 }

@@ -49,14 +49,14 @@ final class RichComponents {
             for (Moderator moderator : scheduled.block().moderators()) {
                 // RFC 9073 has no moderator type; an x-name is allowed (ACTIVE would be the nearest,
                 // and ical4j 4.4.0 cannot parse it).
-                note(participants, "X-MODERATOR", moderator.party(), ProgrammeText.moderatorRole(moderator) + ": " + title);
+                note(participants, "X-MODERATOR", moderator.party(), PartyText.moderatorRole(moderator) + ": " + title);
             }
             for (Participant participant : scheduled.block().participants()) {
-                note(participants, "SPEAKER", participant.party(), ProgrammeText.participantRole(participant) + ": " + title);
+                note(participants, "SPEAKER", participant.party(), PartyText.participantRole(participant) + ": " + title);
             }
         }
         for (org.agendum.core.model.Contact contact : event.contacts()) {
-            note(participants, "CONTACT", contact.party(), ProgrammeText.contact(contact));
+            note(participants, "CONTACT", contact.party(), PartyText.contact(contact));
         }
         for (String[] participant : participants.values()) {
             out.begin("PARTICIPANT");
@@ -88,7 +88,7 @@ final class RichComponents {
         String key = type + " " + party.id();
         String[] existing = participants.get(key);
         if (existing == null) {
-            participants.put(key, new String[] {type, party.id(), ProgrammeText.party(party), line});
+            participants.put(key, new String[] {type, party.id(), PartyText.party(party), line});
         } else if (!List.of(existing[3].split("\n", -1)).contains(line)) {
             existing[3] = existing[3] + "\n" + line;
         }
@@ -103,7 +103,7 @@ final class RichComponents {
         venue.address().ifPresent(a -> lines.add("Address: " + a.toSingleLine()));
         venue.entrance().ifPresent(e -> lines.add("Entrance: " + e.toSingleLine()));
         for (TransitAccess transit : venue.transit()) {
-            lines.add(ProgrammeText.transit(transit));
+            lines.add(PartyText.transit(transit));
         }
         if (!lines.isEmpty()) {
             out.property("DESCRIPTION").text(String.join("\n", lines));
