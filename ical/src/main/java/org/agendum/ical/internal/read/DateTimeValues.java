@@ -11,9 +11,9 @@ import java.util.Locale;
 /**
  * RFC 5545 value spellings read by hand: DATE ({@code 20260113}), DATE-TIME ({@code
  * 20260113T160000}, with {@code Z} in UTC), UTC-OFFSET ({@code -0300}, {@code +054521}) and
- * DURATION ({@code P1DT2H}, {@code -PT15M}, {@code P2W}). Each throws {@link DateTimeException}
- * (or {@link IllegalArgumentException} for a spelling) when the text is not one; callers turn that
- * into a problem at their line.
+ * DURATION ({@code P1DT2H}, {@code -PT15M}, {@code P2W}). Each throws {@link DateTimeException},
+ * as java.time's parsers do, when the text is not one; callers turn that into a problem at their
+ * line.
  */
 final class DateTimeValues {
 
@@ -22,7 +22,7 @@ final class DateTimeValues {
     /** {@code yyyyMMdd}. */
     static LocalDate date(String text) {
         if (text.length() != 8) {
-            throw new IllegalArgumentException("not a DATE: " + text);
+            throw new DateTimeException("not a DATE: " + text);
         }
         return LocalDate.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8));
     }
@@ -30,7 +30,7 @@ final class DateTimeValues {
     /** {@code yyyyMMdd'T'HHmmss}, without {@code Z}; a lower-case {@code t} is tolerated. */
     static LocalDateTime localDateTime(String text) {
         if (text.length() != 15 || (text.charAt(8) != 'T' && text.charAt(8) != 't')) {
-            throw new IllegalArgumentException("not a DATE-TIME: " + text);
+            throw new DateTimeException("not a DATE-TIME: " + text);
         }
         int second = number(text, 13, 15);
         // A leap second (60) is allowed by RFC 5545 §3.3.5 and read as the last second of its minute.
@@ -41,7 +41,7 @@ final class DateTimeValues {
     static ZoneOffset offset(String text) {
         String t = text.trim();
         if ((t.length() != 5 && t.length() != 7) || (t.charAt(0) != '+' && t.charAt(0) != '-')) {
-            throw new IllegalArgumentException("not a UTC-OFFSET: " + text);
+            throw new DateTimeException("not a UTC-OFFSET: " + text);
         }
         int seconds = number(t, 1, 3) * 3600 + number(t, 3, 5) * 60 + (t.length() == 7 ? number(t, 5, 7) : 0);
         return ZoneOffset.ofTotalSeconds(t.charAt(0) == '-' ? -seconds : seconds);
@@ -65,7 +65,7 @@ final class DateTimeValues {
             i++;
         }
         if (i >= t.length() || t.charAt(i) != 'P') {
-            throw new IllegalArgumentException("not a DURATION: " + text);
+            throw new DateTimeException("not a DURATION: " + text);
         }
         i++;
         long days = 0;
@@ -83,9 +83,9 @@ final class DateTimeValues {
                 i++;
             }
             if (i == from || i == t.length() || i - from > 9) {
-                throw new IllegalArgumentException("not a DURATION: " + text);
+                throw new DateTimeException("not a DURATION: " + text);
             }
-            long n = Long.parseLong(t.substring(from, i));
+            long n = number(t, from, i);
             char unit = t.charAt(i++);
             any = true;
             if (unit == 'W') {
@@ -99,11 +99,11 @@ final class DateTimeValues {
             } else if (time && unit == 'S') {
                 seconds += n;
             } else {
-                throw new IllegalArgumentException("not a DURATION: " + text);
+                throw new DateTimeException("not a DURATION: " + text);
             }
         }
         if (!any) {
-            throw new IllegalArgumentException("not a DURATION: " + text);
+            throw new DateTimeException("not a DURATION: " + text);
         }
         return negative ? new Length(Period.ofDays(Math.toIntExact(-days)), Duration.ofSeconds(-seconds))
                 : new Length(Period.ofDays(Math.toIntExact(days)), Duration.ofSeconds(seconds));
@@ -122,11 +122,11 @@ final class DateTimeValues {
     }
 
     private static int number(String text, int from, int to) {
-        int value = 0;
+        int value = 0; // at most 9 digits: no overflow
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not a digit in " + text);
+                throw new DateTimeException("not a digit in " + text);
             }
             value = value * 10 + (c - '0');
         }

@@ -112,7 +112,7 @@ final class DefinedZone {
                 Collections.sort(dates);
                 observances.add(new Observance(start, from, to, rule, List.copyOf(dates)));
             }
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (DateTimeException e) {
             return unusable(tzid, definition, budget, "an observance is not valid: " + e.getMessage());
         }
         if (observances.isEmpty()) {
@@ -126,7 +126,7 @@ final class DefinedZone {
     }
 
     private static String required(Component observance, String property) {
-        return observance.value(property).orElseThrow(() -> new IllegalArgumentException(
+        return observance.value(property).orElseThrow(() -> new DateTimeException(
                 "the observance at line " + observance.line() + " has no " + property));
     }
 

@@ -62,7 +62,7 @@ final class TimeReader {
             }
             ZoneId zone = floating.or(() -> otherZone(component, name)).orElse(ZoneOffset.UTC);
             return Optional.of(new When(ZonedDateTime.ofLocal(local, zone, null), false));
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (DateTimeException e) {
             throw new IcsProblem(name + " '" + value + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
         }
     }
@@ -102,7 +102,7 @@ final class TimeReader {
                     throw new IcsProblem("DURATION '" + duration.get().value() + "' is negative", duration.get().line(), 0);
                 }
                 return start.plus(length.days()).plus(length.time());
-            } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
+            } catch (DateTimeException | ArithmeticException e) {
                 throw new IcsProblem("DURATION '" + duration.get().value() + "' is not an iCalendar duration",
                         duration.get().line(), 0, e);
             }

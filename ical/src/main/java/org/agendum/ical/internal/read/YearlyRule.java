@@ -147,7 +147,7 @@ final class YearlyRule {
                     }
                 }
             }
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return Result.unsupported("'" + rule + "' is not a valid rule");
         }
         if (!"YEARLY".equals(freq)) {
@@ -292,7 +292,7 @@ final class YearlyRule {
             case "FR" -> DayOfWeek.FRIDAY;
             case "SA" -> DayOfWeek.SATURDAY;
             case "SU" -> DayOfWeek.SUNDAY;
-            default -> throw new IllegalArgumentException(code);
+            default -> throw new DateTimeException("not a weekday: " + code);
         };
     }
 
