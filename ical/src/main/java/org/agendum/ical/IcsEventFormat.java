@@ -80,7 +80,8 @@ import org.agendum.json.JsonEventFormat;
  * <p><b>Reading</b> is bounded and total: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes,
  * with at most {@value #MAX_COMPONENTS} components nested at most {@value #MAX_NESTING_DEPTH}
  * levels deep, at most {@value #MAX_PROPERTIES_PER_COMPONENT} of the properties it reads per
- * component, and texts of at most {@value #MAX_TEXT_LENGTH} characters (the JSON format's limit,
+ * component and {@value #MAX_PROPERTIES} per document, and texts of at most {@value
+ * #MAX_TEXT_LENGTH} characters (the JSON format's limit,
  * so that converting a calendar to JSON never writes what agendum refuses); anything else, and
  * anything that is not iCalendar or does not make a valid event, is an {@link
  * EventFormatException} with the line of the problem. Only the properties agendum reads must be
@@ -113,7 +114,7 @@ public final class IcsEventFormat implements EventFormat {
     public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
     /** The most components read (VCALENDAR, VEVENT, VTIMEZONE, VALARM... each counts). */
-    public static final int MAX_COMPONENTS = 100_000;
+    public static final int MAX_COMPONENTS = 50_000;
 
     /** The deepest nesting of components read, the VCALENDAR's level included. */
     public static final int MAX_NESTING_DEPTH = 16;
@@ -123,6 +124,12 @@ public final class IcsEventFormat implements EventFormat {
      * others are skipped unread and not counted.
      */
     public static final int MAX_PROPERTIES_PER_COMPONENT = 1_000;
+
+    /**
+     * The most properties read in a document, among those read (others are skipped unread and not
+     * counted): eight for each of {@value #MAX_COMPONENTS} components.
+     */
+    public static final int MAX_PROPERTIES = 400_000;
 
     /** The longest text read into an event, in characters: the JSON format's longest string. */
     public static final int MAX_TEXT_LENGTH = JsonEventFormat.MAX_STRING_LENGTH;
@@ -138,7 +145,8 @@ public final class IcsEventFormat implements EventFormat {
     public static final long MAX_ZONE_OBSERVANCE_YEARS = 200_000;
 
     private static final ReadLimits LIMITS = new ReadLimits(MAX_DOCUMENT_BYTES, MAX_COMPONENTS, MAX_NESTING_DEPTH,
-            MAX_PROPERTIES_PER_COMPONENT, MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES, MAX_ZONE_OBSERVANCE_YEARS);
+            MAX_PROPERTIES_PER_COMPONENT, MAX_PROPERTIES, MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES,
+            MAX_ZONE_OBSERVANCE_YEARS);
 
     /** What an iCalendar file carries besides what every calendar client shows. */
     public enum Profile {

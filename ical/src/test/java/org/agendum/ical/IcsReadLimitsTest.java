@@ -43,8 +43,21 @@ class IcsReadLimitsTest {
     void moreComponentsThanTheLimit_isRefusedAtTheOneTooMany() {
         String many = "BEGIN:VALARM\r\nEND:VALARM\r\n".repeat(IcsEventFormat.MAX_COMPONENTS);
 
-        assertRefused(calendar(many), "more than " + IcsEventFormat.MAX_COMPONENTS + " components",
+        assertRefused(calendar(many), String.format(java.util.Locale.ROOT, "more than %,d components",
+                IcsEventFormat.MAX_COMPONENTS),
                 6 + 2 * (IcsEventFormat.MAX_COMPONENTS - 2));
+    }
+
+    @Test
+    void morePropertiesReadInTheDocumentThanTheLimit_isRefused() {
+        int perEvent = IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT - 10;
+        String event = "BEGIN:VEVENT\r\nUID:y\r\nDTSTART:20260520T160000Z\r\n" + "CATEGORIES:c\r\n".repeat(perEvent)
+                + "END:VEVENT\r\n";
+        String many = event.repeat(IcsEventFormat.MAX_PROPERTIES / perEvent + 1);
+
+        assertRefused("BEGIN:VCALENDAR\r\n" + many + "END:VCALENDAR\r\n",
+                String.format(java.util.Locale.ROOT, "more than %,d of the properties agendum reads",
+                        IcsEventFormat.MAX_PROPERTIES), 0);
     }
 
     @Test
@@ -60,7 +73,8 @@ class IcsReadLimitsTest {
         String categories = "CATEGORIES:c\r\n".repeat(IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT);
         String skipped = "X-SKIPPED:x\r\n".repeat(10 * IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT);
 
-        assertRefused(calendar(categories), "more than " + IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT, 0);
+        assertRefused(calendar(categories), String.format(java.util.Locale.ROOT, "more than %,d",
+                IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT), 0);
         assertThat(read(calendar(skipped)).title()).isEqualTo("Reunión");
     }
 

@@ -20,8 +20,8 @@ import java.util.Set;
  * the property before it, after a line break. Properties outside any component are skipped.
  *
  * <p>Limits hold as the lines go by: at most {@link ReadLimits#components()} components, {@link
- * ReadLimits#depth()} levels of nesting, and {@link ReadLimits#properties()} properties read per
- * component.
+ * ReadLimits#depth()} levels of nesting, and {@link ReadLimits#componentProperties()} properties
+ * read per component and {@link ReadLimits#properties()} per document.
  */
 final class CalendarParser {
 
@@ -74,6 +74,7 @@ final class CalendarParser {
         Component calendar = new Component(VCALENDAR, lexer.lineNumber());
         Deque<Frame> open = new ArrayDeque<>();
         int components = 0;
+        int properties = 0;
         Pending pending = null;
         do {
             String name = lexer.name();
@@ -93,7 +94,7 @@ final class CalendarParser {
             if (name.equals("BEGIN")) {
                 String component = componentName(lexer);
                 if (++components > limits.components()) {
-                    throw new IcsProblem("the calendar has more than " + limits.components() + " components",
+                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d components", limits.components()),
                             lexer.lineNumber(), 0);
                 }
                 if (top == null) {
@@ -129,9 +130,13 @@ final class CalendarParser {
                     open.pop();
                 }
             } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
-                if (++top.properties[0] > limits.properties()) {
-                    throw new IcsProblem(top.name + " of line " + top.line + " has more than " + limits.properties()
-                            + " of the properties agendum reads", lexer.lineNumber(), 0);
+                if (++top.properties[0] > limits.componentProperties()) {
+                    throw new IcsProblem(String.format(Locale.ROOT, "%s of line %d has more than %,d of the properties "
+                            + "agendum reads", top.name, top.line, limits.componentProperties()), lexer.lineNumber(), 0);
+                }
+                if (++properties > limits.properties()) {
+                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d of the properties "
+                            + "agendum reads", limits.properties()), lexer.lineNumber(), 0);
                 }
                 pending = new Pending(top.component, NAMES.get(name), lexer.lineNumber(), lexer.parameters(),
                         new StringBuilder(lexer.value()));

@@ -9,8 +9,9 @@ final class Component {
 
     private final String name;
     private final int line;
-    private final List<Property> properties = new ArrayList<>();
-    private final List<Component> children = new ArrayList<>();
+    private final List<Property> properties = new ArrayList<>(8);
+    /** Made on the first child: most kept components (VEVENTs) have none, and there may be 100,000. */
+    private List<Component> children = List.of();
 
     Component(String name, int line) {
         this.name = name;
@@ -61,6 +62,9 @@ final class Component {
     }
 
     void add(Component child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
         children.add(child);
     }
 }

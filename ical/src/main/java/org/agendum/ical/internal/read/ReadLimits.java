@@ -6,10 +6,12 @@ package org.agendum.ical.internal.read;
  * @param documentBytes the size of a document, in bytes
  * @param components the components of a calendar, the VCALENDAR included
  * @param depth the levels of nesting of components, the VCALENDAR's included
- * @param properties the properties of one component among those the reader reads
+ * @param componentProperties the properties of one component among those the reader reads
+ * @param properties the properties of a document among those the reader reads
  * @param textLength the characters of any text that goes into the model
  * @param zoneObservances the observances of one VTIMEZONE that a time is resolved through
  * @param zoneObservanceYears the observance-years evaluated for a document's VTIMEZONEs ({@link ZoneBudget})
  */
-public record ReadLimits(long documentBytes, int components, int depth, int properties, int textLength,
+public record ReadLimits(long documentBytes, int components, int depth, int componentProperties, int properties,
+        int textLength,
         int zoneObservances, long zoneObservanceYears) {}
