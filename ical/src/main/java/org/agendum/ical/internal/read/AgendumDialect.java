@@ -62,7 +62,8 @@ final class AgendumDialect {
         for (Component vevent : calendar.vevents) {
             String uid = Calendar.uid(vevent);
             int at = uid.indexOf('@');
-            if (at > 0 && at < uid.length() - 1 && Uids.isEncodedId(uid.substring(0, at)) && vevent.first("RELATED-TO").isEmpty()) {
+            if (at > 0 && at < uid.length() - 1 && Uids.isEncodedId(uid.substring(0, at))
+                    && vevent.first("RELATED-TO").isEmpty()) {
                 return Optional.of(new AgendumDialect(calendar, vevent, uid));
             }
         }

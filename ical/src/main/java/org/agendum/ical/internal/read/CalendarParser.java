@@ -94,13 +94,13 @@ final class CalendarParser {
             if (name.equals("BEGIN")) {
                 String component = componentName(lexer);
                 if (++components > limits.components()) {
-                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d components", limits.components()),
-                            lexer.lineNumber(), 0);
+                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d components",
+                            limits.components()), lexer.lineNumber(), 0);
                 }
                 if (top == null) {
                     // A VCALENDAR, another one after the first (libical's and holiday files have several,
                     // read as one), or a component without one (read as if it had one).
-                    open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar, !component.equals(VCALENDAR), new int[1]));
+                    open.push(new Frame(VCALENDAR, lexer.lineNumber(), calendar, !component.equals(VCALENDAR)));
                     if (component.equals(VCALENDAR)) {
                         continue;
                     }
@@ -115,7 +115,7 @@ final class CalendarParser {
                     kept = new Component(component, lexer.lineNumber());
                     top.component.add(kept);
                 }
-                open.push(new Frame(component, lexer.lineNumber(), kept, false, new int[1]));
+                open.push(new Frame(component, lexer.lineNumber(), kept, false));
             } else if (name.equals("END")) {
                 String component = componentName(lexer);
                 if (top == null) {
@@ -130,7 +130,7 @@ final class CalendarParser {
                     open.pop();
                 }
             } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
-                if (++top.properties[0] > limits.componentProperties()) {
+                if (++top.properties > limits.componentProperties()) {
                     throw new IcsProblem(String.format(Locale.ROOT, "%s of line %d has more than %,d of the properties "
                             + "agendum reads", top.name, top.line, limits.componentProperties()), lexer.lineNumber(), 0);
                 }
@@ -153,10 +153,6 @@ final class CalendarParser {
         return calendar;
     }
 
-    private static boolean isBegin(ContentLineLexer lexer, String component) {
-        return lexer.name().equals("BEGIN") && componentName(lexer).equals(component);
-    }
-
     private static String componentName(ContentLineLexer lexer) {
         String name = lexer.value().trim().toUpperCase(Locale.ROOT);
         if (name.isEmpty()) {
@@ -173,8 +169,21 @@ final class CalendarParser {
     }
 
     /**
-     * An open component: its name and line, where its content goes if it is kept, and whether it
-     * is a VCALENDAR the document did not write; {@code properties} counts the properties read.
+     * An open component: its name and line, where its content goes if it is kept, whether it is a
+     * VCALENDAR the document did not write, and how many of its properties were read.
      */
-    private record Frame(String name, int line, Component component, boolean implicit, int[] properties) {}
+    private static final class Frame {
+        final String name;
+        final int line;
+        final Component component;
+        final boolean implicit;
+        int properties;
+
+        Frame(String name, int line, Component component, boolean implicit) {
+            this.name = name;
+            this.line = line;
+            this.component = component;
+            this.implicit = implicit;
+        }
+    }
 }

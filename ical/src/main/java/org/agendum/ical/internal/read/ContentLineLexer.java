@@ -133,11 +133,6 @@ final class ContentLineLexer {
         return decode(valueStart, lineLength);
     }
 
-    /** The length of the current line's value in bytes (UTF-8). */
-    int valueBytes() {
-        return lineLength - valueStart;
-    }
-
     private int endOfPhysicalLine(int from) {
         int i = from;
         while (i < document.length && document[i] != '\n' && document[i] != '\r') {
