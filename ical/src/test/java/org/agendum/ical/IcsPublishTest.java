@@ -82,6 +82,21 @@ class IcsPublishTest {
     }
 
     @Test
+    void eventAtAFixedOffset_writesItsQuotedTzidAndReadsBackInThatOffset() throws Exception {
+        for (String zone : List.of("+03:00", "UTC-05:30", "Z")) {
+            Event event = event(zone, LocalDateTime.of(2026, 6, 1, 9, 0), LocalDateTime.of(2026, 6, 1, 10, 0));
+            String ics = ICS.toIcs(event);
+            String tzid = zone.contains(":") ? "\"" + zone + "\"" : zone;
+
+            assertThat(IcsChecks.contentLines(ics)).as(zone).contains("DTSTART;TZID=" + tzid + ":20260601T090000",
+                    "TZID:" + zone);
+            Event back = ICS.fromBytes(ics.getBytes(StandardCharsets.UTF_8));
+            assertThat(back.zone()).isEqualTo(ZoneId.of(zone));
+            assertThat(back.start()).isEqualTo(event.start());
+        }
+    }
+
+    @Test
     void eachBlock_isAtItsOwnRoom_withTheVenuesNameAndAddress() {
         Event event = event("Europe/Paris", LocalDateTime.of(2026, 5, 4, 9, 0), LocalDateTime.of(2026, 5, 4, 12, 0))
                 .withVenue(Venue.builder().name("Maison de la Mutualité").room("Grand amphithéâtre")
