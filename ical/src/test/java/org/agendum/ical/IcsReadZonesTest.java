@@ -84,6 +84,47 @@ class IcsReadZonesTest {
         assertThat(event.zone()).isInstanceOf(ZoneOffset.class);
     }
 
+    /** US Pacific time as Apple and Outlook define it: rules that ended in 2006 (UNTIL) and those since 2007. */
+    private static final String CUSTOM_PACIFIC = """
+            BEGIN:VTIMEZONE
+            TZID:Pacific Custom
+            BEGIN:DAYLIGHT
+            DTSTART:19870405T020000
+            RRULE:FREQ=YEARLY;UNTIL=20060402T100000Z;BYMONTH=4;BYDAY=1SU
+            TZOFFSETFROM:-0800
+            TZOFFSETTO:-0700
+            END:DAYLIGHT
+            BEGIN:STANDARD
+            DTSTART:19671029T020000
+            RRULE:FREQ=YEARLY;UNTIL=20061029T090000Z;BYMONTH=10;BYDAY=-1SU
+            TZOFFSETFROM:-0700
+            TZOFFSETTO:-0800
+            END:STANDARD
+            BEGIN:DAYLIGHT
+            DTSTART:20070311T020000
+            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU
+            TZOFFSETFROM:-0800
+            TZOFFSETTO:-0700
+            END:DAYLIGHT
+            BEGIN:STANDARD
+            DTSTART:20071104T020000
+            RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU;COUNT=100
+            TZOFFSETFROM:-0700
+            TZOFFSETTO:-0800
+            END:STANDARD
+            END:VTIMEZONE
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2005-03-20T12:00", "2005-04-10T12:00", "2005-10-20T12:00", "2005-11-01T12:00", "2006-12-01T12:00",
+        "2007-03-20T12:00", "2007-11-10T12:00", "2012-03-12T12:00", "2026-07-01T12:00", "2026-12-01T12:00"})
+    void rulesThatEnded_andRulesThatBeganLater_giveTheInstantsOfTheirYears(String local) throws Exception {
+        LocalDateTime time = LocalDateTime.parse(local);
+
+        assertThat(start(read(CUSTOM_PACIFIC, "DTSTART;TZID=Pacific Custom:" + text(time))))
+                .isEqualTo(time.atZone(ZoneId.of("America/Los_Angeles")).toInstant());
+    }
+
     @Test
     void nameOnlyTheFileDefines_inAnOverlapIsTheFirstAndInAGapTheOffsetBefore() throws Exception {
         LocalDateTime overlap = LocalDateTime.of(2026, 10, 25, 2, 30);
