@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The oracle is java.time applied to the model's own wall-clock times ({@code
  * LocalDateTime.atZone}), never agendum's timetable or writer; the written VTIMEZONE is resolved by
- * {@link IcsChecks#resolve}, which reads biweekly's parse of the file and no zone data of its own;
+ * {@link WrittenZone}, which reads the file's text and no zone data of its own;
  * ical4j plays no part. Reading the file back with agendum gives the same instants.
  */
 class IcsAllZonesTest {

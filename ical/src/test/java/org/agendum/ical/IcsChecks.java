@@ -3,16 +3,9 @@ package org.agendum.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.ICalendar;
-import biweekly.component.Observance;
 import biweekly.component.VEvent;
-import biweekly.component.VTimezone;
 import biweekly.io.ParseWarning;
-import biweekly.io.TimezoneAssignment;
 import biweekly.io.text.ICalReader;
-import biweekly.property.DateOrDateTimeProperty;
-import biweekly.property.RecurrenceDates;
-import biweekly.property.RecurrenceRule;
-import biweekly.util.DateTimeComponents;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -23,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,29 +142,82 @@ final class IcsChecks {
     record Times(Instant start, Optional<Instant> end) {}
 
     /**
-     * Every VEVENT's DTSTART and DTEND instants, as biweekly reads them through the VTIMEZONE in the
-     * file, agree with agendum's timetable; returns biweekly's VEVENTs by UID.
+     * Every VEVENT's DTSTART and DTEND instants agree with agendum's timetable, read from the written
+     * text: a UTC time as written, a time with a TZID through the written VTIMEZONE ({@link
+     * WrittenZone}, the tests' own resolver); biweekly parses the document (with no warning) and
+     * its VEVENTs are returned by UID.
      *
-     * <p>biweekly parses the VTIMEZONE into its own components, and {@link #resolve} turns a local
-     * date-time and the TZID's parsed component into an instant. biweekly's own
-     * {@code ICalDate.toInstant()} is not used: biweekly 0.6.8's {@code ICalTimeZone} answers
-     * {@code inDaylightTime} by comparing the UTC fields of a standard-time guess (read with
-     * {@code Calendar.HOUR}, the 12-hour field) with the observances' local onsets, so on the day of
-     * a transition it is off by the DST shift for any VTIMEZONE shape, with or without RRULE (see
-     * {@code IcsZoneTransitionTest#biweekly068_misreadsTheHoursAfterATransition}).
+     * <p>biweekly's own {@code ICalDate.toInstant()} is not used: biweekly 0.6.8's {@code
+     * ICalTimeZone} answers {@code inDaylightTime} by comparing the UTC fields of a standard-time
+     * guess (read with {@code Calendar.HOUR}, the 12-hour field) with the observances' local onsets,
+     * so on the day of a transition it is off by the DST shift for any VTIMEZONE shape (see {@code
+     * IcsZoneTransitionTest#biweekly068_misreadsTheHoursAfterATransition}), and it drops the seconds
+     * of UTC offsets.
      */
-    static Map<String, VEvent> assertInstantsAgreeWithTimetable(Event event, ICalendar calendar) {
+    static Map<String, VEvent> assertInstantsAgreeWithTimetable(Event event, String document) {
         Map<String, VEvent> byUid = new TreeMap<>();
-        Map<String, Times> times = new TreeMap<>();
-        for (VEvent vevent : calendar.getEvents()) {
+        for (VEvent vevent : parseWithoutWarnings(document).getEvents()) {
             byUid.put(vevent.getUid().getValue(), vevent);
-            if (vevent.getDateStart().getValue().hasTime()) {
-                times.put(vevent.getUid().getValue(), new Times(instant(vevent.getDateStart(), calendar),
-                        Optional.ofNullable(vevent.getDateEnd()).map(d -> instant(d, calendar))));
+        }
+        Map<String, Times> times = new TreeMap<>();
+        List<String> vevent = null;
+        for (String line : contentLines(document)) {
+            if (line.equals("BEGIN:VEVENT")) {
+                vevent = new ArrayList<>();
+            } else if (line.equals("END:VEVENT")) {
+                String uid = unescapeText(property(vevent, "UID").orElseThrow());
+                String start = vevent.stream().filter(l -> l.startsWith("DTSTART")).findFirst().orElseThrow();
+                if (!start.contains("VALUE=DATE")) {
+                    times.put(uid, new Times(instant(start, document), vevent.stream()
+                            .filter(l -> l.startsWith("DTEND")).findFirst().map(l -> instant(l, document))));
+                }
+                vevent = null;
+            } else if (vevent != null) {
+                vevent.add(line);
             }
         }
-        assertTimesAgreeWithTimetable(event, times, "biweekly");
+        assertThat(times.keySet()).isSubsetOf(byUid.keySet());
+        assertTimesAgreeWithTimetable(event, times, "the written text");
         return byUid;
+    }
+
+    /** The first content line of a property in the VEVENT of a UID, unfolded. */
+    static String line(String document, String uid, String property) {
+        List<String> lines = contentLines(document);
+        int from = lines.indexOf("UID:" + uid);
+        assertThat(from).as("UID:%s", uid).isNotNegative();
+        while (!lines.get(from).equals("BEGIN:VEVENT")) {
+            from--;
+        }
+        for (int i = from; !lines.get(i).equals("END:VEVENT"); i++) {
+            if (lines.get(i).startsWith(property + ":") || lines.get(i).startsWith(property + ";")) {
+                return lines.get(i);
+            }
+        }
+        throw new AssertionError("no " + property + " in the VEVENT " + uid);
+    }
+
+    /** The value of the first property of a name among a component's lines. */
+    private static Optional<String> property(List<String> lines, String name) {
+        return lines.stream().filter(l -> l.startsWith(name + ":")).findFirst().map(l -> l.substring(name.length() + 1));
+    }
+
+    /**
+     * The instant of a DTSTART or DTEND content line agendum wrote: {@code …Z} in UTC, else with its
+     * TZID (quoted or not) through the document's VTIMEZONE of that TZID.
+     */
+    static Instant instant(String line, String document) {
+        java.time.format.DateTimeFormatter text = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss",
+                java.util.Locale.ROOT);
+        String value = line.substring(line.lastIndexOf(':') + 1);
+        if (value.endsWith("Z")) {
+            return LocalDateTime.parse(value.substring(0, value.length() - 1), text).toInstant(ZoneOffset.UTC);
+        }
+        int tzid = line.indexOf(";TZID=");
+        assertThat(tzid).as("a TZID in %s", line).isPositive();
+        String zone = line.substring(tzid + 6, line.lastIndexOf(':'));
+        zone = zone.startsWith("\"") ? zone.substring(1, zone.length() - 1) : zone;
+        return WrittenZone.of(document, zone).instant(LocalDateTime.parse(value, text));
     }
 
     /**
@@ -229,74 +274,6 @@ final class IcsChecks {
                         .contains(span.end().toInstant());
             }
         }
-    }
-
-    /** The instant of a date-time property: a UTC one as written, one with a TZID through the VTIMEZONE biweekly parsed for it. */
-    static Instant instant(DateOrDateTimeProperty property, ICalendar calendar) {
-        assertThat(property.getValue().hasTime()).isTrue();
-        DateTimeComponents raw = property.getValue().getRawComponents();
-        if (raw.isUtc()) {
-            return local(raw).toInstant(ZoneOffset.UTC);
-        }
-        TimezoneAssignment assignment = calendar.getTimezoneInfo().getTimezone(property);
-        assertThat(assignment).as("the TZID of %s", property.getClass().getSimpleName()).isNotNull();
-        assertThat(assignment.getComponent()).as("the VTIMEZONE of %s", property.getClass().getSimpleName())
-                .isNotNull();
-        return resolve(local(property.getValue().getRawComponents()), assignment.getComponent());
-    }
-
-    /**
-     * The instant of a local date-time in a VTIMEZONE (RFC 5545 §3.6.5) whose observances have a
-     * DTSTART and, possibly, RDATEs as onsets (no RRULE: agendum writes none): the offset is the
-     * TZOFFSETTO of the latest onset not after the instant, before the first onset its TZOFFSETFROM.
-     * In an overlap the earlier instant wins, as with {@code LocalDateTime.atZone}; a time in a gap
-     * fails.
-     */
-    static Instant resolve(LocalDateTime local, VTimezone zone) {
-        List<Observance> observances = new ArrayList<>(zone.getStandardTimes());
-        observances.addAll(zone.getDaylightSavingsTime());
-        assertThat(observances).as("observances").isNotEmpty();
-        record Onset(Instant at, ZoneOffset from, ZoneOffset to) {}
-        List<Onset> onsets = new ArrayList<>();
-        for (Observance observance : observances) {
-            assertThat(observance.getProperties(RecurrenceRule.class)).as("RRULE in an observance").isEmpty();
-            ZoneOffset from = offset(observance.getTimezoneOffsetFrom().getValue());
-            ZoneOffset to = offset(observance.getTimezoneOffsetTo().getValue());
-            List<LocalDateTime> starts = new ArrayList<>();
-            starts.add(local(observance.getDateStart().getValue().getRawComponents()));
-            for (RecurrenceDates rdates : observance.getRecurrenceDates()) {
-                assertThat(rdates.getPeriods()).as("RDATE periods").isEmpty();
-                rdates.getDates().forEach(d -> starts.add(local(d.getRawComponents())));
-            }
-            starts.forEach(s -> onsets.add(new Onset(s.toInstant(from), from, to)));
-        }
-        onsets.sort(Comparator.comparing(Onset::at));
-        Instant best = null;
-        for (Onset candidate : onsets) {
-            for (ZoneOffset offset : List.of(candidate.from(), candidate.to())) {
-                Instant at = local.toInstant(offset);
-                ZoneOffset inForce = onsets.get(0).from();
-                for (Onset onset : onsets) {
-                    if (!onset.at().isAfter(at)) {
-                        inForce = onset.to();
-                    }
-                }
-                if (inForce.equals(offset) && (best == null || at.isBefore(best))) {
-                    best = at;
-                }
-            }
-        }
-        assertThat(best).as("%s exists in %s", local, zone.getTimezoneId().getValue()).isNotNull();
-        return best;
-    }
-
-    private static ZoneOffset offset(biweekly.util.UtcOffset offset) {
-        return ZoneOffset.ofTotalSeconds(Math.toIntExact(offset.getMillis() / 1000));
-    }
-
-    private static LocalDateTime local(DateTimeComponents raw) {
-        return LocalDateTime.of(raw.getYear(), raw.getMonth(), raw.getDate(), raw.getHour(), raw.getMinute(),
-                raw.getSecond());
     }
 
     /** The id as it appears in a UID: see IcsEventFormat's Javadoc. */
