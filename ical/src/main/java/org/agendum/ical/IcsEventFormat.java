@@ -138,15 +138,15 @@ public final class IcsEventFormat implements EventFormat {
     public static final int MAX_ZONE_OBSERVANCES = 1_000;
 
     /**
-     * The most observance-years (one observance's onsets in one year) evaluated for the VTIMEZONEs of
-     * a document whose TZIDs only the file defines: a real definition costs a few dozen per year its
-     * events use.
+     * What evaluating the VTIMEZONEs of a document whose TZIDs only the file defines may cost: each
+     * observance read or evaluated for a year, and each onset computed, counts one. A real
+     * definition costs a few dozen per year its events use.
      */
-    public static final long MAX_ZONE_OBSERVANCE_YEARS = 200_000;
+    public static final long MAX_ZONE_EVALUATIONS = 200_000;
 
     private static final ReadLimits LIMITS = new ReadLimits(MAX_DOCUMENT_BYTES, MAX_COMPONENTS, MAX_NESTING_DEPTH,
             MAX_PROPERTIES_PER_COMPONENT, MAX_PROPERTIES, MAX_TEXT_LENGTH, MAX_ZONE_OBSERVANCES,
-            MAX_ZONE_OBSERVANCE_YEARS);
+            MAX_ZONE_EVALUATIONS);
 
     /** What an iCalendar file carries besides what every calendar client shows. */
     public enum Profile {

@@ -102,7 +102,7 @@ class IcsReadLimitsTest {
         document.append("END:VCALENDAR\r\n");
 
         assertThatThrownBy(() -> read(document.toString())).isInstanceOf(EventFormatException.class)
-                .hasMessageContaining("observance-years");
+                .hasMessageContaining("evaluations, the most agendum spends on them");
     }
 
     @Test

@@ -93,6 +93,7 @@ final class AgendumDialect {
         Uids uids = Uids.of(id, domain);
         List<TimedEntry> blocks = new ArrayList<>();
         boolean tentative = false;
+        boolean registered = false;
         for (Component vevent : calendar.vevents) {
             String other = Calendar.uid(vevent);
             boolean related = vevent.value("RELATED-TO").map(TextValues::unescape).map(String::trim).map(uid::equals)
@@ -101,7 +102,10 @@ final class AgendumDialect {
                 continue;
             }
             if (other.equals(uids.registration())) {
-                registration(vevent, zone).ifPresent(event::registration);
+                // The first entry counts: a feed that lists the event twice repeats it.
+                Optional<Registration> registration = registered ? Optional.empty() : registration(vevent, zone);
+                registration.ifPresent(event::registration);
+                registered |= registration.isPresent();
                 continue;
             }
             Optional<String> block = uids.encodedBlockOf(other);
@@ -133,10 +137,11 @@ final class AgendumDialect {
         return Optional.of(registration.build());
     }
 
-    private static String decode(String encoded, Component vevent) {
-        return Uids.decode(encoded).filter(AgendumDialect::isId).orElseThrow(() -> new IcsProblem(
-                "UID part '" + encoded + "' is not a percent-encoded id", vevent.first("UID").map(Property::line)
-                        .orElse(vevent.line()), 0));
+    private String decode(String encoded, Component vevent) {
+        int line = vevent.first("UID").map(Property::line).orElse(vevent.line());
+        String id = Uids.decode(encoded).filter(AgendumDialect::isId).orElseThrow(() -> new IcsProblem(
+                "UID part '" + IcsProblem.shown(encoded) + "' is not a percent-encoded id", line, 0));
+        return calendar.texts.id(id, line);
     }
 
     private static boolean isId(String id) {

@@ -28,7 +28,7 @@ final class Calendar {
                 vevents.add(child);
             }
         }
-        this.zones = new TimeZones(root, limits.zoneObservances(), limits.zoneObservanceYears());
+        this.zones = new TimeZones(root, limits.zoneObservances(), limits.zoneEvaluations());
         this.texts = new ModelTexts(limits.textLength());
         this.times = new TimeReader(zones, calendarZone());
     }

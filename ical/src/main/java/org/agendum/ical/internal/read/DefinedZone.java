@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,55 +19,66 @@ import java.util.Optional;
  * onset at or before it, among every observance's DTSTART, RDATEs and yearly RRULE onsets; before
  * the first onset, that observance's TZOFFSETFROM.
  *
- * <p>Evaluation is bounded: onsets are computed for the years around the instant asked for, never
- * expanded from an observance's start, and cached per year; each observance evaluated for a year
- * is charged to the document's {@link ZoneBudget}; a definition with more observances than the
- * limit, or a rule that is not yearly ({@link YearlyRule}), is refused when a time needs it.
+ * <p>Evaluation is bounded: a wall-clock time is resolved in a window of the onsets of its year and
+ * the years either side, sorted once and kept per year, and only the offsets in force within a day
+ * of it are tried; onsets are never expanded from an observance's start; every observance
+ * evaluated and every onset computed is charged to the document's {@link ZoneBudget}. A definition
+ * with more observances than the limit, or a rule that is not yearly ({@link YearlyRule}), is refused
+ * when a time needs it.
  */
 final class DefinedZone {
 
+    /** No zone is more than 18 hours from UTC ({@link ZoneOffset#MAX}). */
+    private static final long DAY_AROUND = ZoneOffset.MAX.getTotalSeconds();
+
     private final String tzid;
-    private final ZoneBudget budget;
     private final int line;
     private final List<Observance> observances;
     private final Optional<String> unsupported;
-    private final Map<Integer, List<Onset>> onsetsByYear = new HashMap<>();
-    private final Map<Integer, Optional<Onset>> latestBeforeYear = new HashMap<>();
-    private final Onset first;
-    /** Every offset an observance names: the only ones a local time can be at. */
-    private final List<ZoneOffset> offsets;
+    private final ZoneBudget budget;
+    private final Map<Integer, Window> windows = new HashMap<>();
 
-    /** One STANDARD or DAYLIGHT. */
+    /** One STANDARD or DAYLIGHT; {@code dates} are its RDATEs, sorted. */
     private record Observance(LocalDateTime start, ZoneOffset from, ZoneOffset to, Optional<YearlyRule> rule,
             List<LocalDateTime> dates) {}
 
-    /** A change of offset: at {@code at} (UTC), from one offset to another. */
-    private record Onset(Instant at, ZoneOffset from, ZoneOffset to) {}
+    /** A change of offset: at {@code at} (UTC epoch seconds) to {@code to}. */
+    private record Onset(long at, ZoneOffset to) {}
+
+    /**
+     * The onsets whose local year is in a year or either side of it, sorted, and the offset in
+     * force before the first of them.
+     */
+    private record Window(long[] at, ZoneOffset[] to, ZoneOffset before) {
+
+        /** The index of the first onset after {@code seconds}. */
+        int after(long seconds) {
+            int low = 0;
+            int high = at.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (at[middle] > seconds) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low;
+        }
+
+        /** The offset of the span that begins at onset {@code i - 1} (before the first one: {@code before}). */
+        ZoneOffset offset(int i) {
+            return i == 0 ? before : to[i - 1];
+        }
+    }
 
     private DefinedZone(String tzid, int line, List<Observance> observances, Optional<String> unsupported,
             ZoneBudget budget) {
         this.tzid = tzid;
-        this.budget = budget;
         this.line = line;
         this.observances = observances;
         this.unsupported = unsupported;
-        Onset earliest = null;
-        for (Observance o : observances) {
-            Onset onset = new Onset(o.start().toInstant(o.from()), o.from(), o.to());
-            if (earliest == null || onset.at().isBefore(earliest.at())) {
-                earliest = onset;
-            }
-        }
-        this.first = earliest;
-        List<ZoneOffset> named = new ArrayList<>();
-        for (Observance o : observances) {
-            for (ZoneOffset offset : List.of(o.from(), o.to())) {
-                if (!named.contains(offset)) {
-                    named.add(offset);
-                }
-            }
-        }
-        this.offsets = List.copyOf(named);
+        this.budget = budget;
     }
 
     /**
@@ -83,6 +95,7 @@ final class DefinedZone {
             return unusable(tzid, definition, budget, "it has " + definition.children().size()
                     + " observances, more than the " + maxObservances + " evaluated");
         }
+        budget.spend(definition.children().size(), tzid, definition.line());
         List<Observance> observances = new ArrayList<>();
         try {
             for (Component observance : definition.children()) {
@@ -142,111 +155,114 @@ final class DefinedZone {
      */
     ZonedDateTime resolve(LocalDateTime local, int at) {
         if (unsupported.isPresent()) {
-            throw new IcsProblem("time zone '" + tzid + "' cannot be used: its VTIMEZONE at line " + line + " says what "
-                    + "agendum cannot evaluate: " + unsupported.get(), at, 0);
+            throw new IcsProblem("time zone '" + IcsProblem.shown(tzid) + "' cannot be used: its VTIMEZONE at line " + line
+                    + " says what agendum cannot evaluate: " + unsupported.get(), at, 0);
         }
-        Instant best = null;
-        ZoneOffset bestOffset = null;
-        ZoneOffset largest = null;
-        for (ZoneOffset candidate : offsets) {
-            Instant instant = local.toInstant(candidate);
-            if (offsetAt(instant).equals(candidate) && (best == null || instant.isBefore(best))) {
-                best = instant;
-                bestOffset = candidate;
+        Window window = windows.computeIfAbsent(local.getYear(), this::window);
+        long wall = local.toEpochSecond(ZoneOffset.UTC);
+        // The spans of constant offset that can hold an instant within a day of the wall-clock time.
+        int from = Math.max(0, window.after(wall - DAY_AROUND) - 1);
+        int until = window.after(wall + DAY_AROUND);
+        for (int i = from; i <= until; i++) {
+            ZoneOffset offset = window.offset(i);
+            long instant = wall - offset.getTotalSeconds();
+            boolean afterStart = i == 0 || instant >= window.at()[i - 1];
+            boolean beforeEnd = i == window.at().length || instant < window.at()[i];
+            if (afterStart && beforeEnd) {
+                return at(wall, offset, local);
             }
-            largest = largest == null || candidate.getTotalSeconds() > largest.getTotalSeconds() ? candidate : largest;
         }
-        if (best == null) {
-            // In a gap: the offset in force before it, which the wall-clock time read with the
-            // largest offset (an instant before the jump) finds.
-            ZoneOffset before = offsetAt(local.toInstant(largest));
-            return local.toInstant(before).atZone(before);
+        // In a gap: the offset in force before the onset the wall-clock time falls across.
+        for (int i = Math.max(from, 1); i <= until && i <= window.at().length; i++) {
+            long onset = window.at()[i - 1];
+            ZoneOffset before = window.offset(i - 1);
+            if (wall - before.getTotalSeconds() >= onset && wall - window.offset(i).getTotalSeconds() < onset) {
+                return at(wall, before, local);
+            }
         }
-        return best.atZone(bestOffset);
+        return at(wall, window.offset(from), local); // unreachable: a time is in a span or in a gap
     }
 
-    /**
-     * The offset at an instant. An onset whose local year is two or more before the instant's UTC
-     * year is before it whatever the offsets (less than a day), so only the onsets of the years
-     * around it are compared, and otherwise the latest onset of an earlier year.
-     */
-    private ZoneOffset offsetAt(Instant instant) {
-        Onset latest = null;
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+    private static ZonedDateTime at(long wall, ZoneOffset offset, LocalDateTime local) {
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(wall - offset.getTotalSeconds(), local.getNano()), offset);
+    }
+
+    /** The onsets of the years around {@code year} (local years), and the offset before them. */
+    private Window window(int year) {
+        List<Onset> onsets = new ArrayList<>();
         for (int y = year - 1; y <= year + 1; y++) {
-            for (Onset onset : onsets(y)) {
-                if (!onset.at().isAfter(instant) && (latest == null || onset.at().isAfter(latest.at()))) {
-                    latest = onset;
-                }
-            }
-        }
-        if (latest == null) {
-            latest = latestBeforeYear.computeIfAbsent(year - 1, this::latestBeforeYear).orElse(null);
-        }
-        return latest == null ? first.from() : latest.to();
-    }
-
-    /** The onsets of a year: DTSTARTs, RDATEs and rule onsets that fall in it. */
-    private List<Onset> onsets(int year) {
-        return onsetsByYear.computeIfAbsent(year, y -> {
             budget.spend(observances.size(), tzid, line);
-            List<Onset> onsets = new ArrayList<>();
             for (Observance o : observances) {
                 if (o.start().getYear() == y) {
-                    onsets.add(new Onset(o.start().toInstant(o.from()), o.from(), o.to()));
+                    onsets.add(onset(o.start(), o));
                 }
-                int from = startOfYear(o.dates(), y);
-                for (int i = from; i < o.dates().size() && o.dates().get(i).getYear() == y; i++) {
-                    LocalDateTime date = o.dates().get(i);
-                    onsets.add(new Onset(date.toInstant(o.from()), o.from(), o.to()));
+                for (int i = firstOfYear(o.dates(), y); i < o.dates().size() && o.dates().get(i).getYear() == y; i++) {
+                    onsets.add(onset(o.dates().get(i), o));
                 }
                 if (o.rule().isPresent()) {
                     for (LocalDateTime onset : o.rule().get().onsets(y, o.from())) {
-                        onsets.add(new Onset(onset.toInstant(o.from()), o.from(), o.to()));
+                        onsets.add(onset(onset, o));
                     }
                 }
             }
-            return onsets;
-        });
+            budget.spend(onsets.size(), tzid, line);
+        }
+        onsets.sort(Comparator.comparingLong(Onset::at));
+        long[] at = new long[onsets.size()];
+        ZoneOffset[] to = new ZoneOffset[onsets.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = onsets.get(i).at();
+            to[i] = onsets.get(i).to();
+        }
+        return new Window(at, to, before(year - 1));
     }
 
-    /** The latest onset whose local time is in a year before {@code year}, among every observance's. */
-    private Optional<Onset> latestBeforeYear(int year) {
+    private static Onset onset(LocalDateTime local, Observance o) {
+        return new Onset(local.toEpochSecond(o.from()), o.to());
+    }
+
+    /**
+     * The offset in force before the first onset of {@code year}: the TZOFFSETTO of the latest onset
+     * whose local time is in an earlier year, else the earliest observance's TZOFFSETFROM.
+     */
+    private ZoneOffset before(int year) {
         budget.spend(observances.size(), tzid, line);
         Onset latest = null;
+        Onset beforeAll = null; // the earliest DTSTART, with the offset before it
         for (Observance o : observances) {
-            List<LocalDateTime> starts = new ArrayList<>();
+            Onset start = onset(o.start(), o);
+            if (beforeAll == null || start.at() < beforeAll.at()) {
+                beforeAll = new Onset(start.at(), o.from());
+            }
+            List<LocalDateTime> starts = new ArrayList<>(3);
             if (o.start().getYear() < year) {
                 starts.add(o.start());
             }
-            int before = startOfYear(o.dates(), year);
+            int before = firstOfYear(o.dates(), year);
             if (before > 0) {
                 starts.add(o.dates().get(before - 1));
             }
             o.rule().flatMap(r -> r.lastOnsetBeforeYear(year, o.from())).ifPresent(starts::add);
-            for (LocalDateTime start : starts) {
-                Onset onset = new Onset(start.toInstant(o.from()), o.from(), o.to());
-                if (latest == null || onset.at().isAfter(latest.at())) {
+            for (LocalDateTime local : starts) {
+                Onset onset = onset(local, o);
+                if (latest == null || onset.at() > latest.at()) {
                     latest = onset;
                 }
             }
         }
-        return Optional.ofNullable(latest);
+        return latest != null ? latest.to() : beforeAll.to();
     }
 
-    /** The index of the first date in or after a year, in sorted dates (binary search: RDATE lists may be long). */
-    private static int startOfYear(List<LocalDateTime> dates, int year) {
+    /** The index of the first date in or after a year, in sorted dates (RDATE lists may be long). */
+    private static int firstOfYear(List<LocalDateTime> dates, int year) {
         LocalDateTime start = LocalDateTime.of(year, 1, 1, 0, 0);
-        int low = 0;
-        int high = dates.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (dates.get(middle).isBefore(start)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        int index = Collections.binarySearch(dates, start);
+        if (index < 0) {
+            return -index - 1;
         }
-        return low;
+        while (index > 0 && dates.get(index - 1).equals(start)) {
+            index--;
+        }
+        return index;
     }
 }

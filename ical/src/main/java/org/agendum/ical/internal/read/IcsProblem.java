@@ -39,6 +39,18 @@ final class IcsProblem extends RuntimeException {
         return limit;
     }
 
+    /**
+     * A value of the document as a message shows it: whole if short, else its start and "…" (a
+     * value may be megabytes long).
+     *
+     * @param value the value
+     * @return at most 60 characters
+     */
+    static String shown(String value) {
+        return value.length() <= 60 ? value : value.substring(0, Character.isHighSurrogate(value.charAt(56)) ? 56 : 57)
+                + "…";
+    }
+
     /** The format exception a caller sees. */
     EventFormatException toFormatException() {
         return EventFormatException.atLine(getMessage(), line, column, getCause());

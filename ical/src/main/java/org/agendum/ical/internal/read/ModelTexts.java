@@ -61,6 +61,22 @@ final class ModelTexts {
         return text;
     }
 
+    /**
+     * An id for the model, as long as a text may be (the JSON format reads ids as strings).
+     *
+     * @param id the id
+     * @param line where it comes from, for an error
+     * @return the id
+     * @throws IcsProblem if it is longer than the limit
+     */
+    String id(String id, int line) {
+        if (id.length() > limit) {
+            throw new IcsProblem(String.format(Locale.ROOT, "an id of %,d characters, more than the %,d agendum reads",
+                    id.length(), limit), line, 0);
+        }
+        return id;
+    }
+
     /** A non-blank text of a component's property. */
     Optional<String> nonBlank(Component component, String property) {
         return component.first(property).map(this::of).filter(t -> !t.isBlank());

@@ -10,8 +10,8 @@ package org.agendum.ical.internal.read;
  * @param properties the properties of a document among those the reader reads
  * @param textLength the characters of any text that goes into the model
  * @param zoneObservances the observances of one VTIMEZONE that a time is resolved through
- * @param zoneObservanceYears the observance-years evaluated for a document's VTIMEZONEs ({@link ZoneBudget})
+ * @param zoneEvaluations what evaluating a document's VTIMEZONEs may cost ({@link ZoneBudget})
  */
 public record ReadLimits(long documentBytes, int components, int depth, int componentProperties, int properties,
         int textLength,
-        int zoneObservances, long zoneObservanceYears) {}
+        int zoneObservances, long zoneEvaluations) {}

@@ -45,11 +45,12 @@ final class ThirdPartyDialect {
                 }
                 // As calendar clients import the entries they can place and skip the others: a
                 // scheduling message's VEVENT may have no DTSTART, a test file an impossible date.
-                skipped.add("'" + calendar.title(vevent) + "' (line " + vevent.line() + ": " + problem.getMessage() + ")");
+                skipped.add("'" + IcsProblem.shown(calendar.title(vevent)) + "' (line " + vevent.line() + ": " + problem.getMessage() + ")");
                 continue;
             }
             String uid = Calendar.uid(vevent);
-            String id = unique(safeId(uid.isEmpty() ? "vevent-" + (i + 1) : uid));
+            String id = calendar.texts.id(unique(safeId(uid.isEmpty() ? "vevent-" + (i + 1) : uid)), vevent.first("UID")
+                    .map(Property::line).orElse(vevent.line()));
             entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent)));
         }
         if (entries.isEmpty()) {

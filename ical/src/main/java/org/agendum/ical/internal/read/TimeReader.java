@@ -63,7 +63,7 @@ final class TimeReader {
             ZoneId zone = floating.or(() -> otherZone(component, name)).orElse(ZoneOffset.UTC);
             return Optional.of(new When(ZonedDateTime.ofLocal(local, zone, null), false));
         } catch (DateTimeException e) {
-            throw new IcsProblem(name + " '" + value + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
+            throw new IcsProblem(name + " '" + IcsProblem.shown(value) + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
         }
     }
 
@@ -99,11 +99,11 @@ final class TimeReader {
             try {
                 DateTimeValues.Length length = DateTimeValues.duration(duration.get().value());
                 if (length.isNegative()) {
-                    throw new IcsProblem("DURATION '" + duration.get().value() + "' is negative", duration.get().line(), 0);
+                    throw new IcsProblem("DURATION '" + IcsProblem.shown(duration.get().value()) + "' is negative", duration.get().line(), 0);
                 }
                 return start.plus(length.days()).plus(length.time());
             } catch (DateTimeException | ArithmeticException e) {
-                throw new IcsProblem("DURATION '" + duration.get().value() + "' is not an iCalendar duration",
+                throw new IcsProblem("DURATION '" + IcsProblem.shown(duration.get().value()) + "' is not an iCalendar duration",
                         duration.get().line(), 0, e);
             }
         }

@@ -38,9 +38,9 @@ final class TimeZones {
     /** A TZID resolved: a JDK zone, or a file's definition. */
     private record Resolved(Optional<ZoneId> zone, Optional<DefinedZone> defined) {}
 
-    TimeZones(Component calendar, int maxObservances, long observanceYears) {
+    TimeZones(Component calendar, int maxObservances, long evaluations) {
         this.maxObservances = maxObservances;
-        this.budget = new ZoneBudget(observanceYears);
+        this.budget = new ZoneBudget(evaluations);
         for (Component child : calendar.children()) {
             if (child.name().equals(CalendarParser.VTIMEZONE)) {
                 child.value("TZID").map(String::trim).ifPresent(id -> definitions.putIfAbsent(id, child));
@@ -67,7 +67,7 @@ final class TimeZones {
         if (zone.defined().isPresent()) {
             return zone.defined().get().resolve(local, line);
         }
-        throw new IcsProblem("unknown time zone '" + tzid + "': the JDK has no zone of that id and the file defines "
+        throw new IcsProblem("unknown time zone '" + IcsProblem.shown(tzid) + "': the JDK has no zone of that id and the file defines "
                 + "no VTIMEZONE for it", line, 0);
     }
 

@@ -17,42 +17,66 @@ import java.util.Optional;
 /**
  * The recurrence rules time-zone observances use (RFC 5545 §3.3.10), evaluated one year at a time:
  * {@code FREQ=YEARLY} with {@code INTERVAL=1}, an optional {@code BYMONTH} (one month), {@code BYDAY}
- * (one weekday, with or without an ordinal such as {@code -1SU}) and {@code BYMONTHDAY}, and {@code
- * UNTIL} or a {@code COUNT} of at most {@value #MAX_COUNT}. That is what Outlook, Apple, Google,
- * Thunderbird and the tz-derived definitions write.
+ * (one weekday, with or without an ordinal from -4 to 4 such as {@code -1SU}), {@code BYMONTHDAY},
+ * {@code BYHOUR}, {@code BYMINUTE} and {@code BYSECOND} of one value each (the onset's time of day),
+ * and {@code UNTIL} or {@code COUNT}. That is what Outlook, Apple, Google, Thunderbird, Lotus Notes
+ * and the tz-derived definitions write.
  *
  * <p>Nothing is ever expanded from the rule's start: the onsets of a year are computed directly,
- * in constant time (BYHOUR, BYMINUTE and BYSECOND of one value each set the onset's time of day),
- * so a rule starting in 1601 costs no more than one starting last year, and a
+ * from at most 31 days, so a rule starting in 1601 costs no more than one starting last year, and a
  * rule of another shape (a {@code FREQ=SECONDLY} that would give 31 million onsets a year) is not
- * evaluated at all: {@link #parse} says it is not supported.
+ * evaluated at all: {@link #parse} says it is not supported. So is a rule whose month has no onset
+ * in some years (a fifth Sunday, a 30 February), since no zone's rule skips years; a COUNT is
+ * supported where each year has exactly one onset, which turns it into a last year.
  */
 final class YearlyRule {
-
-    /** The largest COUNT evaluated; a larger one would need its onsets enumerated from the start. */
-    static final int MAX_COUNT = 1_000;
 
     private final LocalDateTime start;
     private final LocalTime time;
     private final int month;
     private final Optional<DayOfWeek> weekday;
     private final int ordinal;
-    private final List<Integer> monthDays;
+    /** {@code days[d]} for BYMONTHDAY=d (1 to 31), {@code fromEnd[d]} for BYMONTHDAY=-d; both empty if none. */
+    private final boolean[] days;
+    private final boolean[] fromEnd;
+    private final boolean byMonthDay;
     private final Optional<LocalDateTime> untilLocal;
     private final Optional<Instant> untilUtc;
-    private final List<LocalDateTime> counted;
+    /** The last year with an onset, for a rule with a COUNT. */
+    private final int lastYear;
 
-    private YearlyRule(LocalDateTime start, LocalTime time, int month, Optional<DayOfWeek> weekday, int ordinal,
-            List<Integer> monthDays, Optional<LocalDateTime> untilLocal, Optional<Instant> untilUtc, int count) {
-        this.start = start;
-        this.time = time;
-        this.month = month;
-        this.weekday = weekday;
-        this.ordinal = ordinal;
-        this.monthDays = monthDays;
-        this.untilLocal = untilLocal;
-        this.untilUtc = untilUtc;
-        this.counted = count > 0 ? enumerate(count) : List.of();
+    private YearlyRule(Builder b) {
+        this.start = b.start;
+        this.time = b.time;
+        this.month = b.month;
+        this.weekday = b.weekday;
+        this.ordinal = b.ordinal;
+        this.days = b.days;
+        this.fromEnd = b.fromEnd;
+        this.byMonthDay = b.byMonthDay;
+        this.untilLocal = b.untilLocal;
+        this.untilUtc = b.untilUtc;
+        int first = start.getYear();
+        if (b.count > 0 && candidates(first).stream().noneMatch(onset -> !onset.isBefore(start))) {
+            first++;
+        }
+        this.lastYear = b.count > 0 ? (int) Math.min(9999, (long) first + b.count - 1) : 9999;
+    }
+
+    /** What a rule says, while it is parsed. */
+    private static final class Builder {
+        LocalDateTime start;
+        LocalTime time;
+        String freq;
+        int month;
+        Optional<DayOfWeek> weekday = Optional.empty();
+        int ordinal;
+        boolean[] days = new boolean[32];
+        boolean[] fromEnd = new boolean[32];
+        boolean byMonthDay;
+        Optional<LocalDateTime> untilLocal = Optional.empty();
+        Optional<Instant> untilUtc = Optional.empty();
+        long count;
     }
 
     /**
@@ -63,108 +87,113 @@ final class YearlyRule {
      * @return the rule, or a reason it is not supported
      */
     static Result parse(String rule, LocalDateTime start) {
-        String freq = null;
-        int month = start.getMonthValue();
-        Optional<DayOfWeek> weekday = Optional.empty();
-        int ordinal = 0;
-        List<Integer> monthDays = new ArrayList<>();
-        Optional<LocalDateTime> untilLocal = Optional.empty();
-        Optional<Instant> untilUtc = Optional.empty();
-        int count = 0;
-        LocalTime time = start.toLocalTime();
+        Builder b = new Builder();
+        b.start = start;
+        b.time = start.toLocalTime();
+        b.month = start.getMonthValue();
         try {
             for (String part : rule.trim().toUpperCase(Locale.ROOT).split(";")) {
                 int equals = part.indexOf('=');
                 if (equals < 0) {
-                    return Result.unsupported("'" + part + "' is not NAME=VALUE");
+                    return Result.unsupported("'" + IcsProblem.shown(part) + "' is not NAME=VALUE");
                 }
                 String key = part.substring(0, equals).trim();
                 String value = part.substring(equals + 1).trim();
-                switch (key) {
-                    case "FREQ" -> freq = value;
-                    case "INTERVAL" -> {
-                        if (Integer.parseInt(value) != 1) {
-                            return Result.unsupported("INTERVAL=" + value);
-                        }
-                    }
-                    case "BYMONTH" -> {
-                        month = Integer.parseInt(value);
-                        if (month < 1 || month > 12) {
-                            return Result.unsupported("BYMONTH=" + value);
-                        }
-                    }
-                    case "BYDAY" -> {
-                        if (value.contains(",") || value.length() < 2) {
-                            return Result.unsupported("BYDAY=" + value);
-                        }
-                        weekday = Optional.of(weekday(value.substring(value.length() - 2)));
-                        String number = value.substring(0, value.length() - 2);
-                        ordinal = number.isEmpty() ? 0 : Integer.parseInt(number.replace("+", ""));
-                        if (Math.abs(ordinal) > 5) {
-                            return Result.unsupported("BYDAY=" + value);
-                        }
-                    }
-                    case "BYMONTHDAY" -> {
-                        for (String day : value.split(",")) {
-                            int d = Integer.parseInt(day.trim());
-                            if (d == 0 || Math.abs(d) > 31) {
-                                return Result.unsupported("BYMONTHDAY=" + value);
-                            }
-                            monthDays.add(d);
-                        }
-                    }
-                    case "UNTIL" -> {
-                        if (value.endsWith("Z")) {
-                            untilUtc = Optional.of(DateTimeValues.localDateTime(value.substring(0, value.length() - 1))
-                                    .toInstant(ZoneOffset.UTC));
-                        } else if (value.length() == 8) {
-                            untilLocal = Optional.of(DateTimeValues.date(value).atTime(23, 59, 59));
-                        } else {
-                            untilLocal = Optional.of(DateTimeValues.localDateTime(value));
-                        }
-                    }
-                    case "COUNT" -> {
-                        count = Integer.parseInt(value);
-                        if (count < 1 || count > MAX_COUNT) {
-                            return Result.unsupported("COUNT=" + value);
-                        }
-                    }
-                    case "BYHOUR", "BYMINUTE", "BYSECOND" -> {
-                        // Lotus Notes and Apple repeat the onset's time of day here.
-                        if (value.contains(",")) {
-                            return Result.unsupported(key + "=" + value);
-                        }
-                        int n = Integer.parseInt(value);
-                        time = switch (key) {
-                            case "BYHOUR" -> time.withHour(n);
-                            case "BYMINUTE" -> time.withMinute(n);
-                            default -> time.withSecond(Math.min(n, 59));
-                        };
-                    }
-                    case "WKST" -> { } // no effect on yearly rules by month and weekday
-                    default -> {
-                        return Result.unsupported(key);
-                    }
+                Optional<String> unsupported = read(b, key, value);
+                if (unsupported.isPresent()) {
+                    return Result.unsupported(unsupported.get());
                 }
             }
         } catch (DateTimeException | NumberFormatException e) {
-            return Result.unsupported("'" + rule + "' is not a valid rule");
+            return Result.unsupported("'" + IcsProblem.shown(rule) + "' is not a valid rule");
         }
-        if (!"YEARLY".equals(freq)) {
-            return Result.unsupported("FREQ=" + freq + " (only FREQ=YEARLY is evaluated)");
+        if (!"YEARLY".equals(b.freq)) {
+            return Result.unsupported("FREQ=" + IcsProblem.shown(String.valueOf(b.freq)) + " (only FREQ=YEARLY is evaluated)");
         }
-        if (ordinal != 0 && !monthDays.isEmpty()) {
+        if (b.ordinal != 0 && b.byMonthDay) {
             return Result.unsupported("BYDAY with an ordinal and BYMONTHDAY together");
         }
-        YearlyRule parsed = new YearlyRule(start, time, month, weekday, ordinal, List.copyOf(monthDays), untilLocal,
-                untilUtc, count);
-        // The Gregorian calendar repeats every 400 years: a rule with an onset in each of them has one every year.
-        for (int year = 2000; year < 2400; year++) {
-            if (parsed.candidates(year).isEmpty()) {
-                return Result.unsupported("'" + rule + "' skips years (no onset in " + year + "), which no zone's rule does");
-            }
+        YearlyRule parsed = new YearlyRule(b);
+        int fewest = parsed.fewestOnsetsInAYear();
+        if (fewest == 0) {
+            return Result.unsupported("'" + IcsProblem.shown(rule) + "' skips years, which no zone's rule does");
+        }
+        if (b.count > 0 && parsed.mostOnsetsInAYear() > 1) {
+            return Result.unsupported("COUNT with several onsets a year");
         }
         return new Result(Optional.of(parsed), "");
+    }
+
+    /** Reads one NAME=VALUE part into the builder; a reason if the rule is not supported. */
+    private static Optional<String> read(Builder b, String key, String value) {
+        switch (key) {
+            case "FREQ" -> b.freq = value;
+            case "INTERVAL" -> {
+                if (Integer.parseInt(value) != 1) {
+                    return Optional.of("INTERVAL=" + IcsProblem.shown(value));
+                }
+            }
+            case "BYMONTH" -> {
+                b.month = Integer.parseInt(value);
+                if (b.month < 1 || b.month > 12) {
+                    return Optional.of("BYMONTH=" + IcsProblem.shown(value));
+                }
+            }
+            case "BYDAY" -> {
+                if (value.contains(",") || value.length() < 2) {
+                    return Optional.of("BYDAY=" + IcsProblem.shown(value));
+                }
+                b.weekday = Optional.of(weekday(value.substring(value.length() - 2)));
+                String number = value.substring(0, value.length() - 2);
+                b.ordinal = number.isEmpty() ? 0 : Integer.parseInt(number.replace("+", ""));
+                if (Math.abs(b.ordinal) > 4) {
+                    return Optional.of("BYDAY=" + IcsProblem.shown(value) + " (a fifth weekday skips years)");
+                }
+            }
+            case "BYMONTHDAY" -> {
+                for (String day : value.split(",")) {
+                    int d = Integer.parseInt(day.trim());
+                    if (d == 0 || Math.abs(d) > 31) {
+                        return Optional.of("BYMONTHDAY=" + IcsProblem.shown(value));
+                    }
+                    (d > 0 ? b.days : b.fromEnd)[Math.abs(d)] = true;
+                }
+                b.byMonthDay = true;
+            }
+            case "BYHOUR", "BYMINUTE", "BYSECOND" -> {
+                // Lotus Notes and Apple repeat the onset's time of day here.
+                if (value.contains(",")) {
+                    return Optional.of(key + "=" + IcsProblem.shown(value));
+                }
+                int n = Integer.parseInt(value);
+                b.time = switch (key) {
+                    case "BYHOUR" -> b.time.withHour(n);
+                    case "BYMINUTE" -> b.time.withMinute(n);
+                    default -> b.time.withSecond(Math.min(n, 59));
+                };
+            }
+            case "UNTIL" -> {
+                if (value.endsWith("Z")) {
+                    b.untilUtc = Optional.of(DateTimeValues.localDateTime(value.substring(0, value.length() - 1))
+                            .toInstant(ZoneOffset.UTC));
+                } else if (value.length() == 8) {
+                    b.untilLocal = Optional.of(DateTimeValues.date(value).atTime(23, 59, 59));
+                } else {
+                    b.untilLocal = Optional.of(DateTimeValues.localDateTime(value));
+                }
+            }
+            case "COUNT" -> {
+                b.count = Long.parseLong(value);
+                if (b.count < 1) {
+                    return Optional.of("COUNT=" + IcsProblem.shown(value));
+                }
+            }
+            case "WKST" -> { } // no effect on yearly rules by month and weekday
+            default -> {
+                return Optional.of(IcsProblem.shown(key));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -175,16 +204,10 @@ final class YearlyRule {
      * @return the onsets, possibly none
      */
     List<LocalDateTime> onsets(int year, ZoneOffset from) {
-        if (!counted.isEmpty()) {
-            List<LocalDateTime> inYear = new ArrayList<>();
-            for (LocalDateTime onset : counted) {
-                if (onset.getYear() == year) {
-                    inYear.add(onset);
-                }
-            }
-            return inYear;
+        if (year > lastYear) {
+            return List.of();
         }
-        List<LocalDateTime> onsets = new ArrayList<>();
+        List<LocalDateTime> onsets = new ArrayList<>(1);
         for (LocalDateTime onset : candidates(year)) {
             if (!onset.isBefore(start) && untilLocal.map(u -> !onset.isAfter(u)).orElse(true)
                     && untilUtc.map(u -> !onset.toInstant(from).isAfter(u)).orElse(true)) {
@@ -196,24 +219,15 @@ final class YearlyRule {
 
     /**
      * Returns the latest onset in a year before {@code year}: since a rule has an onset every year
-     * from its start ({@link #parse} refuses one that skips years) until its UNTIL, it is among
-     * the last two years before both.
+     * from its start ({@link #parse} refuses one that skips years) until its UNTIL or last counted
+     * year, it is among the last three years before all of them.
      *
      * @param year a year
      * @param from the observance's TZOFFSETFROM, for a UTC UNTIL
      * @return the onset, if the rule has one before that year
      */
     Optional<LocalDateTime> lastOnsetBeforeYear(int year, ZoneOffset from) {
-        if (!counted.isEmpty()) {
-            LocalDateTime last = null;
-            for (LocalDateTime onset : counted) {
-                if (onset.getYear() < year) {
-                    last = onset;
-                }
-            }
-            return Optional.ofNullable(last);
-        }
-        int latest = year - 1;
+        int latest = Math.min(year - 1, lastYear);
         if (untilLocal.isPresent()) {
             latest = Math.min(latest, untilLocal.get().getYear());
         }
@@ -229,58 +243,68 @@ final class YearlyRule {
         return Optional.empty();
     }
 
-    /** The first {@code count} onsets from the start, at most {@value #MAX_COUNT}, through year 9999. */
-    private List<LocalDateTime> enumerate(int count) {
-        List<LocalDateTime> onsets = new ArrayList<>();
-        for (int year = start.getYear(); year <= 9999 && onsets.size() < count; year++) {
-            for (LocalDateTime onset : candidates(year)) {
-                if (!onset.isBefore(start) && onsets.size() < count) {
-                    onsets.add(onset);
-                }
-            }
-        }
-        return onsets;
-    }
-
-    /** The days of the rule's month in a year that match BYDAY and BYMONTHDAY, at the start's time. */
+    /** The days of the rule's month in a year that match BYDAY and BYMONTHDAY, at its time of day. */
     private List<LocalDateTime> candidates(int year) {
         if (year < 1 || year > 9999) {
             return List.of();
         }
         YearMonth yearMonth = YearMonth.of(year, month);
-        List<LocalDateTime> days = new ArrayList<>();
+        List<LocalDateTime> onsets = new ArrayList<>(1);
         if (weekday.isPresent() && ordinal != 0) {
             LocalDate day = yearMonth.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday.get()));
-            if (day.getMonthValue() == month) {
-                days.add(day.atTime(time));
-            }
-        } else if (!monthDays.isEmpty()) {
-            for (int d = 1; d <= yearMonth.lengthOfMonth(); d++) {
-                LocalDate day = yearMonth.atDay(d);
-                if (matchesMonthDay(d, yearMonth.lengthOfMonth())
-                        && weekday.map(w -> w == day.getDayOfWeek()).orElse(true)) {
-                    days.add(yearMonth.atDay(d).atTime(time));
-                }
-            }
-        } else if (weekday.isPresent()) {
-            for (int d = 1; d <= yearMonth.lengthOfMonth(); d++) {
-                if (yearMonth.atDay(d).getDayOfWeek() == weekday.get()) {
-                    days.add(yearMonth.atDay(d).atTime(time));
-                }
-            }
-        } else if (start.getDayOfMonth() <= yearMonth.lengthOfMonth()) {
-            days.add(yearMonth.atDay(start.getDayOfMonth()).atTime(time));
+            onsets.add(day.atTime(time));
+            return onsets;
         }
-        return days;
+        int length = yearMonth.lengthOfMonth();
+        DayOfWeek first = yearMonth.atDay(1).getDayOfWeek();
+        for (int d = 1; d <= length; d++) {
+            if (matches(d, length, first)) {
+                onsets.add(yearMonth.atDay(d).atTime(time));
+            }
+        }
+        return onsets;
     }
 
-    private boolean matchesMonthDay(int day, int length) {
-        for (int d : monthDays) {
-            if (d == day || (d < 0 && length + 1 + d == day)) {
-                return true;
+    /** Whether day {@code d} of a month of {@code length} days starting on {@code first} is an onset. */
+    private boolean matches(int d, int length, DayOfWeek first) {
+        boolean day = byMonthDay ? days[d] || fromEnd[length + 1 - d] : weekday.isPresent() || d == start.getDayOfMonth();
+        return day && weekday.map(w -> first.plus(d - 1L) == w).orElse(true);
+    }
+
+    /** The fewest onsets any year has: each month length the rule's month can have, each first weekday. */
+    private int fewestOnsetsInAYear() {
+        int fewest = Integer.MAX_VALUE;
+        for (int length : lengths()) {
+            for (DayOfWeek first : DayOfWeek.values()) {
+                fewest = Math.min(fewest, onsetsIn(length, first));
             }
         }
-        return false;
+        return fewest;
+    }
+
+    private int mostOnsetsInAYear() {
+        int most = 0;
+        for (int length : lengths()) {
+            for (DayOfWeek first : DayOfWeek.values()) {
+                most = Math.max(most, onsetsIn(length, first));
+            }
+        }
+        return most;
+    }
+
+    private int onsetsIn(int length, DayOfWeek first) {
+        if (weekday.isPresent() && ordinal != 0) {
+            return 1; // an ordinal from -4 to 4: every month has it
+        }
+        int count = 0;
+        for (int d = 1; d <= length; d++) {
+            count += matches(d, length, first) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private int[] lengths() {
+        return month == 2 ? new int[] {28, 29} : new int[] {YearMonth.of(2001, month).lengthOfMonth()};
     }
 
     private static DayOfWeek weekday(String code) {
@@ -292,7 +316,7 @@ final class YearlyRule {
             case "FR" -> DayOfWeek.FRIDAY;
             case "SA" -> DayOfWeek.SATURDAY;
             case "SU" -> DayOfWeek.SUNDAY;
-            default -> throw new DateTimeException("not a weekday: " + code);
+            default -> throw new DateTimeException("not a weekday: " + IcsProblem.shown(code));
         };
     }
 
