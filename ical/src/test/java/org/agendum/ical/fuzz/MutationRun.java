@@ -44,13 +44,22 @@ public final class MutationRun {
         SeedDocuments seeds = SeedDocuments.of(seed);
         Tally tally = new Tally(30);
         long started = System.nanoTime();
+        int generatorFailures = 0;
         System.out.println(environment());
         try (CaseRunner runner = new CaseRunner(guard);
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(tsv, StandardCharsets.UTF_8))) {
             out.println("id\tkind\tread_ms\tmake_ms\tcheck_ms\tbytes\tline\tfirst_mutator\tmessage\tlabel");
             for (long index = first; index < first + cases; index++) {
                 long making = System.nanoTime();
-                FuzzCase fuzzCase = FuzzCase.of(seed, index, seeds);
+                FuzzCase fuzzCase;
+                try {
+                    fuzzCase = FuzzCase.of(seed, index, seeds);
+                } catch (RuntimeException e) {
+                    // A bug of the mutators, not of the reader: reported, and the run goes on.
+                    System.out.printf(Locale.ROOT, "MUTATOR FAILED %d:%d%n%s%n", seed, index, trace(e));
+                    generatorFailures++;
+                    continue;
+                }
                 long checking = System.nanoTime();
                 Outcome outcome = runner.run(fuzzCase.document());
                 long checked = System.nanoTime();
@@ -70,8 +79,9 @@ public final class MutationRun {
                     out.flush();
                 }
             }
-            System.out.printf(Locale.ROOT, "%nseed %d, cases %d..%d, %.0f s, load %s, abandoned workers %d%n%n", seed, first,
-                    first + cases - 1, (System.nanoTime() - started) / 1e9, load(), runner.abandoned());
+            System.out.printf(Locale.ROOT, "%nseed %d, cases %d..%d, %.0f s, load %s, abandoned workers %d, mutator failures %d%n%n",
+                    seed, first, first + cases - 1, (System.nanoTime() - started) / 1e9, load(), runner.abandoned(),
+                    generatorFailures);
         }
         System.out.println(tally.report());
         System.out.println("per case: " + tsv);

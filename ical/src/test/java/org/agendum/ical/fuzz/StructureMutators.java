@@ -77,7 +77,7 @@ final class StructureMutators {
         int end = Spans.calendarEnd(lines);
         if (Draws.chance(random, 0.4)) {
             int existing = DocumentShape.of(ByteText.bytes(document)).components();
-            int wanted = MAX_COMPONENTS + Draws.between(random, -2, 2) - existing;
+            int wanted = Math.max(0, MAX_COMPONENTS + Draws.between(random, -2, 2) - existing);
             String name = Draws.one(random, "X-TINY", "VALARM", "VTODO");
             List<String> tiny = new ArrayList<>(wanted * 2);
             for (int i = 0; i < wanted; i++) {
@@ -85,8 +85,8 @@ final class StructureMutators {
                 tiny.add("END:" + name);
             }
             lines.addAll(end, tiny);
-            return Mutation.of("many-components", ByteText.joinCrlf(lines),
-                    Math.max(0, wanted) + " " + name + ", " + (existing + Math.max(0, wanted)) + " in all");
+            return Mutation.of("many-components", ByteText.joinCrlf(lines), wanted + " " + name + ", " + (existing + wanted)
+                    + " in all");
         }
         Spans.Span vevent = Spans.any(lines, "VEVENT", random);
         if (vevent == null) {
@@ -96,7 +96,8 @@ final class StructureMutators {
         int size = copy.stream().mapToInt(l -> l.length() + 2).sum();
         int copies = Math.min(Draws.one(random, 10, 100, 1_000, 10_000, 20_000), ROOM / Math.max(1, size));
         String uids = Draws.one(random, "same", "distinct", "another");
-        String another = uidOf(lines, Spans.named(lines, "VEVENT").get(0));
+        String first = uidOf(lines, Spans.named(lines, "VEVENT").get(0));
+        String another = first.length() > 200 ? "x" : first; // a UID made huge by another mutator is not repeated
         List<String> added = new ArrayList<>(copies * copy.size());
         for (int i = 0; i < copies; i++) {
             for (String line : copy) {
@@ -215,7 +216,8 @@ final class StructureMutators {
                 what = "END of line " + (i + 1) + " written otherwise";
             }
             case 7 -> {
-                lines.add(Spans.calendarEnd(lines) + 1, Draws.one(random, "BEGIN:VCALENDAR", "END:VEVENT", "BEGIN:VEVENT"));
+                lines.add(Math.min(lines.size(), Spans.calendarEnd(lines) + 1), Draws.one(random, "BEGIN:VCALENDAR", "END:VEVENT",
+                        "BEGIN:VEVENT"));
                 what = "a line after END:VCALENDAR";
             }
             case 8 -> {

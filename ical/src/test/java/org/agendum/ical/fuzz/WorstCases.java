@@ -37,6 +37,8 @@ public final class WorstCases {
         DOCUMENTS.put("zone-1000-obs-90000-events-1-year", () -> zoneEvents(1_000, false, 90_000, false));
         DOCUMENTS.put("zone-1000-obs-distinct-100-events-1-year", () -> zoneEvents(1_000, true, 100, false));
         DOCUMENTS.put("zone-20-obs-9999-events-9999-years", () -> zoneEvents(20, false, 9_999, true));
+        DOCUMENTS.put("zone-1000-obs-distinct-31-days-10-events-1-year", () -> zoneEvents(1_000, true, 10, false, true));
+        DOCUMENTS.put("zone-1000-obs-distinct-31-days-100-events-1-year", () -> zoneEvents(1_000, true, 100, false, true));
     }
 
     private WorstCases() {}
@@ -126,7 +128,8 @@ public final class WorstCases {
         while (body.length() + line.length() <= room) {
             body.append(line);
         }
-        body.append("X-PAD:").append("p".repeat(room - body.length() - 8)).append("\r\n");
+        int pad = room - body.length() - "X-PAD:\r\n".length();
+        body.append("X-PAD:").append("p".repeat(pad)).append("\r\n");
         String document = head.replace("END:VCALENDAR\r\n", "") + body + tail + "END:VCALENDAR\r\n";
         if (document.length() != IcsEventFormat.MAX_DOCUMENT_BYTES) {
             throw new IllegalStateException(document.length() + " bytes");
@@ -139,13 +142,21 @@ public final class WorstCases {
      * ones), used by VEVENTs each in a year of its own (1 to 9999, round and round) or all in 2020.
      */
     private static String zoneEvents(int observances, boolean distinctOffsets, int events, boolean manyYears) {
+        return zoneEvents(observances, distinctOffsets, events, manyYears, false);
+    }
+
+    /** As above, each observance with 31 onsets a year ({@code BYMONTHDAY=1,…,31}) if {@code everyDay}. */
+    private static String zoneEvents(int observances, boolean distinctOffsets, int events, boolean manyYears,
+            boolean everyDay) {
         StringBuilder body = new StringBuilder("BEGIN:VTIMEZONE\r\nTZID:Made Up\r\n");
         for (int o = 0; o < observances; o++) {
             int from = distinctOffsets ? 2 * o : o % 2;
             int to = distinctOffsets ? 2 * o + 1 : (o + 1) % 2;
             body.append(o % 2 == 0 ? "BEGIN:STANDARD" : "BEGIN:DAYLIGHT").append("\r\nDTSTART:16010101T020000\r\n")
                     .append("TZOFFSETFROM:").append(offset(from)).append("\r\nTZOFFSETTO:").append(offset(to))
-                    .append("\r\nRRULE:FREQ=YEARLY;BYMONTH=").append(1 + o % 12).append(";BYDAY=-1SU\r\n")
+                    .append("\r\nRRULE:FREQ=YEARLY;BYMONTH=").append(1 + o % 12)
+                    .append(everyDay ? ";BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31"
+                            : ";BYDAY=-1SU").append("\r\n")
                     .append(o % 2 == 0 ? "END:STANDARD" : "END:DAYLIGHT").append("\r\n");
         }
         body.append("END:VTIMEZONE\r\n");

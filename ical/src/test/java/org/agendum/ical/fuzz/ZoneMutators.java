@@ -102,7 +102,7 @@ final class ZoneMutators {
         boolean json = lines.removeIf(l -> ByteText.name(l).equals("STRUCTURED-DATA") && Draws.chance(random, 0.8));
         // In agendum's files, VEVENTs are read as blocks only when related to the event's.
         String main = mainUid(lines);
-        int at = main.indexOf('@');
+        int at = main.length() > 200 ? -1 : main.indexOf('@'); // a UID made huge by another mutator is not repeated
         List<String> added = new ArrayList<>();
         for (int i = 0; i < events; i++) {
             int year = switch (years) {
@@ -124,7 +124,8 @@ final class ZoneMutators {
             added.add("END:VEVENT");
         }
         lines.addAll(Spans.calendarEnd(lines), added);
-        return Mutation.of(mutator, ByteText.joinCrlf(lines), observances + " observances, " + shape + (shape.equals("monthdays") || shape.equals("rdates") ? " x" + listLength : "")
+        return Mutation.of(mutator, ByteText.joinCrlf(lines), observances + " observances, " + shape
+                + (shape.equals("monthdays") || shape.equals("rdates") ? " x" + listLength : "")
                 + (distinctOffsets ? ", distinct offsets" : "") + (repoint ? ", times moved to it" : "") + ", " + events
                 + " events in " + years + " year" + (years.equals("one") ? "" : "s") + (json ? ", STRUCTURED-DATA removed" : ""));
     }
