@@ -45,11 +45,13 @@ public final class CaseCheck {
             long nanos = System.nanoTime() - start;
             int line = e.line().orElse(0);
             if (line < 1 || line > Math.max(1, shape.lines())) {
-                return Outcome.failed("refused at line " + line + " of a document of " + shape.lines() + " lines", nanos, e);
+                return Outcome.failed("refused at line " + line + " of a document of " + shape.lines() + " lines: "
+                    + Tally.shorten(e.getMessage(), 1_000), nanos, e);
             }
-            return Outcome.refused(e.getMessage(), line, nanos);
+            // A message quotes what it is about, which may be megabytes long: kept short.
+            return Outcome.refused(Tally.shorten(e.getMessage(), 1_000), line, nanos);
         } catch (Throwable t) {
-            return Outcome.failed("read threw " + t, System.nanoTime() - start, t);
+            return Outcome.failed("read threw " + Tally.shorten(t.toString(), 1_000), System.nanoTime() - start, t);
         }
         long nanos = System.nanoTime() - start;
         String unbounded = shape.bytes() > IcsEventFormat.MAX_DOCUMENT_BYTES ? shape.bytes() + " bytes"
@@ -64,9 +66,11 @@ public final class CaseCheck {
             JSON.fromBytes(JSON.toBytes(event));
             Validator.standard().validate(event);
         } catch (EventFormatException e) {
-            return Outcome.failed("agendum refuses the JSON of the event it read: " + e.getMessage(), nanos, e);
+            return Outcome.failed("agendum refuses the JSON of the event it read: " + Tally.shorten(e.getMessage(), 1_000), nanos,
+                    e);
         } catch (Throwable t) {
-            return Outcome.failed("the event read does not write back or validate: " + t, nanos, t);
+            return Outcome.failed("the event read does not write back or validate: " + Tally.shorten(t.toString(), 1_000), nanos,
+                    t);
         }
         return Outcome.imported(nanos);
     }
