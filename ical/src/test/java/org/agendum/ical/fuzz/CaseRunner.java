@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * guard, far above the reader's promise, not a measurement. A read cannot be stopped: after a
  * hang the runner waits for the worker (at most five times the limit) so that the read does not
  * take memory and a core from the cases after it, and reports how long it took; a worker still
- * running then is abandoned and the next case gets a new one.
+ * running then is stopped with {@code Thread.stop} where the JDK still has it (17 does; the read
+ * holds no lock of the harness, so nothing is left half-done), else abandoned to run on, and the
+ * next case gets a new worker.
  *
  * <p>The worker is an ordinary thread, so its stack is the JVM's {@code -Xss}.
  */
@@ -60,7 +62,7 @@ public final class CaseRunner implements AutoCloseable {
                 executor.shutdownNow();
                 executor = newExecutor();
                 abandoned++;
-                end = "still running after " + limit.toMillis() * 6 + " ms, abandoned";
+                end = "still running after " + limit.toMillis() * 6 + " ms, " + (stop(stuck) ? "stopped" : "abandoned");
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 end = "interrupted";
@@ -74,7 +76,20 @@ public final class CaseRunner implements AutoCloseable {
         }
     }
 
-    /** The workers abandoned to hung cases. */
+    /**
+     * Stops a thread with {@code Thread.stop}, called reflectively: deprecated, and unsupported from
+     * JDK 20 on, where the thread is left to run.
+     */
+    private static boolean stop(Thread thread) {
+        try {
+            Thread.class.getMethod("stop").invoke(thread);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The workers stopped or abandoned after hung cases. */
     public int abandoned() {
         return abandoned;
     }
