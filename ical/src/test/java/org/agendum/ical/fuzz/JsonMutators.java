@@ -125,15 +125,16 @@ final class JsonMutators {
     }
 
     /**
-     * A top-level block with children nested 10 to 60 levels: untimed, so valid, and as deep as
-     * the JSON format's nesting limit allows (each level is an object in an array).
+     * A top-level block of an hour with children nested 10 to 60 levels (untimed, so valid), about
+     * as deep as the JSON format's nesting limit allows: each level is an object in an array.
      */
     private static String[] nestedBlocks(String json, Random random) {
         int levels = Draws.one(random, 10, 40, 47, 48, 49, 50, 60);
         StringBuilder block = new StringBuilder();
         for (int i = 0; i < levels; i++) {
             block.append("{\"id\":\"fuzz-b").append(i).append("\",\"kind\":\"other\",\"title\":\"Nested ").append(i)
-                    .append('"').append(i + 1 < levels ? ",\"children\":[" : "");
+                    .append('"').append(i == 0 ? ",\"timing\":{\"duration\":\"PT1H\"}" : "")
+                    .append(i + 1 < levels ? ",\"children\":[" : "");
         }
         for (int i = 0; i < levels; i++) {
             block.append(i == 0 ? "}" : "]}");
