@@ -3,10 +3,11 @@ package org.agendum.ical.fuzz;
 import static org.agendum.ical.IcsEventFormat.MAX_COMPONENTS;
 import static org.agendum.ical.IcsEventFormat.MAX_DOCUMENT_BYTES;
 import static org.agendum.ical.IcsEventFormat.MAX_NESTING_DEPTH;
+import static org.agendum.ical.IcsEventFormat.MAX_PROPERTIES;
 import static org.agendum.ical.IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT;
 import static org.agendum.ical.IcsEventFormat.MAX_TEXT_LENGTH;
 import static org.agendum.ical.IcsEventFormat.MAX_ZONE_OBSERVANCES;
-import static org.agendum.ical.IcsEventFormat.MAX_ZONE_OBSERVANCE_YEARS;
+import static org.agendum.ical.IcsEventFormat.MAX_ZONE_EVALUATIONS;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -26,12 +27,14 @@ public enum Limit {
     NESTING_DEPTH(MAX_NESTING_DEPTH, "levels"),
     /** {@code MAX_PROPERTIES_PER_COMPONENT}. */
     PROPERTIES_PER_COMPONENT(MAX_PROPERTIES_PER_COMPONENT, "of the properties"),
+    /** {@code MAX_PROPERTIES}. */
+    PROPERTIES(MAX_PROPERTIES, "of the properties"),
     /** {@code MAX_TEXT_LENGTH}. */
     TEXT_LENGTH(MAX_TEXT_LENGTH, "agendum reads"),
     /** {@code MAX_ZONE_OBSERVANCES}. */
     ZONE_OBSERVANCES(MAX_ZONE_OBSERVANCES, "evaluated"),
-    /** {@code MAX_ZONE_OBSERVANCE_YEARS}. */
-    ZONE_OBSERVANCE_YEARS(MAX_ZONE_OBSERVANCE_YEARS, "observance-years");
+    /** {@code MAX_ZONE_EVALUATIONS}. */
+    ZONE_EVALUATIONS(MAX_ZONE_EVALUATIONS, "evaluations");
 
     private final long value;
     private final String unit;

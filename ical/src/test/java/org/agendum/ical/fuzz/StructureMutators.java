@@ -3,6 +3,7 @@ package org.agendum.ical.fuzz;
 import static org.agendum.ical.IcsEventFormat.MAX_COMPONENTS;
 import static org.agendum.ical.IcsEventFormat.MAX_DOCUMENT_BYTES;
 import static org.agendum.ical.IcsEventFormat.MAX_NESTING_DEPTH;
+import static org.agendum.ical.IcsEventFormat.MAX_PROPERTIES;
 import static org.agendum.ical.IcsEventFormat.MAX_PROPERTIES_PER_COMPONENT;
 
 import java.util.ArrayList;
@@ -125,6 +126,16 @@ final class StructureMutators {
             return Mutation.of("many-properties", document, "no component");
         }
         Spans.Span span = Draws.one(random, spans);
+        if (Draws.chance(random, 0.25)) {
+            // Read properties over the document's limit, none of its components over its own.
+            int perEvent = MAX_PROPERTIES_PER_COMPONENT - 100;
+            int events = MAX_PROPERTIES / perEvent + Draws.one(random, 2, -2, 3);
+            String event = "BEGIN:VEVENT\r\nUID:many\r\nDTSTART:20260101T100000Z\r\n"
+                    + "CATEGORIES:c\r\n".repeat(perEvent - 2) + "END:VEVENT";
+            lines.addAll(1, Collections.nCopies(events, event)); // after the first line, the VCALENDAR's BEGIN
+            return Mutation.of("many-properties", ByteText.joinCrlf(lines), events + " VEVENTs of " + perEvent
+                    + " read properties after line 1");
+        }
         if (Draws.chance(random, 0.15)) {
             List<String> skipped = Collections.nCopies(50_000, Draws.one(random, "ATTENDEE;CN=x:mailto:x@example.org",
                     "X-FUZZ:skipped", "COMMENT:skipped"));

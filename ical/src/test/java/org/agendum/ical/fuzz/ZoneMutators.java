@@ -31,8 +31,8 @@ final class ZoneMutators {
     }
 
     /**
-     * A zone of 100 to 1,000 valid yearly observances used by 200 to 10,000 VEVENTs in different
-     * years, over {@code MAX_ZONE_OBSERVANCE_YEARS} or not.
+     * A zone of 2 to 1,000 valid yearly observances used by 20 to 10,000 VEVENTs in different
+     * years, over {@code MAX_ZONE_EVALUATIONS} or not.
      */
     static Mutation zoneYears(String document, Random random) {
         return hostileZone("zone-years", document, random, "years");
@@ -56,7 +56,7 @@ final class ZoneMutators {
         int observances = switch (mode) {
             case "rule" -> Draws.one(random, 1, 2, 2, 10);
             case "many" -> Draws.one(random, 600, 999, 1_000, 1_001, 1_200);
-            case "years" -> Draws.one(random, 100, 600, 1_000);
+            case "years" -> Draws.one(random, 2, 10, 100, 600, 1_000);
             default -> Draws.one(random, 1, 2, 10, 1_000);
         };
         String shape = switch (mode) {
@@ -67,7 +67,7 @@ final class ZoneMutators {
         int events = switch (mode) {
             case "rule" -> Draws.one(random, 0, 1, 10);
             case "many" -> Draws.one(random, 1, 10);
-            case "years" -> Draws.one(random, 200, 1_000, 10_000);
+            case "years" -> Draws.one(random, 20, 200, 1_000, 10_000);
             default -> Draws.one(random, 1, 10, 100, 1_000);
         };
         String years = mode.equals("years") ? Draws.one(random, "distinct", "consecutive") : Draws.one(random, "one", "one",
