@@ -3,6 +3,7 @@ package org.agendum.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,12 +18,18 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.ModeratorRole;
+import org.agendum.core.model.Person;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Timing;
 import org.agendum.core.model.Venue;
+import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +192,58 @@ class IcsPublishTest {
                     && (written[i + 1] & 0xFF) <= 0x9F).as("a C1 control at byte %d", i).isFalse();
         }
         assertThat(rich.fromBytes(written)).isEqualTo(event);
+    }
+
+    @Test
+    void blockEntries_repeatTheEventsLongTextsOnlyCut_soTheCalendarGrowsWithTheEvent() throws Exception {
+        // Found by the long fuzz run: a 2 MB calendar of 10,000 entries whose event title was long
+        // became 2 GB, each entry repeating the title; so could a venue, a display zone's label, a
+        // moderator or a link. Each is written whole once; entries repeat at most 1,000 characters.
+        String longText = "Ü".repeat(100_000);
+        Person moderator = Person.of("ana", longText);
+        List<AgendaBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            LocalTime start = LocalTime.of(8, 0).plusMinutes(i);
+            blocks.add(AgendaBlock.builder().id("b" + i).kind(BlockKind.TALK).title("Talk " + i)
+                    .timing(Timing.slot(start, start.plusMinutes(1))).addModerators(Moderator.of(moderator,
+                            ModeratorRole.MODERATOR)).build());
+        }
+        Event event = Event.builder().id("e").title(longText).zone(ZoneId.of("Europe/Madrid"))
+                .start(LocalDateTime.of(2026, 3, 2, 8, 0))
+                .venue(Venue.builder().name(longText).address(PostalAddress.builder().street(longText).build()).build())
+                .addDisplayZones(DisplayZone.of(ZoneId.of("America/Mexico_City"), longText))
+                .addLinks(Link.of(URI.create("https://example.org/?q=" + "a".repeat(100_000))))
+                .agenda(Agenda.builder().addAllBlocks(blocks).build()).build();
+        int eventBytes = JsonEventFormat.create().toBytes(event).length;
+
+        for (IcsEventFormat format : List.of(ICS, ICS.withProfile(IcsEventFormat.Profile.RICH))) {
+            byte[] written = format.toBytes(event);
+            // Without the cuts: 500 entries × (title + venue + street + label + moderator + link) ≈ 550 MB.
+            assertThat(written.length).as(format.profile().toString()).isLessThan(10 * eventBytes + 500 * 8_000);
+            String ics = new String(written, StandardCharsets.UTF_8);
+            String block = IcsChecks.textAfter(ics, "UID:e.b499@agendum", "DESCRIPTION").orElseThrow();
+            assertThat(block).contains("Talk 499", "Part of: ÜÜÜ").hasSizeLessThan(4_000);
+            assertThat(location(ics, "e.b499")).hasSizeLessThanOrEqualTo(1_000);
+            assertThat(IcsChecks.textAfter(ics, "UID:e@agendum", "LOCATION").orElseThrow()).contains(longText);
+        }
+        Event back = ICS.withProfile(IcsEventFormat.Profile.RICH).fromBytes(
+                ICS.withProfile(IcsEventFormat.Profile.RICH).toBytes(event));
+        assertThat(back).isEqualTo(event);
+    }
+
+    @Test
+    void registrationDeadlineOnTheLastDayICalendarCanWrite_isAOneDayEntryWithoutDtend() throws Exception {
+        LocalDateTime start = LocalDateTime.of(9999, 12, 31, 10, 0);
+        Event event = Event.builder().id("e").title("Event").zone(ZoneId.of("Europe/Paris")).start(start)
+                .end(start.plusHours(1)).registration(Registration.builder().deadline(Deadline.until(
+                        LocalDate.of(9999, 12, 31), ZoneId.of("Europe/Paris"))).build()).build();
+        String ics = ICS.toIcs(event);
+
+        assertThat(IcsChecks.contentLines(ics)).contains("DTSTART;VALUE=DATE:99991231")
+                .doesNotContain("DTEND;VALUE=DATE:100000101");
+        Event back = ICS.fromBytes(ics.getBytes(StandardCharsets.UTF_8));
+        assertThat(back.registration().flatMap(Registration::deadline).map(Deadline::lastDay))
+                .contains(LocalDate.of(9999, 12, 31));
     }
 
     private static String location(String ics, String uidPart) {

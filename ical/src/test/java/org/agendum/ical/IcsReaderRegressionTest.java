@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bugs the mutation property ({@link IcsMutationProperties}) found in the reader on 2026-12-05,
- * each with the smallest document that showed it, and fixed since: the reader must read each as an
+ * and its long run on 2026-12-06, each with the smallest document that showed it, and fixed since: the reader must read each as an
  * event or refuse it with an {@link EventFormatException}, never another exception, in bounded
  * memory (the {@code test-bounded} execution runs this class again at {@code -Xmx256m}) and
  * without hanging. The guard of {@link #HANG} is not a speed measurement: these documents took 8 s
@@ -125,21 +125,57 @@ class IcsReaderRegressionTest {
      * read back ("String value length (1048577) exceeds the maximum allowed"), though the reader's
      * text limit is the JSON format's "so that converting a calendar to JSON never writes what
      * agendum refuses" (the old reader's {@code ics-post} reproducers, with SUMMARY, are fixed;
-     * ids from UIDs, of the event and of blocks, are not).
+     * ids from UIDs, of the event and of blocks, are not). Since 2026-12-06 ids have at most
+     * {@link Event#MAX_ID_LENGTH} characters, and such a UID is cut.
      */
     @Test
     void uidLongerThanTheTextLimit_isRefusedOrConvertsToJsonThatReadsBack() throws EventFormatException {
         String document = calendar("BEGIN:VEVENT\r\nUID:" + "u".repeat(IcsEventFormat.MAX_TEXT_LENGTH + 1) + "\r\n"
                 + "DTSTART:20260301T100000Z\r\nSUMMARY:Seminar\r\nEND:VEVENT\r\n");
 
-        Object outcome = read(bytes(document));
+        Event event = ICS.fromBytes(bytes(document));
 
-        if (outcome instanceof Event event) {
-            JsonEventFormat json = JsonEventFormat.create();
-            assertThat(json.fromBytes(json.toBytes(event))).isEqualTo(event);
-        } else {
-            assertThat(outcome).isInstanceOf(EventFormatException.class);
-        }
+        // Another calendar's UID becomes an id of at most the model's length, the rest as a digest.
+        assertThat(event.id().length()).isLessThanOrEqualTo(Event.MAX_ID_LENGTH).isGreaterThan(200);
+        assertThat(event.id()).startsWith("uuuu").matches(".*-[0-9a-f]{16}");
+        JsonEventFormat json = JsonEventFormat.create();
+        assertThat(json.fromBytes(json.toBytes(event))).isEqualTo(event);
+    }
+
+    /**
+     * Found by the long run of 2026-12-06 (case 20261206:5340 and others): another calendar's long
+     * UIDs or name became ids that iCalendar writes into every entry's UID. Ids are now at most
+     * {@link Event#MAX_ID_LENGTH} characters; long UIDs that begin alike stay distinct ids.
+     */
+    @Test
+    void longUidsThatBeginAlike_becomeDistinctIdsOfBoundedLength() throws EventFormatException {
+        String common = "040000008200E00074C5B7101A82E008".repeat(10);
+        String document = calendar(("BEGIN:VEVENT\r\nUID:" + common + "-first\r\nDTSTART:20260301T100000Z\r\nDTEND:20260301T103000Z\r\n"
+                + "SUMMARY:One\r\nEND:VEVENT\r\n") + ("BEGIN:VEVENT\r\nUID:" + common + "-second\r\n"
+                + "DTSTART:20260301T110000Z\r\nDTEND:20260301T113000Z\r\nSUMMARY:Two\r\nEND:VEVENT\r\n"));
+
+        Event event = ICS.fromBytes(bytes(document));
+
+        assertThat(event.agenda().blocks()).hasSize(2).allSatisfy(b -> assertThat(b.id().length())
+                .isLessThanOrEqualTo(Event.MAX_ID_LENGTH));
+        assertThat(event.agenda().blocks().get(0).id()).isNotEqualTo(event.agenda().blocks().get(1).id());
+    }
+
+    /**
+     * Found by the long run of 2026-12-06 (cases 20261206:13863 and 28710): a document of one
+     * 16 MiB line, {@code BEGIN:} and the rest, kept the whole line as a component's name and
+     * repeated it twice in the refusal's message, which ran out of memory at {@code -Xmx256m}.
+     */
+    @Test
+    void beginLineOfSixteenMebibytes_isRefusedAtItsLine_withAShortMessage() {
+        String line = "BEGIN:VCALENDAR" + "X".repeat((int) IcsEventFormat.MAX_DOCUMENT_BYTES - 100) + " more";
+
+        Object outcome = readWithin(bytes(line));
+
+        assertThat(outcome).isInstanceOfSatisfying(EventFormatException.class, e -> {
+            assertThat(e.line()).hasValue(1);
+            assertThat(e.getMessage()).hasSizeLessThan(300).contains("names no component");
+        });
     }
 
     private static String calendar(String body) {

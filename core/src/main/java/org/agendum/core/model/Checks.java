@@ -21,8 +21,16 @@ final class Checks {
         return new InvariantViolationException(invariant, path, message);
     }
 
-    /** An id is a non-empty run of printable characters without whitespace. */
+    /**
+     * An id is a non-empty run of at most {@link Event#MAX_ID_LENGTH} printable characters without
+     * whitespace.
+     */
     static void id(String value, String path) {
+        // Code points, as JSON Schema's maxLength counts; a pair counts once, an unpaired half once.
+        if (value.length() > Event.MAX_ID_LENGTH && value.codePointCount(0, value.length()) > Event.MAX_ID_LENGTH) {
+            throw violation(Invariant.INVALID_ID, path, "id '" + value.substring(0, value.offsetByCodePoints(0, 40)) + "…' has "
+                    + value.codePointCount(0, value.length()) + " characters, more than " + Event.MAX_ID_LENGTH);
+        }
         boolean valid = !value.isEmpty();
         for (int i = 0; valid && i < value.length(); i++) {
             char c = value.charAt(i);

@@ -31,6 +31,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Event implements WithEvent {
 
+    /**
+     * The longest id of an event, a block or a party, in characters (Unicode code points). An id is
+     * a key that other values and other systems repeat (iCalendar writes the event's id into the
+     * UID of every block), so its length is bounded like a key's ({@link Invariant#INVALID_ID}).
+     */
+    public static final int MAX_ID_LENGTH = 255;
+
     Event() {}
 
     /**
@@ -45,7 +52,7 @@ public abstract class Event implements WithEvent {
     /**
      * Returns the identifier of the event.
      *
-     * @return the id, non-empty and without whitespace
+     * @return the id, non-empty, without whitespace, of at most {@value #MAX_ID_LENGTH} characters
      */
     public abstract String id();
 

@@ -11,7 +11,10 @@ package org.agendum.core.model;
  * reported by validation instead.
  */
 public enum Invariant {
-    /** An identifier is empty, blank, or contains whitespace or control characters. */
+    /**
+     * An identifier is empty, blank, contains whitespace or control characters, or is longer than
+     * {@link Event#MAX_ID_LENGTH} characters.
+     */
     INVALID_ID,
     /** A required text (a title, a name, a station) is empty or blank. */
     BLANK_TEXT,

@@ -110,6 +110,18 @@ class InvariantsTest {
     }
 
     @Test
+    void invalidId_longerThanTheMaximum_isRejected_countingCodePoints() {
+        String longest = "a".repeat(Event.MAX_ID_LENGTH);
+        assertThat(Person.of(longest, "Ana").id()).hasSize(255);
+        // 255 emoji are 510 UTF-16 units and 255 characters, as JSON Schema's maxLength counts them.
+        String emoji = "\uD83D\uDE00".repeat(Event.MAX_ID_LENGTH);
+        assertThat(block(emoji).title("Panel").build().id()).isEqualTo(emoji);
+        assertViolates(Invariant.INVALID_ID, "/id", () -> Person.of(longest + "b", "Ana"));
+        assertViolates(Invariant.INVALID_ID, "/id", () -> block(emoji + "b").title("Panel").build());
+        assertViolates(Invariant.INVALID_ID, "/id", () -> event().build().withId("e".repeat(1_000_000)));
+    }
+
+    @Test
     void blankText_inOptionalAndListAttributes_reportsTheirPath() {
         assertViolates(Invariant.BLANK_TEXT, "/name", () -> Person.of("ana", "   "));
         assertViolates(Invariant.BLANK_TEXT, "/honorific", () -> Person.of("ana", "Ana").withHonorific(""));

@@ -153,12 +153,23 @@ final class CalendarParser {
         return calendar;
     }
 
+    /**
+     * The component a BEGIN or END names: letters, digits and hyphens (RFC 5545 §3.6), so that a
+     * name is never a line's worth of text kept in a frame and repeated in messages.
+     */
     private static String componentName(ContentLineLexer lexer) {
-        String name = lexer.value().trim().toUpperCase(Locale.ROOT);
+        String name = lexer.value().trim();
         if (name.isEmpty()) {
             throw new IcsProblem(lexer.name() + " names no component", lexer.lineNumber(), 0);
         }
-        return name;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                throw new IcsProblem(lexer.name() + ":" + IcsProblem.shown(name) + " names no component (a component's"
+                        + " name is letters, digits and hyphens)", lexer.lineNumber(), 0);
+            }
+        }
+        return name.toUpperCase(Locale.ROOT);
     }
 
     /** A property read, kept until the next line shows whether that line continues it. */

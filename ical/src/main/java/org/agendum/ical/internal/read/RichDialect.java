@@ -56,8 +56,8 @@ final class RichDialect {
         String uid = Calendar.uid(vevent);
         String expected = Uids.encode(event.id()) + "@";
         if (!uid.startsWith(expected) || uid.length() == expected.length()) {
-            throw new IcsProblem("STRUCTURED-DATA holds event '" + event.id() + "' (UID " + expected + "…) but its VEVENT "
-                    + "has UID " + uid, data.line(), 0);
+            throw new IcsProblem("STRUCTURED-DATA holds event '" + IcsProblem.shown(event.id()) + "' (UID "
+                    + IcsProblem.shown(expected) + "…) but its VEVENT has UID " + IcsProblem.shown(uid), data.line(), 0);
         }
         return event;
     }

@@ -1,9 +1,13 @@
 package org.agendum.ical.internal.read;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,12 +106,41 @@ final class ThirdPartyDialect {
                 "Recurrence (iCalendar RRULE; only the first occurrence was imported): " + r.value().trim(), r));
     }
 
-    /** An id from any UID: its text with whitespace and control characters replaced by '-'. */
-    private static String safeId(String text) {
-        StringBuilder id = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> id.appendCodePoint(
-                Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c) ? '-' : c));
+    /**
+     * An id from any UID or name: its text with whitespace and control characters replaced by '-';
+     * one longer than {@link #LONGEST_ID} characters is cut, and ends in a digest of the whole text
+     * so that two long UIDs with the same beginning stay two ids.
+     */
+    static String safeId(String text) {
+        StringBuilder id = new StringBuilder(Math.min(text.length(), 2 * LONGEST_ID));
+        int characters = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (++characters > LONGEST_ID) {
+                id.setLength(id.offsetByCodePoints(0, LONGEST_ID - DIGEST_CHARACTERS - 1));
+                return id.append('-').append(digest(text)).toString();
+            }
+            id.appendCodePoint(Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c) ? '-' : c);
+        }
         return id.length() == 0 ? "event" : id.toString();
+    }
+
+    /**
+     * The longest id made from a UID: the model's longest, less room for the suffix that {@link
+     * #unique} may add ({@code -50000} at most, one per VEVENT).
+     */
+    static final int LONGEST_ID = Event.MAX_ID_LENGTH - 8;
+
+    private static final int DIGEST_CHARACTERS = 16;
+
+    /** The first 64 bits of the text's SHA-256, in hexadecimal. */
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, DIGEST_CHARACTERS / 2);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError("every JDK has SHA-256", e);
+        }
     }
 
     /** The id, or the id with the first free suffix -2, -3…; each suffix is tried once per id. */

@@ -174,7 +174,7 @@ public final class CalendarWriter {
         out.property("SUMMARY").text(block.block().displayTitle());
         out.property("DESCRIPTION").text(text.blockDescription(block));
         place(text.blockLocation(block));
-        url();
+        url(MAX_REPEATED_URL);
         out.property("STATUS").value(blockStatus());
         out.property("RELATED-TO").text(uids.event());
         out.end("VEVENT");
@@ -197,7 +197,9 @@ public final class CalendarWriter {
         out.property("UID").text(uids.registration());
         out.property("DTSTAMP").value(stamp);
         out.property("DTSTART").parameter("VALUE", "DATE").value(IcsValues.date(lastDay));
-        out.property("DTEND").parameter("VALUE", "DATE").value(IcsValues.date(lastDay.plusDays(1)));
+        if (lastDay.isBefore(LocalDate.of(IcsValues.LAST_YEAR, 12, 31))) {
+            out.property("DTEND").parameter("VALUE", "DATE").value(IcsValues.date(lastDay.plusDays(1)));
+        } // else 31 December 9999, whose next day iCalendar cannot write: a DATE without DTEND is one day long
         out.property("SUMMARY").text("Last day to register: " + event.title());
         out.property("DESCRIPTION").text(text.registrationLine().orElseThrow());
         Optional<URI> url = event.registration().flatMap(Registration::url);
@@ -232,12 +234,24 @@ public final class CalendarWriter {
     }
 
     private void url() throws IOException {
-        Optional<URI> url = event.registration().flatMap(Registration::url)
-                .or(() -> event.links().stream().findFirst().map(Link::uri));
-        if (url.isPresent()) {
-            out.property("URL").value(url.get().toASCIIString());
+        url(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The registration link, else the event's first link, if it has at most {@code longest}
+     * characters. Blocks repeat it only if it has at most {@link #MAX_REPEATED_URL}, the length
+     * RFC 9110 §4.1 asks every client and server to support: a longer one is data rather than a
+     * link, and would be written once per block.
+     */
+    private void url(int longest) throws IOException {
+        Optional<String> url = event.registration().flatMap(Registration::url)
+                .or(() -> event.links().stream().findFirst().map(Link::uri)).map(URI::toASCIIString);
+        if (url.isPresent() && url.get().length() <= longest) {
+            out.property("URL").value(url.get());
         }
     }
+
+    private static final int MAX_REPEATED_URL = 8_000;
 
     private static String status(EventStatus status) {
         return switch (status) {

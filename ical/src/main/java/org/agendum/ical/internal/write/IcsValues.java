@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
  */
 final class IcsValues {
 
+    /** The last year a DATE or DATE-TIME can have: four digits. */
+    static final int LAST_YEAR = 9999;
+
     private IcsValues() {}
 
     /** {@code 20260113}. */
@@ -54,8 +57,8 @@ final class IcsValues {
 
     private static void date(LocalDate date, char[] out) {
         int year = date.getYear();
-        if (year < 0 || year > 9999) {
-            throw new IllegalArgumentException("iCalendar writes years 0 to 9999, not " + year);
+        if (year < 0 || year > LAST_YEAR) {
+            throw new IllegalArgumentException("iCalendar writes years 0 to " + LAST_YEAR + ", not " + year);
         }
         digits(year, out, 0, 4);
         digits(date.getMonthValue(), out, 4, 2);

@@ -155,8 +155,15 @@ final class ProgrammeText {
     static final int OVERVIEW_DESCRIPTION_CHARACTERS = 4_000;
     /** The most top-level blocks listed in {@link #overview()}. */
     static final int OVERVIEW_BLOCKS = 100;
-    /** The most characters of a block's title in {@link #overview()}. */
+    /** The most characters of a block's title in {@link #overview()}, and of the event's in a block's text. */
     static final int OVERVIEW_TITLE_CHARACTERS = 200;
+    /**
+     * The most characters of what a block's text repeats from elsewhere in the event: its times
+     * with the display zones' labels, its LOCATION, and each party's line. Every block repeats
+     * them, so without a bound a few long texts, written once in JSON, would be written once per
+     * block (a 2 MB calendar of 10,000 blocks became 2 GB).
+     */
+    static final int REPEATED_CHARACTERS = 1_000;
 
     /** Registration, the event's description, and when, where and how to join. */
     private List<String> head(Optional<String> description) {
@@ -225,7 +232,7 @@ final class ProgrammeText {
         List<String> lines = new ArrayList<>();
         appendBlock(block, "", lines);
         lines.add("");
-        lines.add("Part of: " + summary());
+        lines.add("Part of: " + cut(summary(), OVERVIEW_TITLE_CHARACTERS));
         return String.join("\n", lines);
     }
 
@@ -269,7 +276,8 @@ final class ProgrammeText {
      * @return the location, if the event has a venue or an online location
      */
     Optional<String> blockLocation(ScheduledBlock block) {
-        return event.venue().map(v -> place(block.block().room().or(v::room), v)).or(this::onlineLabel);
+        return event.venue().map(v -> cut(place(block.block().room().or(v::room), v), REPEATED_CHARACTERS))
+                .or(this::onlineLabel);
     }
 
     private static String place(Optional<String> room, Venue venue) {
@@ -296,11 +304,11 @@ final class ProgrammeText {
         block.methodology().forEach(m -> lines.add(inner + "Method: " + m));
         for (Moderator moderator : block.moderators()) {
             lines.add(inner + moderator.label().orElse(PartyText.moderatorRole(moderator)) + ": "
-                    + PartyText.party(moderator.party()));
+                    + cut(PartyText.party(moderator.party()), REPEATED_CHARACTERS));
         }
         for (Participant participant : block.participants()) {
             lines.add(inner + participant.label().orElse(PartyText.participantRole(participant)) + ": "
-                    + PartyText.party(participant.party()));
+                    + cut(PartyText.party(participant.party()), REPEATED_CHARACTERS));
         }
         block.room().ifPresent(r -> lines.add(inner + "Room: " + r));
         block.track().ifPresent(t -> lines.add(inner + "Track: " + t));
@@ -319,7 +327,7 @@ final class ProgrammeText {
                 shown.add(range(span, display.zone()) + " " + display.label());
             }
         }
-        return String.join(" · ", shown);
+        return cut(String.join(" · ", shown), REPEATED_CHARACTERS);
     }
 
     private String range(TimeSpan span, ZoneId zone) {

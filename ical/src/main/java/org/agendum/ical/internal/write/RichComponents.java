@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
@@ -43,7 +45,7 @@ final class RichComponents {
      */
     static void write(Event event, Timetable timetable, Uids uids, ContentLineWriter out) throws IOException {
         structuredData(event, out);
-        Map<String, String[]> participants = new LinkedHashMap<>();
+        Map<String, Noted> participants = new LinkedHashMap<>();
         for (ScheduledBlock scheduled : timetable.blocks()) {
             String title = scheduled.block().displayTitle();
             for (Moderator moderator : scheduled.block().moderators()) {
@@ -58,12 +60,12 @@ final class RichComponents {
         for (org.agendum.core.model.Contact contact : event.contacts()) {
             note(participants, "CONTACT", contact.party(), PartyText.contact(contact));
         }
-        for (String[] participant : participants.values()) {
+        for (Noted participant : participants.values()) {
             out.begin("PARTICIPANT");
-            out.property("UID").text(uids.part(participant[0].toLowerCase(Locale.ROOT), Optional.of(participant[1])));
-            out.property("PARTICIPANT-TYPE").value(participant[0]);
-            out.property("SUMMARY").text(participant[2]);
-            out.property("DESCRIPTION").text(participant[3]);
+            out.property("UID").text(uids.part(participant.type().toLowerCase(Locale.ROOT), Optional.of(participant.id())));
+            out.property("PARTICIPANT-TYPE").value(participant.type());
+            out.property("SUMMARY").text(participant.summary());
+            out.property("DESCRIPTION").text(String.join("\n", participant.lines()));
             out.end("PARTICIPANT");
         }
         if (event.venue().isPresent()) {
@@ -84,15 +86,13 @@ final class RichComponents {
     }
 
     /** Merges each party's lines by type: one PARTICIPANT per party and type, in order of appearance. */
-    private static void note(Map<String, String[]> participants, String type, Party party, String line) {
-        String key = type + " " + party.id();
-        String[] existing = participants.get(key);
-        if (existing == null) {
-            participants.put(key, new String[] {type, party.id(), PartyText.party(party), line});
-        } else if (!List.of(existing[3].split("\n", -1)).contains(line)) {
-            existing[3] = existing[3] + "\n" + line;
-        }
+    private static void note(Map<String, Noted> participants, String type, Party party, String line) {
+        participants.computeIfAbsent(type + " " + party.id(), k -> new Noted(type, party.id(), PartyText.party(party),
+                new LinkedHashSet<>())).lines().add(line);
     }
+
+    /** One PARTICIPANT to write: a party in one role, and its distinct lines in order. */
+    private record Noted(String type, String id, String summary, Set<String> lines) {}
 
     private static void location(Venue venue, Uids uids, ContentLineWriter out) throws IOException {
         out.begin("VLOCATION");
