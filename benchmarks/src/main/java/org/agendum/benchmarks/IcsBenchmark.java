@@ -7,7 +7,6 @@ import biweekly.io.TimezoneAssignment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,7 +60,6 @@ import org.agendum.ical.IcsEventFormat;
 import org.agendum.testing.RandomEvents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -80,8 +78,7 @@ import org.openjdk.jmh.annotations.State;
  * timetable and composes its texts inside the measurement. The baselines use their library's own
  * time-zone definition (ical4j's registry; for biweekly, the VTIMEZONE of agendum's document with
  * the JDK's zone), agendum writes its VTIMEZONE from the JDK's rules. All three return a string.
- * {@link #exportAgendumIn128m} streams the same export to a stream that discards it, in a JVM of
- * 128 MiB of heap.
+ * {@link IcsStreamingBenchmark} streams the same export in a JVM of 128 MiB of heap.
  *
  * <p>Import: {@link IcsEventFormat#read} of agendum's document against ical4j's {@link
  * CalendarBuilder} parsing the same bytes (agendum has its own bounded reader).
@@ -97,7 +94,7 @@ public class IcsBenchmark {
     private static final Instant STAMP = Instant.parse("2026-01-01T00:00:00Z");
     private static final String BASELINE_PRODUCT = "-//agendum benchmarks//baseline//EN";
 
-    private final IcsEventFormat format = IcsEventFormat.create().withClock(Clock.fixed(STAMP, ZoneOffset.UTC));
+    static final IcsEventFormat FORMAT = IcsEventFormat.create().withClock(Clock.fixed(STAMP, ZoneOffset.UTC));
 
     private Event event;
     private ZoneId zone;
@@ -199,33 +196,7 @@ public class IcsBenchmark {
 
     @Benchmark
     public String exportAgendum() {
-        return format.toIcs(event);
-    }
-
-    /**
-     * The export streamed to a stream that discards it, in a JVM with 128 MiB of heap: the event,
-     * its timetable and a buffer are all it holds.
-     *
-     * @return the bytes written, so that nothing is optimized away
-     * @throws IOException never: the stream does not fail
-     */
-    @Benchmark
-    @Fork(jvmArgsAppend = "-Xmx128m")
-    public long exportAgendumIn128m() throws IOException {
-        long[] written = new long[1];
-        OutputStream discard = new OutputStream() {
-            @Override
-            public void write(int b) {
-                written[0]++;
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                written[0] += length;
-            }
-        };
-        format.write(event, discard);
-        return written[0];
+        return FORMAT.toIcs(event);
     }
 
     /**
@@ -236,13 +207,11 @@ public class IcsBenchmark {
      * @return the number of VEVENTs
      */
     static int vevents(int blocks) {
-        IcsBenchmark benchmark = new IcsBenchmark();
-        benchmark.blocks = blocks;
-        String document = benchmark.format.toIcs(event(blocks));
+        String document = FORMAT.toIcs(event(blocks));
         return (document.length() - document.replace("BEGIN:VEVENT", "").length()) / "BEGIN:VEVENT".length();
     }
 
-    private static Event event(int blocks) {
+    static Event event(int blocks) {
         return RandomEvents.seeded(7).withBlocks(blocks).withParties(0).withDays(Sizes.daysFor(blocks)).event(0);
     }
 
@@ -339,7 +308,7 @@ public class IcsBenchmark {
     @Benchmark
     public Event importAgendum() throws IOException, EventFormatException {
         try (InputStream in = new ByteArrayInputStream(document)) {
-            return format.read(in);
+            return FORMAT.read(in);
         }
     }
 

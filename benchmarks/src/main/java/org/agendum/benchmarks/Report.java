@@ -94,7 +94,7 @@ public final class Report {
                 "IcsBenchmark.exportIcal4j", Double.NaN);
         ratios(out, "iCalendar import vs CalendarBuilder (reported)", "IcsBenchmark.importAgendum",
                 "IcsBenchmark.importIcal4j", Double.NaN);
-        find("IcsBenchmark.exportAgendumIn128m", 10_000).ifPresentOrElse(
+        find("IcsStreamingBenchmark.exportIn128m", 10_000).ifPresentOrElse(
                 r -> out.printf(Locale.ROOT, "| 10,000-block export with -Xmx128m | 10000 | %s %s | | met |%n",
                         number(r.median()), r.unit()),
                 () -> out.println("| 10,000-block export with -Xmx128m | 10000 | no result | | **missed** |"));

@@ -74,7 +74,7 @@ class ReportTest {
                 .contains("| 10,000-block export with -Xmx128m | 10000 | no result | | **missed** |")
                 .contains(String.format(java.util.Locale.ROOT, "| | 10 | %d | %,.0f | %,.0f | %,.0f |", vevents,
                         1000.0 / vevents, 1000.0 / vevents, 1000.0 / vevents));
-        assertThat(report(run("IcsBenchmark.exportAgendumIn128m", 10_000, "ms/op", 30, 31, 32)))
+        assertThat(report(run("IcsStreamingBenchmark.exportIn128m", 10_000, "ms/op", 30, 31, 32)))
                 .contains("| 10,000-block export with -Xmx128m | 10000 | 31.00 ms/op | | met |");
     }
 }

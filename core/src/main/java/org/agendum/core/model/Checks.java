@@ -21,6 +21,14 @@ final class Checks {
         return new InvariantViolationException(invariant, path, message);
     }
 
+    /** A value as a message quotes it: whole if short, else its first 60 characters and "…". */
+    static String shown(String value) {
+        if (value.length() <= 60) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(59)) ? 59 : 60) + "…";
+    }
+
     /**
      * An id is a non-empty run of at most {@link Event#MAX_ID_LENGTH} printable characters without
      * whitespace.
@@ -28,7 +36,7 @@ final class Checks {
     static void id(String value, String path) {
         // Code points, as JSON Schema's maxLength counts; a pair counts once, an unpaired half once.
         if (value.length() > Event.MAX_ID_LENGTH && value.codePointCount(0, value.length()) > Event.MAX_ID_LENGTH) {
-            throw violation(Invariant.INVALID_ID, path, "id '" + value.substring(0, value.offsetByCodePoints(0, 40)) + "…' has "
+            throw violation(Invariant.INVALID_ID, path, "id '" + shown(value) + "' has "
                     + value.codePointCount(0, value.length()) + " characters, more than " + Event.MAX_ID_LENGTH);
         }
         boolean valid = !value.isEmpty();
@@ -113,7 +121,7 @@ final class Checks {
         value.ifPresent(v -> {
             if (!COUNTRIES.contains(v)) {
                 throw violation(Invariant.INVALID_COUNTRY_CODE, path,
-                        "country '" + v + "' is not an ISO 3166-1 alpha-2 code such as 'MX' or 'FR'");
+                        "country '" + shown(v) + "' is not an ISO 3166-1 alpha-2 code such as 'MX' or 'FR'");
             }
         });
     }
@@ -123,7 +131,7 @@ final class Checks {
             new Locale.Builder().setLanguageTag(tag);
         } catch (IllformedLocaleException e) {
             throw violation(Invariant.INVALID_LANGUAGE_TAG, path,
-                    "language '" + tag + "' is not a well-formed BCP 47 tag such as 'es' or 'pt-BR'");
+                    "language '" + shown(tag) + "' is not a well-formed BCP 47 tag such as 'es' or 'pt-BR'");
         }
         if (tag.isEmpty()) {
             throw violation(Invariant.INVALID_LANGUAGE_TAG, path, "language must not be empty");

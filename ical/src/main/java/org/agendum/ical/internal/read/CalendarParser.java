@@ -119,10 +119,11 @@ final class CalendarParser {
             } else if (name.equals("END")) {
                 String component = componentName(lexer);
                 if (top == null) {
-                    throw new IcsProblem("END:" + component + " closes nothing", lexer.lineNumber(), 0);
+                    throw new IcsProblem("END:" + IcsProblem.shown(component) + " closes nothing", lexer.lineNumber(), 0);
                 }
                 if (!component.equals(top.name)) {
-                    throw new IcsProblem("END:" + component + " does not close BEGIN:" + top.name + " of line " + top.line,
+                    throw new IcsProblem("END:" + IcsProblem.shown(component) + " does not close BEGIN:"
+                            + IcsProblem.shown(top.name) + " of line " + top.line,
                             lexer.lineNumber(), 0);
                 }
                 open.pop();
@@ -132,7 +133,7 @@ final class CalendarParser {
             } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
                 if (++top.properties > limits.componentProperties()) {
                     throw new IcsProblem(String.format(Locale.ROOT, "%s of line %d has more than %,d of the properties "
-                            + "agendum reads", top.name, top.line, limits.componentProperties()), lexer.lineNumber(), 0);
+                            + "agendum reads", IcsProblem.shown(top.name), top.line, limits.componentProperties()), lexer.lineNumber(), 0);
                 }
                 if (++properties > limits.properties()) {
                     throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d of the properties "
@@ -147,8 +148,9 @@ final class CalendarParser {
         }
         if (!open.isEmpty()) {
             Frame top = open.peek();
-            throw new IcsProblem("the document ends inside BEGIN:" + top.name + " of line " + top.line
-                    + " (no END:" + top.name + ")", lexer.lastLine(), 0);
+            String name = IcsProblem.shown(top.name);
+            throw new IcsProblem("the document ends inside BEGIN:" + name + " of line " + top.line + " (no END:" + name
+                    + ")", lexer.lastLine(), 0);
         }
         return calendar;
     }
