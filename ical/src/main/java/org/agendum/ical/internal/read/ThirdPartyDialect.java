@@ -24,6 +24,14 @@ import org.agendum.core.model.Link;
  */
 final class ThirdPartyDialect {
 
+    /**
+     * The longest id made from a UID: the model's longest, less room for the suffix that {@link
+     * #unique} may add ({@code -50000} at most, one per VEVENT).
+     */
+    private static final int LONGEST_ID = Event.MAX_ID_LENGTH - 8;
+
+    private static final int DIGEST_CHARACTERS = 16;
+
     private final Calendar calendar;
     /** Ids given so far, and the next suffix to try for each: linear however many UIDs repeat. */
     private final Set<String> taken = new HashSet<>();
@@ -111,7 +119,7 @@ final class ThirdPartyDialect {
      * one longer than {@link #LONGEST_ID} characters is cut, and ends in a digest of the whole text
      * so that two long UIDs with the same beginning stay two ids.
      */
-    static String safeId(String text) {
+    private static String safeId(String text) {
         StringBuilder id = new StringBuilder(Math.min(text.length(), 2 * LONGEST_ID));
         int characters = 0;
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
@@ -124,14 +132,6 @@ final class ThirdPartyDialect {
         }
         return id.length() == 0 ? "event" : id.toString();
     }
-
-    /**
-     * The longest id made from a UID: the model's longest, less room for the suffix that {@link
-     * #unique} may add ({@code -50000} at most, one per VEVENT).
-     */
-    static final int LONGEST_ID = Event.MAX_ID_LENGTH - 8;
-
-    private static final int DIGEST_CHARACTERS = 16;
 
     /** The first 64 bits of the text's SHA-256, in hexadecimal. */
     private static String digest(String text) {

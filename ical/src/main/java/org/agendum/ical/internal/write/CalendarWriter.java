@@ -57,6 +57,9 @@ public final class CalendarWriter {
     public record Options(Instant stamp, boolean blocks, List<DisplayZone> displayZones, boolean rich,
             String uidDomain) {}
 
+    /** The longest link a block's entry repeats (see {@link #url(int)}). */
+    private static final int MAX_REPEATED_URL = 8_000;
+
     private final Event event;
     private final Options options;
     private final Timetable timetable;
@@ -250,8 +253,6 @@ public final class CalendarWriter {
             out.property("URL").value(url.get());
         }
     }
-
-    private static final int MAX_REPEATED_URL = 8_000;
 
     private static String status(EventStatus status) {
         return switch (status) {
