@@ -116,7 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     static String summary(ValidationReport report) {
         return count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning") + ", "
-                + count(report.withSeverity(Severity.INFO).size(), "info");
+                + count(report.violations(Severity.INFO).size(), "info");
     }
 
     private static String count(int n, String noun) {
@@ -137,7 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
                     ValidationReport report = result.report().orElseThrow();
                     out.writeNumberProperty("errors", report.errors().size());
                     out.writeNumberProperty("warnings", report.warnings().size());
-                    out.writeNumberProperty("infos", report.withSeverity(Severity.INFO).size());
+                    out.writeNumberProperty("infos", report.violations(Severity.INFO).size());
                     out.writeArrayPropertyStart("violations");
                     for (Violation violation : report.violations()) {
                         out.writeStartObject();

@@ -5,8 +5,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.agendum.core.model.Event;
+import org.agendum.core.validation.Rule;
 import org.agendum.core.validation.Severity;
+import org.agendum.core.validation.StandardRule;
 import org.agendum.core.validation.ValidationReport;
 import org.agendum.core.validation.Validator;
 import org.agendum.core.validation.Violation;
@@ -24,8 +28,17 @@ import org.agendum.core.validation.Violation;
  *
  * <p>Assertions return this object, so they chain. They compare codes and paths, never messages,
  * since only codes and paths are a contract.
+ *
+ * <p>Codes are given as rules ({@link StandardRule#BLOCK_OVERLAP}, or a {@link Rule} of one's
+ * own) or as strings. A string must be a {@link StandardRule}'s code or one in the report:
+ * anything else is refused with {@link IllegalArgumentException}, since {@code
+ * doesNotHaveCodes("BLOCK_OVERLAPS")}, misspelt, would otherwise pass forever. For a rule of your
+ * own that the report may not hold, pass the rule.
  */
 public final class ReportAssert {
+    private static final Set<String> STANDARD_CODES = Arrays.stream(StandardRule.values()).map(StandardRule::code)
+            .collect(Collectors.toUnmodifiableSet());
+
     private final ValidationReport report;
 
     private ReportAssert(ValidationReport report) {
@@ -112,10 +125,7 @@ public final class ReportAssert {
      * @throws AssertionError if the report has other codes, or other counts of them
      */
     public ReportAssert hasExactlyCodes(String... codes) {
-        List<String> expected = sorted(Arrays.asList(codes));
-        List<String> actual = new ArrayList<>();
-        report.violations().forEach(v -> actual.add(v.code()));
-        return check(sorted(actual).equals(expected), "exactly the codes " + expected);
+        return exactly(known(codes));
     }
 
     /**
@@ -126,7 +136,7 @@ public final class ReportAssert {
      * @throws AssertionError if one is missing
      */
     public ReportAssert hasCodes(String... codes) {
-        return check(report.codes().containsAll(Arrays.asList(codes)), "the codes " + Arrays.toString(codes));
+        return check(report.codes().containsAll(known(codes)), "the codes " + Arrays.toString(codes));
     }
 
     /**
@@ -137,8 +147,7 @@ public final class ReportAssert {
      * @throws AssertionError if one is present
      */
     public ReportAssert doesNotHaveCodes(String... codes) {
-        return check(Collections.disjoint(report.codes(), Arrays.asList(codes)),
-                "none of the codes " + Arrays.toString(codes));
+        return check(Collections.disjoint(report.codes(), known(codes)), "none of the codes " + Arrays.toString(codes));
     }
 
     /**
@@ -150,11 +159,89 @@ public final class ReportAssert {
      * @throws AssertionError if there is no such violation
      */
     public ReportAssert hasViolation(String code, String path) {
+        known(code);
         boolean found = false;
         for (Violation violation : report.violations()) {
             found |= violation.code().equals(code) && violation.path().equals(path);
         }
         return check(found, code + " at " + path);
+    }
+
+    /**
+     * Asserts that the report's violations are exactly those of these rules, as many times each as
+     * given, in any order.
+     *
+     * @param rules the expected rules, one per violation
+     * @return these assertions
+     * @throws AssertionError if the report has other codes, or other counts of them
+     */
+    public ReportAssert hasExactlyCodes(Rule... rules) {
+        return exactly(List.of(codes(rules)));
+    }
+
+    /**
+     * Asserts that each of these rules reported at least once.
+     *
+     * @param rules the rules
+     * @return these assertions
+     * @throws AssertionError if one did not
+     */
+    public ReportAssert hasCodes(Rule... rules) {
+        List<String> codes = List.of(codes(rules));
+        return check(report.codes().containsAll(codes), "the codes " + codes);
+    }
+
+    /**
+     * Asserts that none of these rules reported.
+     *
+     * @param rules the rules
+     * @return these assertions
+     * @throws AssertionError if one did
+     */
+    public ReportAssert doesNotHaveCodes(Rule... rules) {
+        List<String> codes = List.of(codes(rules));
+        return check(Collections.disjoint(report.codes(), codes), "none of the codes " + codes);
+    }
+
+    /**
+     * Asserts that a rule reported a violation at a path.
+     *
+     * @param rule the rule
+     * @param path the JSON Pointer
+     * @return these assertions
+     * @throws AssertionError if there is no such violation
+     */
+    public ReportAssert hasViolation(Rule rule, String path) {
+        String code = Objects.requireNonNull(rule, "rule").code();
+        boolean found = report.violations(rule).stream().anyMatch(v -> v.path().equals(path));
+        return check(found, code + " at " + path);
+    }
+
+    private ReportAssert exactly(List<String> codes) {
+        List<String> expected = sorted(codes);
+        List<String> actual = new ArrayList<>();
+        report.violations().forEach(v -> actual.add(v.code()));
+        return check(sorted(actual).equals(expected), "exactly the codes " + expected);
+    }
+
+    /** The codes, each a standard rule's or one in the report; else refused. */
+    private List<String> known(String... codes) {
+        for (String code : codes) {
+            Objects.requireNonNull(code, "code");
+            if (!STANDARD_CODES.contains(code) && !report.codes().contains(code)) {
+                throw new IllegalArgumentException("'" + code + "' is not the code of a standard rule (is it misspelt?) "
+                        + "nor in the report; for a rule of your own, pass the Rule");
+            }
+        }
+        return Arrays.asList(codes);
+    }
+
+    private static String[] codes(Rule... rules) {
+        String[] codes = new String[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            codes[i] = Objects.requireNonNull(rules[i], "rule").code();
+        }
+        return codes;
     }
 
     private ReportAssert check(boolean holds, String expectation) {

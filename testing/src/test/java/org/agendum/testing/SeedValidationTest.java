@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Timing;
+import org.agendum.core.validation.Rule;
+import org.agendum.core.validation.Severity;
+import org.agendum.core.validation.StandardRule;
 import org.agendum.core.validation.ValidationReport;
 import org.agendum.core.validation.Validator;
 import org.agendum.core.validation.Violation;
@@ -94,8 +97,30 @@ class SeedValidationTest {
     }
 
     @Test
+    void codes_asRules_orAsStringsThatNameARule_andAMisspeltOneIsRefused() {
+        ReportAssert paris = assertThatEvent(SeedEvents.parisSeminar2018());
+        paris.hasExactlyCodes(StandardRule.BLOCK_OUTSIDE_EVENT, StandardRule.SCHEDULE_GAP, StandardRule.SCHEDULE_GAP)
+                .hasCodes(StandardRule.SCHEDULE_GAP).doesNotHaveCodes(StandardRule.BLOCK_OVERLAP)
+                .hasViolation(StandardRule.BLOCK_OUTSIDE_EVENT, "/agenda/blocks/8");
+
+        // Misspelt, it passed forever; now it is refused, and says why.
+        assertThatThrownBy(() -> paris.doesNotHaveCodes("BLOCK_OVERLAPS")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'BLOCK_OVERLAPS'").hasMessageContaining("pass the Rule");
+        assertThatThrownBy(() -> paris.hasViolation("SCHEDULE_GAPS", "/agenda/blocks/6"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> paris.hasCodes(StandardRule.BLOCK_OVERLAP)).isInstanceOf(AssertionError.class);
+
+        // A rule of one's own: by its Rule whether or not it reported; by its code once it has.
+        Rule capitals = Rule.of("TITLE_IN_CAPITALS", Severity.INFO, (context, reporter) -> reporter.report("/title", "x"));
+        ReportAssert own = assertThatEvent(SeedEvents.parisSeminar2018(), Validator.standard().withRules(capitals));
+        own.hasCodes(capitals).hasCodes("TITLE_IN_CAPITALS").hasViolation(capitals, "/title");
+        paris.doesNotHaveCodes(capitals);
+        assertThatThrownBy(() -> paris.doesNotHaveCodes("TITLE_IN_CAPITALS")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void paris_withoutGapRule_hasOnlyTheWarning() {
-        Validator noGaps = Validator.standard().withoutRules("SCHEDULE_GAP");
+        Validator noGaps = Validator.standard().withoutRules(StandardRule.SCHEDULE_GAP);
         assertThatEvent(SeedEvents.parisSeminar2018(), noGaps).hasExactlyCodes("BLOCK_OUTSIDE_EVENT");
         assertThat(noGaps.rules()).hasSize(Validator.standard().rules().size() - 1);
     }

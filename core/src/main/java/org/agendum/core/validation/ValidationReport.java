@@ -117,7 +117,7 @@ public final class ValidationReport {
      * @return the violations of severity {@link Severity#ERROR}, sorted
      */
     public List<Violation> errors() {
-        return withSeverity(Severity.ERROR);
+        return violations(Severity.ERROR);
     }
 
     /**
@@ -126,7 +126,7 @@ public final class ValidationReport {
      * @return the violations of severity {@link Severity#WARNING}, sorted
      */
     public List<Violation> warnings() {
-        return withSeverity(Severity.WARNING);
+        return violations(Severity.WARNING);
     }
 
     /**
@@ -135,19 +135,22 @@ public final class ValidationReport {
      * @param severity the severity
      * @return those violations, sorted
      */
-    public List<Violation> withSeverity(Severity severity) {
+    public List<Violation> violations(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         return select(v -> v.severity() == severity);
     }
 
     /**
-     * Returns the violations with one code.
+     * Returns the violations a rule reported: those with its code.
      *
-     * @param code the rule code
+     * <p>The rule is given, not its code, so that a misspelt code cannot select nothing forever;
+     * a code read from elsewhere can be compared with {@link #filter(Predicate)}.
+     *
+     * @param rule the rule, for example {@link StandardRule#BLOCK_OVERLAP}
      * @return those violations, sorted
      */
-    public List<Violation> withCode(String code) {
-        Objects.requireNonNull(code, "code");
+    public List<Violation> violations(Rule rule) {
+        String code = Objects.requireNonNull(rule, "rule").code();
         return select(v -> v.code().equals(code));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.agendum.core.model.Event;
 import org.agendum.core.time.Timetable;
 
@@ -19,7 +20,7 @@ import org.agendum.core.time.Timetable;
  * ValidationReport report = Validator.standard().validate(event);
  *
  * Validator strict = Validator.standard()
- *         .withoutRules("SCHEDULE_GAP")            // gaps are intended here
+ *         .withoutRules(StandardRule.SCHEDULE_GAP) // gaps are intended here
  *         .withRules(myRule)                       // a rule of our own
  *         .withClock(Clock.systemUTC());           // and report closed registrations
  * }</pre>
@@ -103,18 +104,43 @@ public final class Validator {
     }
 
     /**
+     * Returns a copy of this validator without some of its rules.
+     *
+     * @param removed the rules to remove, for example {@link StandardRule#SCHEDULE_GAP}; each must
+     *     be one of this validator's (a rule of the same code)
+     * @return the new validator
+     * @throws IllegalArgumentException if a rule is not one of this validator's
+     */
+    public Validator withoutRules(Rule... removed) {
+        String[] codes = new String[removed.length];
+        for (int i = 0; i < removed.length; i++) {
+            codes[i] = Objects.requireNonNull(removed[i], "rule").code();
+        }
+        return withoutRules(codes);
+    }
+
+    /**
      * Returns a copy of this validator without the rules of some codes.
      *
-     * @param codes the codes of the rules to remove; codes it does not have are ignored
+     * @param codes the codes of the rules to remove; each must be a code of this validator's rules,
+     *     so that a misspelt code fails instead of leaving its rule in
      * @return the new validator
+     * @throws IllegalArgumentException if a code is not one of this validator's rules
      */
     public Validator withoutRules(String... codes) {
         Set<String> removed = new HashSet<>(Arrays.asList(codes));
+        Set<String> known = new HashSet<>();
         List<Rule> kept = new ArrayList<>();
         for (Rule rule : rules) {
+            known.add(rule.code());
             if (!removed.contains(rule.code())) {
                 kept.add(rule);
             }
+        }
+        removed.removeAll(known);
+        if (!removed.isEmpty()) {
+            throw new IllegalArgumentException("this validator has no rule " + new TreeSet<>(removed) + "; its codes are "
+                    + new TreeSet<>(known));
         }
         return new Validator(List.copyOf(kept), clock);
     }

@@ -108,10 +108,12 @@ class ValidationReportTest {
 
         assertThat(report.errors()).containsExactly(OVERLAP, overlap2);
         assertThat(report.warnings()).containsExactly(OUTSIDE);
-        assertThat(report.withSeverity(INFO)).containsExactly(GAP);
-        assertThat(report.withSeverity(ERROR)).isEqualTo(report.errors());
-        assertThat(report.withCode("BLOCK_OVERLAP")).containsExactly(OVERLAP, overlap2);
-        assertThat(report.withCode("NO_SUCH_CODE")).isEmpty();
+        assertThat(report.violations(INFO)).containsExactly(GAP);
+        assertThat(report.violations(ERROR)).isEqualTo(report.errors());
+        assertThat(report.violations(StandardRule.BLOCK_OVERLAP)).containsExactly(OVERLAP, overlap2);
+        assertThat(report.violations(StandardRule.VENUE_MISSING)).isEmpty();
+        assertThat(report.violations(Rule.of("BLOCK_OVERLAP", INFO, (context, reporter) -> { })))
+                .as("a rule of one's own with the same code").containsExactly(OVERLAP, overlap2);
         assertThat(ValidationReport.empty().errors()).isEmpty();
     }
 
@@ -168,8 +170,8 @@ class ValidationReportTest {
         assertThatThrownBy(() -> report.violations().add(GAP)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> report.errors().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> report.warnings().add(GAP)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> report.withSeverity(INFO).remove(0)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> report.withCode("SCHEDULE_GAP").add(GAP))
+        assertThatThrownBy(() -> report.violations(INFO).remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> report.violations(StandardRule.SCHEDULE_GAP).add(GAP))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> report.codes().add("X")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> ValidationReport.empty().violations().add(GAP))

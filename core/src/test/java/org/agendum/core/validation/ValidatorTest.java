@@ -209,17 +209,27 @@ class ValidatorTest {
     }
 
     @Test
-    void withoutRules_removesThoseCodes_keepsTheOrder_andIgnoresUnknownCodes() {
-        Validator validator = Validator.standard().withoutRules("SCHEDULE_GAP", "NO_SUCH_RULE", "REGISTRATION_CLOSED");
+    void withoutRules_removesThoseRules_keepsTheOrder_andRefusesRulesItDoesNotHave() {
+        Validator validator = Validator.standard().withoutRules(StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);
 
         List<Rule> expected = new ArrayList<>(List.of(StandardRule.values()));
         expected.remove(StandardRule.SCHEDULE_GAP);
         expected.remove(StandardRule.REGISTRATION_CLOSED);
         assertThat(validator.rules()).containsExactlyElementsOf(expected);
-        assertThat(Validator.standard().withoutRules("NO_SUCH_RULE").rules())
-                .containsExactlyElementsOf(List.of(StandardRule.values()));
+        assertThat(Validator.standard().withoutRules("SCHEDULE_GAP", "REGISTRATION_CLOSED").rules())
+                .containsExactlyElementsOf(expected);
         assertThat(Validator.standard().withRules(MY_RULE).withoutRules("MY_RULE").rules())
                 .containsExactlyElementsOf(List.of(StandardRule.values()));
+        assertThat(Validator.standard().withRules(MY_RULE).withoutRules(MY_RULE).rules())
+                .containsExactlyElementsOf(List.of(StandardRule.values()));
+        // A misspelt code used to be ignored, leaving its rule in without a word.
+        assertThatThrownBy(() -> Validator.standard().withoutRules("SCHEDULE_GAPS"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SCHEDULE_GAPS")
+                .hasMessageContaining("SCHEDULE_GAP,");
+        assertThatThrownBy(() -> Validator.standard().withoutRules(MY_RULE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MY_RULE");
+        assertThatThrownBy(() -> validator.withoutRules(StandardRule.SCHEDULE_GAP))
+                .as("already removed").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
