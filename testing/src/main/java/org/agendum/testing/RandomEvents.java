@@ -260,12 +260,25 @@ public final class RandomEvents {
     }
 
     /**
-     * Returns the codes {@link #breaking(String, long)} can break.
+     * Returns the codes {@link #breaking(String, long)} breaks so that {@code Validator.standard()},
+     * as it is, reports them: a loop over them can assert each is reported. The time-dependent ones
+     * are apart, in {@link #timeDependentBreakableCodes()}.
      *
      * @return the rule codes, sorted
      */
     public static SortedSet<String> breakableCodes() {
-        return RuleBreaker.CODES;
+        return RuleBreaker.WITHOUT_CLOCK;
+    }
+
+    /**
+     * Returns the codes {@link #breaking(String, long)} breaks that only a validator with a clock
+     * reports ({@code REGISTRATION_CLOSED}): validate the broken event with {@code
+     * Validator.standard().withClock(Clock.fixed(registrationCutoff(broken), ZoneOffset.UTC))}.
+     *
+     * @return the rule codes, sorted
+     */
+    public static SortedSet<String> timeDependentBreakableCodes() {
+        return RuleBreaker.TIME_DEPENDENT;
     }
 
     /**
@@ -323,7 +336,7 @@ public final class RandomEvents {
      *       one at or after {@link #registrationCutoff(Event)} (and before the event starts).
      * </ul>
      *
-     * @param code a rule code among {@link #breakableCodes()}
+     * @param code a rule code among {@link #breakableCodes()} and {@link #timeDependentBreakableCodes()}
      * @param index the index of the event to break, zero or more
      * @return the broken event
      * @throws IllegalArgumentException if the code is not breakable or the index is negative

@@ -69,7 +69,13 @@ final class RuleBreaker {
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
             new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
 
+    /** Every code a variant breaks. */
     static final SortedSet<String> CODES = codes();
+    /** The codes only a validator with a clock reports (see {@link RandomEvents#registrationCutoff}). */
+    static final SortedSet<String> TIME_DEPENDENT = Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(
+            "REGISTRATION_CLOSED")));
+    /** The codes {@code Validator.standard()} reports as it is, without a clock. */
+    static final SortedSet<String> WITHOUT_CLOCK = withoutClock();
 
     private final Dice dice;
 
@@ -79,6 +85,12 @@ final class RuleBreaker {
 
     /** A rule code and how to break it. */
     private record Variant(String code, BiFunction<RuleBreaker, Event, Event> apply) {}
+
+    private static SortedSet<String> withoutClock() {
+        SortedSet<String> codes = new TreeSet<>(CODES);
+        codes.removeAll(TIME_DEPENDENT);
+        return Collections.unmodifiableSortedSet(codes);
+    }
 
     private static SortedSet<String> codes() {
         SortedSet<String> codes = new TreeSet<>();

@@ -422,8 +422,13 @@ class RandomEventsTest {
     @Test
     void breakableCodes_areTheCatalogueSorted() {
         SortedSet<String> codes = RandomEvents.breakableCodes();
-        assertThat(codes).containsExactlyElementsOf(new TreeSet<>(CATALOGUE));
+        SortedSet<String> catalogue = new TreeSet<>(CATALOGUE);
+        catalogue.remove("REGISTRATION_CLOSED");
+        assertThat(codes).containsExactlyElementsOf(catalogue);
+        assertThat(RandomEvents.timeDependentBreakableCodes()).containsExactly("REGISTRATION_CLOSED");
         assertThatThrownBy(() -> codes.add("X")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> RandomEvents.timeDependentBreakableCodes().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> RandomEvents.seeded(1).breaking("NO_SUCH_RULE", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BLOCK_OVERLAP");
     }
@@ -438,8 +443,9 @@ class RandomEventsTest {
                 RandomEvents.seeded(15).withBlocks(100).withParties(2).withDays(1)));
     }
 
+    /** Every code a variant breaks, the time-dependent ones included. */
     private static Stream<String> codes() {
-        return RandomEvents.breakableCodes().stream();
+        return Stream.concat(RandomEvents.breakableCodes().stream(), RandomEvents.timeDependentBreakableCodes().stream());
     }
 
     @ParameterizedTest

@@ -24,8 +24,24 @@ class RandomEventsValidationTest {
 
     @Test
     void everyStandardRule_canBeBroken() {
-        assertThat(RandomEvents.breakableCodes())
-                .containsExactlyElementsOf(Arrays.stream(StandardRule.values()).map(StandardRule::code).sorted().toList());
+        SortedSet<String> all = new TreeSet<>(RandomEvents.breakableCodes());
+        all.addAll(RandomEvents.timeDependentBreakableCodes());
+        assertThat(all).containsExactlyElementsOf(Arrays.stream(StandardRule.values()).map(StandardRule::code).sorted().toList());
+    }
+
+    /** What a user's loop does: it used to fail on REGISTRATION_CLOSED, which needs a clock. */
+    @Test
+    void everyBreakableCode_isReportedByTheStandardValidatorAsItIs() {
+        RandomEvents generator = RandomEvents.seeded(20261206);
+        for (String code : RandomEvents.breakableCodes()) {
+            assertThat(VALIDATOR.validate(generator.breaking(code, 0)).codes()).as(code).contains(code);
+        }
+        for (String code : RandomEvents.timeDependentBreakableCodes()) {
+            Event broken = generator.breaking(code, 0);
+            Clock atCutoff = Clock.fixed(RandomEvents.registrationCutoff(broken), ZoneOffset.UTC);
+            assertThat(VALIDATOR.validate(broken).codes()).as(code).doesNotContain(code);
+            assertThat(VALIDATOR.withClock(atCutoff).validate(broken).codes()).as(code).contains(code);
+        }
     }
 
     @Test

@@ -259,7 +259,7 @@ class RandomEventsZonesTest {
     void everyZone_getsEveryOtherVariant() {
         for (ZoneId zone : RandomEvents.zones()) {
             Event event = inZone(zone, 0);
-            for (String code : RandomEvents.breakableCodes()) {
+            for (String code : RuleBreaker.CODES) {
                 Event broken = RuleBreaker.breaking(event, code, Dice.seedOf(SEED, code));
                 String where = where(zone, 0) + " breaking " + code;
                 if (code.equals("REGISTRATION_CLOSED")) {
