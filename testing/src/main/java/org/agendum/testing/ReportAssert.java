@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,9 +41,11 @@ public final class ReportAssert {
             .collect(Collectors.toUnmodifiableSet());
 
     private final ValidationReport report;
+    private final String description;
 
-    private ReportAssert(ValidationReport report) {
+    private ReportAssert(ValidationReport report, String description) {
         this.report = Objects.requireNonNull(report, "report");
+        this.description = description;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class ReportAssert {
      * @return the assertions
      */
     public static ReportAssert assertThatReport(ValidationReport report) {
-        return new ReportAssert(report);
+        return new ReportAssert(report, "");
     }
 
     /**
@@ -73,7 +76,24 @@ public final class ReportAssert {
      * @return the assertions on its report
      */
     public static ReportAssert assertThatEvent(Event event, Validator validator) {
-        return new ReportAssert(validator.validate(event));
+        return new ReportAssert(validator.validate(event), "");
+    }
+
+    /**
+     * Returns these assertions with a description that every failure's message starts with: the
+     * case a property test was checking, so that a failure names its seed and index.
+     *
+     * <pre>{@code
+     * assertThatEvent(generator.event(i)).as("seed %d, event %d", seed, i).hasNoErrors();
+     * }</pre>
+     *
+     * @param description the description, a {@link String#format} pattern
+     * @param args the pattern's arguments
+     * @return assertions on the same report, with that description
+     */
+    public ReportAssert as(String description, Object... args) {
+        return new ReportAssert(report, String.format(Locale.ROOT, Objects.requireNonNull(description, "description"),
+                args));
     }
 
     /**
@@ -246,7 +266,8 @@ public final class ReportAssert {
 
     private ReportAssert check(boolean holds, String expectation) {
         if (!holds) {
-            throw new AssertionError("expected a validation report with " + expectation + ", but it has " + report);
+            throw new AssertionError((description.isEmpty() ? "" : "[" + description + "] ")
+                    + "expected a validation report with " + expectation + ", but it has " + report);
         }
         return this;
     }

@@ -109,6 +109,8 @@ class SeedValidationTest {
         assertThatThrownBy(() -> paris.hasViolation("SCHEDULE_GAPS", "/agenda/blocks/6"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> paris.hasCodes(StandardRule.BLOCK_OVERLAP)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> paris.as("seed %d, event %d", 7L, 3).hasNoErrorsOrWarnings())
+                .isInstanceOf(AssertionError.class).hasMessageStartingWith("[seed 7, event 3] expected a validation report");
 
         // A rule of one's own: by its Rule whether or not it reported; by its code once it has.
         Rule capitals = Rule.of("TITLE_IN_CAPITALS", Severity.INFO, (context, reporter) -> reporter.report("/title", "x"));
