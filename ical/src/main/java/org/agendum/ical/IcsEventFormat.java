@@ -12,6 +12,7 @@ import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
+import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.Uids;
 import org.agendum.ical.internal.read.CalendarReader;
 import org.agendum.ical.internal.read.ReadLimits;
@@ -75,7 +76,10 @@ import org.agendum.json.JsonEventFormat;
  * clock instants.
  *
  * <p>The {@linkplain #withProfile(Profile) rich profile} adds STRUCTURED-DATA, PARTICIPANT and
- * VLOCATION (RFC 9073) to the event's VEVENT; see {@link Profile#RICH}.
+ * VLOCATION (RFC 9073) to the event's VEVENT; see {@link Profile#RICH}. It carries the event's
+ * canonical JSON, and so needs {@code agendum-json} (and Jackson), an optional dependency of this
+ * module: the publish profile needs neither. Without it, {@code withProfile(Profile.RICH)} throws
+ * {@link IllegalStateException}, and a rich file is read from its VEVENTs as a publish file.
  *
  * <p><b>Reading</b> is bounded and total: a document of at most {@value #MAX_DOCUMENT_BYTES} bytes,
  * with at most {@value #MAX_COMPONENTS} components nested at most {@value #MAX_NESTING_DEPTH}
@@ -239,9 +243,14 @@ public final class IcsEventFormat implements EventFormat {
      *
      * @param profile the profile
      * @return the format with this profile
+     * @throws IllegalStateException if the profile is {@link Profile#RICH} and {@code agendum-json},
+     *     which writes the JSON it carries, is not on the class or module path
      */
     public IcsEventFormat withProfile(Profile profile) {
-        return new IcsEventFormat(clock, blocks, displayZones, Objects.requireNonNull(profile, "profile"), uidDomain);
+        if (Objects.requireNonNull(profile, "profile") == Profile.RICH && !CanonicalJson.isAvailable()) {
+            throw new IllegalStateException(CanonicalJson.MISSING);
+        }
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain);
     }
 
     /**

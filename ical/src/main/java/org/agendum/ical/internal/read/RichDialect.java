@@ -3,9 +3,9 @@ package org.agendum.ical.internal.read;
 import java.util.Optional;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
+import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.StructuredData;
 import org.agendum.ical.internal.Uids;
-import org.agendum.json.JsonEventFormat;
 
 /**
  * The rich profile: a VEVENT whose STRUCTURED-DATA has {@code FMTTYPE=application/json} and
@@ -15,8 +15,6 @@ import org.agendum.json.JsonEventFormat;
  * refused.
  */
 final class RichDialect {
-
-    private static final JsonEventFormat JSON = JsonEventFormat.create();
 
     private RichDialect() {}
 
@@ -28,6 +26,9 @@ final class RichDialect {
      * @throws IcsProblem if the JSON is not a valid event, or not this VEVENT's
      */
     static Optional<Event> read(Calendar calendar) {
+        if (!CanonicalJson.isAvailable()) {
+            return Optional.empty(); // read from the VEVENTs, as a publish file; see IcsEventFormat
+        }
         for (Component vevent : calendar.vevents) {
             for (Property data : vevent.all(StructuredData.NAME)) {
                 if (isAgendums(data)) {
@@ -46,7 +47,7 @@ final class RichDialect {
     private static Event event(Component vevent, Property data) {
         Event event;
         try {
-            event = JSON.fromJson(data.text());
+            event = CanonicalJson.read(data.text());
         } catch (EventFormatException e) {
             // The JSON's message names its pointer; an invariant's violation stays the cause, so that
             // the exception's code() is the invariant's.

@@ -19,9 +19,9 @@ import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.Venue;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.Timetable;
+import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.StructuredData;
 import org.agendum.ical.internal.Uids;
-import org.agendum.json.JsonEventFormat;
 
 /**
  * What the <em>rich</em> profile adds to the event's VEVENT: a STRUCTURED-DATA property carrying
@@ -35,7 +35,6 @@ import org.agendum.json.JsonEventFormat;
  */
 final class RichComponents {
 
-    private static final JsonEventFormat JSON = JsonEventFormat.create().compact();
 
     private RichComponents() {}
 
@@ -81,7 +80,7 @@ final class RichComponents {
         out.property(StructuredData.NAME).parameter("VALUE", "TEXT").parameter("FMTTYPE", StructuredData.FMTTYPE)
                 .parameter("SCHEMA", StructuredData.SCHEMA_ID);
         try (OutputStream value = new ControlEscapes(out.textStream())) {
-            JSON.write(event, value);
+            CanonicalJson.write(event, value);
         }
     }
 
