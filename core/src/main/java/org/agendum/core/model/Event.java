@@ -255,8 +255,8 @@ public abstract class Event implements WithEvent {
      * Returns every party of the event, each once, in order of first appearance: organizers,
      * partners, contacts, then the moderators and participants of the blocks, depth first; an
      * organization a party belongs to (through a position, or as a parent) comes right after that
-     * party. This is the order in which the JSON format lists parties, so {@code /parties/3} names
-     * the fourth party of this list.
+     * party. A validation path {@code /parties/3} names the fourth party of this list (see {@code
+     * Violation}); the JSON format lists parties in this order, so it is the same place there.
      *
      * @return the distinct parties, possibly empty
      */

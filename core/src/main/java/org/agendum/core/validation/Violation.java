@@ -6,8 +6,14 @@ import org.immutables.value.Value;
  * One finding of validation: a rule's stable code, its severity, where in the event, and what is
  * wrong in words a person can act on.
  *
- * <p>The path is a JSON Pointer into the event as the JSON format spells it: {@code
- * /agenda/blocks/8}, {@code /agenda/blocks/2/participants/3/party/email}, {@code /venue}.
+ * <p>The path names a place in the model, whatever format the event came from: a sequence of
+ * accessor names and list indexes, in JSON Pointer syntax (RFC 6901). {@code /agenda/blocks/8} is
+ * {@code event.agenda().blocks().get(8)}; {@code /agenda/blocks/2/participants/3/party/email} is
+ * the {@code email()} of {@code event.agenda().blocks().get(2).participants().get(3).party()};
+ * {@code /parties/3} is {@code event.parties().get(3)}; {@code ""} is the event. Optional values
+ * are named as if present. The canonical JSON format names its fields after the same accessors,
+ * so a path is also a JSON Pointer into an event's JSON document; a line format such as
+ * iCalendar has no such place, and its readers report lines instead.
  *
  * @implSpec This class is immutable and thread-safe.
  */
