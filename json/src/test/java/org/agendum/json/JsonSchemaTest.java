@@ -138,28 +138,33 @@ class JsonSchemaTest {
                 .isInstanceOf(InvalidSchemaException.class);
     }
 
+    /** Each enum's spellings, written out: the format's contract, not the Java names. */
     static Stream<Arguments> enums() {
         return Stream.of(
-                Arguments.of("eventKind", EventKind.class),
-                Arguments.of("eventStatus", EventStatus.class),
-                Arguments.of("attendanceMode", AttendanceMode.class),
-                Arguments.of("agendaStatus", AgendaStatus.class),
-                Arguments.of("blockKind", BlockKind.class),
-                Arguments.of("moderatorRole", ModeratorRole.class),
-                Arguments.of("participantRole", ParticipantRole.class),
-                Arguments.of("transitMode", TransitMode.class),
-                Arguments.of("deadlineKind", Deadline.Kind.class));
+                Arguments.of("eventKind", EventKind.class,
+                        List.of("seminar", "conference", "meeting", "workshop", "webinar", "forum", "other")),
+                Arguments.of("eventStatus", EventStatus.class, List.of("scheduled", "provisional", "postponed", "cancelled")),
+                Arguments.of("attendanceMode", AttendanceMode.class, List.of("in-person", "online", "mixed")),
+                Arguments.of("agendaStatus", AgendaStatus.class, List.of("confirmed", "provisional")),
+                Arguments.of("blockKind", BlockKind.class, List.of("registration", "opening", "introduction", "keynote",
+                        "panel", "talk", "workshop", "discussion", "questions-and-answers", "break", "meal", "networking",
+                        "closing", "other")),
+                Arguments.of("moderatorRole", ModeratorRole.class, List.of("moderator", "facilitator", "chair")),
+                Arguments.of("participantRole", ParticipantRole.class, List.of("speaker", "panelist", "presenter",
+                        "keynote-speaker", "discussant", "host", "other")),
+                Arguments.of("transitMode", TransitMode.class, List.of("metro", "tram", "bus", "train", "ferry", "other")),
+                Arguments.of("deadlineKind", Deadline.Kind.class, List.of("at", "before", "until")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("enums")
-    void enumDefinition_listsExactlyTheConstantsOfTheJavaEnum(String definition, Class<? extends Enum<?>> type) {
+    void enumDefinition_listsTheFormatsSpellings_oneForEachConstantOfTheJavaEnum(String definition,
+            Class<? extends Enum<?>> type, List<String> spellings) {
         List<String> names = new ArrayList<>();
         MAPPER.readTree(JsonEventFormat.schema()).at("/$defs/" + definition + "/enum").forEach(n -> names.add(n.stringValue()));
 
-        assertThat(names).containsExactlyElementsOf(Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(Collectors.toList()));
+        assertThat(names).containsExactlyElementsOf(spellings);
+        assertThat(type.getEnumConstants()).hasSize(spellings.size());
     }
 
     @Test

@@ -1,19 +1,114 @@
 package org.agendum.json.internal;
 
+import static java.util.Map.entry;
+
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.EventKind;
+import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.ModeratorRole;
+import org.agendum.core.model.ParticipantRole;
+import org.agendum.core.model.TransitMode;
 
 /**
- * How enum constants are spelled in JSON: lower case with hyphens ({@code QUESTIONS_AND_ANSWERS}
- * is {@code "questions-and-answers"}). Written out here, not taken from the Java names at run time
- * by reflection, and the same for every enum, so the schema can list them.
+ * How enum constants are spelled in JSON, written out constant by constant: lower case with
+ * hyphens ({@code QUESTIONS_AND_ANSWERS} is {@code "questions-and-answers"}). The spellings are
+ * the format's, as its JSON Schema lists them, and never derived from the Java names, so renaming
+ * a constant cannot change the format; a constant without a spelling fails when this class loads.
  */
 final class EnumNames {
 
+    /** Each enum's spellings, by constant. */
+    private static final Map<Class<?>, Map<?, String>> TABLES = new HashMap<>();
+
+    static {
+        table(EventKind.class, Map.ofEntries(
+                entry(EventKind.SEMINAR, "seminar"),
+                entry(EventKind.CONFERENCE, "conference"),
+                entry(EventKind.MEETING, "meeting"),
+                entry(EventKind.WORKSHOP, "workshop"),
+                entry(EventKind.WEBINAR, "webinar"),
+                entry(EventKind.FORUM, "forum"),
+                entry(EventKind.OTHER, "other")));
+        table(EventStatus.class, Map.ofEntries(
+                entry(EventStatus.SCHEDULED, "scheduled"),
+                entry(EventStatus.PROVISIONAL, "provisional"),
+                entry(EventStatus.POSTPONED, "postponed"),
+                entry(EventStatus.CANCELLED, "cancelled")));
+        table(AttendanceMode.class, Map.ofEntries(
+                entry(AttendanceMode.IN_PERSON, "in-person"),
+                entry(AttendanceMode.ONLINE, "online"),
+                entry(AttendanceMode.MIXED, "mixed")));
+        table(AgendaStatus.class, Map.ofEntries(
+                entry(AgendaStatus.CONFIRMED, "confirmed"),
+                entry(AgendaStatus.PROVISIONAL, "provisional")));
+        table(BlockKind.class, Map.ofEntries(
+                entry(BlockKind.REGISTRATION, "registration"),
+                entry(BlockKind.OPENING, "opening"),
+                entry(BlockKind.INTRODUCTION, "introduction"),
+                entry(BlockKind.KEYNOTE, "keynote"),
+                entry(BlockKind.PANEL, "panel"),
+                entry(BlockKind.TALK, "talk"),
+                entry(BlockKind.WORKSHOP, "workshop"),
+                entry(BlockKind.DISCUSSION, "discussion"),
+                entry(BlockKind.QUESTIONS_AND_ANSWERS, "questions-and-answers"),
+                entry(BlockKind.BREAK, "break"),
+                entry(BlockKind.MEAL, "meal"),
+                entry(BlockKind.NETWORKING, "networking"),
+                entry(BlockKind.CLOSING, "closing"),
+                entry(BlockKind.OTHER, "other")));
+        table(ModeratorRole.class, Map.ofEntries(
+                entry(ModeratorRole.MODERATOR, "moderator"),
+                entry(ModeratorRole.FACILITATOR, "facilitator"),
+                entry(ModeratorRole.CHAIR, "chair")));
+        table(ParticipantRole.class, Map.ofEntries(
+                entry(ParticipantRole.SPEAKER, "speaker"),
+                entry(ParticipantRole.PANELIST, "panelist"),
+                entry(ParticipantRole.PRESENTER, "presenter"),
+                entry(ParticipantRole.KEYNOTE_SPEAKER, "keynote-speaker"),
+                entry(ParticipantRole.DISCUSSANT, "discussant"),
+                entry(ParticipantRole.HOST, "host"),
+                entry(ParticipantRole.OTHER, "other")));
+        table(TransitMode.class, Map.ofEntries(
+                entry(TransitMode.METRO, "metro"),
+                entry(TransitMode.TRAM, "tram"),
+                entry(TransitMode.BUS, "bus"),
+                entry(TransitMode.TRAIN, "train"),
+                entry(TransitMode.FERRY, "ferry"),
+                entry(TransitMode.OTHER, "other")));
+        table(Deadline.Kind.class, Map.ofEntries(
+                entry(Deadline.Kind.AT, "at"),
+                entry(Deadline.Kind.BEFORE, "before"),
+                entry(Deadline.Kind.UNTIL, "until")));
+    }
+
     private EnumNames() {}
 
+    private static <E extends Enum<E>> void table(Class<E> type, Map<E, String> spellings) {
+        EnumMap<E, String> table = new EnumMap<>(type);
+        table.putAll(spellings);
+        for (E constant : type.getEnumConstants()) {
+            if (!table.containsKey(constant)) {
+                throw new IllegalStateException(type.getSimpleName() + "." + constant.name() + " has no JSON spelling");
+            }
+        }
+        TABLES.put(type, Collections.unmodifiableMap(table));
+    }
+
+    /** The JSON spelling of a constant. */
     static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Map<?, String> table = TABLES.get(constant.getDeclaringClass());
+        if (table == null) {
+            throw new IllegalArgumentException(constant.getDeclaringClass() + " has no JSON spellings");
+        }
+        return table.get(constant);
     }
 
     static <E extends Enum<E>> String allOf(Class<E> type) {
