@@ -381,6 +381,17 @@ public final class IcsEventFormat implements EventFormat {
         return new String(toBytes(event), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reads an event from a string, as {@link #read(java.io.InputStream)} reads its UTF-8 bytes.
+     *
+     * @param ics the iCalendar document
+     * @return the event
+     * @throws EventFormatException if the document is not an event agendum can read, with its line
+     */
+    public Event fromIcs(String ics) throws EventFormatException {
+        return fromBytes(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return "IcsEventFormat[" + profile.name().toLowerCase(java.util.Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock

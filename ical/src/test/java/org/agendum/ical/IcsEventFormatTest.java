@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.agendum.core.format.EventFormat;
+import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormats;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
@@ -60,6 +61,15 @@ class IcsEventFormatTest {
     void equalEventsAndClock_writeIdenticalBytes() {
         assertThat(ICS.toBytes(SeedEvents.parisSeminar2018())).isEqualTo(
                 IcsEventFormat.create().withClock(CLOCK).toBytes(SeedEvents.parisSeminar2018()));
+    }
+
+    @Test
+    void fromIcs_readsWhatToIcsWrote_asFromBytesDoes() throws Exception {
+        String ics = ICS.withProfile(IcsEventFormat.Profile.RICH).toIcs(SeedEvents.parisSeminar2018());
+
+        assertThat(ICS.fromIcs(ics)).isEqualTo(SeedEvents.parisSeminar2018());
+        assertThatThrownBy(() -> ICS.fromIcs("not a calendar")).isInstanceOf(EventFormatException.class)
+                .hasMessageContaining("line 1");
     }
 
     @Test
