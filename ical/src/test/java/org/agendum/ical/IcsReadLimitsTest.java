@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class IcsReadLimitsTest {
 
         assertThatThrownBy(() -> ICS.read(endless)).isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("longer than 16,777,216 bytes")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.LIMIT))
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(
                         (int) (IcsEventFormat.MAX_DOCUMENT_BYTES / 40) + 1));
         assertThat(read[0]).isLessThanOrEqualTo(IcsEventFormat.MAX_DOCUMENT_BYTES + 1);
@@ -102,7 +104,8 @@ class IcsReadLimitsTest {
         document.append("END:VCALENDAR\r\n");
 
         assertThatThrownBy(() -> read(document.toString())).isInstanceOf(EventFormatException.class)
-                .hasMessageContaining("evaluations, the most agendum spends on them");
+                .hasMessageContaining("evaluations, the most agendum spends on them")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.LIMIT));
     }
 
     @Test
@@ -141,6 +144,7 @@ class IcsReadLimitsTest {
 
         assertThatThrownBy(() -> ICS.fromBytes(document.toByteArray())).isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("not UTF-8: byte 0xF3")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.ENCODING))
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(6));
     }
 
@@ -155,10 +159,12 @@ class IcsReadLimitsTest {
         assertThat(event.description()).hasValue("b ody");
     }
 
+    /** A limit crossed: a refusal of kind LIMIT, with the message and (unless 0) at the line. */
     private static void assertRefused(String document, String message, int line) {
         assertThatThrownBy(() -> read(document)).isInstanceOf(EventFormatException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> {
+                    assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.LIMIT);
                     if (line > 0) {
                         assertThat(((EventFormatException) e).line()).hasValue(line);
                     }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.core.time.Timetable;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,7 @@ class IcsReadZonesTest {
         assertThatThrownBy(() -> read("", "DTSTART;TZID=\"(GMT+10:00) Canberra, Melbourne, Sydney\":20260713T160000"))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("unknown time zone '(GMT+10:00) Canberra, Melbourne, Sydney'")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.UNKNOWN_REFERENCE))
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(6));
     }
 
@@ -209,6 +211,7 @@ class IcsReadZonesTest {
         assertThatThrownBy(() -> read(secondly.formatted("Nowhere"), "DTSTART;TZID=Nowhere:20210611T130000"))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("time zone 'Nowhere' cannot be used")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.UNSUPPORTED))
                 .hasMessageContaining("FREQ=SECONDLY");
     }
 

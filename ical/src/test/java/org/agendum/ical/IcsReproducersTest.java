@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
 import org.agendum.ical.fuzz.ByteText;
@@ -126,6 +127,7 @@ class IcsReproducersTest {
 
         EventFormatException e = assertThrows(EventFormatException.class, () -> ICS.fromBytes(document));
 
+        assertThat(e.kind()).isEqualTo(Kind.LIMIT);
         assertThat(Limit.of(e.getMessage())).as(e.getMessage()).contains(Limit.TEXT_LENGTH);
         assertThat(e.line()).hasValue(lineStarting(document, "DESCRIPTION"));
     }
@@ -137,6 +139,7 @@ class IcsReproducersTest {
 
         EventFormatException e = assertThrows(EventFormatException.class, () -> ICS.fromBytes(document));
 
+        assertThat(e.kind()).isEqualTo(Kind.INVARIANT);
         assertThat(e.code()).hasValue("PARENT_CHAIN_TOO_DEEP");
         assertThat(e.line()).hasValue(lineStarting(document, "STRUCTURED-DATA"));
     }
@@ -160,6 +163,7 @@ class IcsReproducersTest {
 
         assertThat(participant).isEqualTo(141);
         assertThat(end).isEqualTo(148);
+        assertThat(e.kind()).isEqualTo(Kind.SYNTAX);
         assertThat(e.line()).hasValue(end);
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.RandomEvents;
@@ -112,6 +113,7 @@ class IcsRichTest {
         assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("UID")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.INVALID_VALUE))
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(line));
     }
 
@@ -126,6 +128,7 @@ class IcsRichTest {
         assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventFormatException.class)
                 .hasMessageContaining("STRUCTURED-DATA").hasMessageContaining("(at /titel)")
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.UNKNOWN_FIELD))
                 .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(line));
     }
 
@@ -139,7 +142,8 @@ class IcsRichTest {
 
         assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventFormatException.class)
-                .satisfies(e -> assertThat(((EventFormatException) e).code()).hasValue("BLANK_TEXT"));
+                .satisfies(e -> assertThat(((EventFormatException) e).code()).hasValue("BLANK_TEXT"))
+                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.INVARIANT));
     }
 
     private static int lineOf(String document, String start) {

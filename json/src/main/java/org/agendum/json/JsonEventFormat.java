@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
@@ -22,6 +23,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -184,17 +186,17 @@ public final class JsonEventFormat implements EventFormat {
             if (e.getCause() instanceof MalformedUtf8Exception) {
                 // Found while reading ahead of the parser: the place is a line, reported against the whole document.
                 MalformedUtf8Exception bad = (MalformedUtf8Exception) e.getCause();
-                throw EventFormatException.atPointer(bad.getMessage() + ", at line " + bad.line() + ", column "
+                throw EventFormatException.atPointer(Kind.ENCODING, bad.getMessage() + ", at line " + bad.line() + ", column "
                         + bad.column(), "", bad);
             }
             if (e.getCause() instanceof CharConversionException) {
                 // Jackson's own decoding errors are bad input, not I/O failures.
-                throw syntax(e);
+                throw syntax(Kind.ENCODING, e);
             }
             if (e.getCause() instanceof IOException) {
                 throw (IOException) e.getCause();
             }
-            throw syntax(e);
+            throw syntax(e instanceof StreamConstraintsException ? Kind.LIMIT : Kind.SYNTAX, e);
         }
     }
 
@@ -213,7 +215,8 @@ public final class JsonEventFormat implements EventFormat {
             zeroByte |= b == 0;
         }
         if (utf16Bom || zeroByte) {
-            throw EventFormatException.atPointer("the document is not UTF-8 (it looks like UTF-16 or UTF-32)", "", null);
+            throw EventFormatException.atPointer(Kind.ENCODING, "the document is not UTF-8 (it looks like UTF-16 or UTF-32)",
+                    "", null);
         }
     }
 
@@ -254,10 +257,10 @@ public final class JsonEventFormat implements EventFormat {
         }
     }
 
-    private static EventFormatException syntax(JacksonException e) {
+    private static EventFormatException syntax(Kind kind, JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return EventFormatException.atPointer("not valid JSON" + where + ": " + e.getOriginalMessage(), pointerOf(e), e);
+        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + e.getOriginalMessage(), pointerOf(e), e);
     }
 
     /** Where the parser stopped, or else the path databind recorded. */

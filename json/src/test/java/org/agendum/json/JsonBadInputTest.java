@@ -2,6 +2,16 @@ package org.agendum.json;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.agendum.core.format.EventFormatException.Kind.ENCODING;
+import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
+import static org.agendum.core.format.EventFormatException.Kind.INVARIANT;
+import static org.agendum.core.format.EventFormatException.Kind.LIMIT;
+import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
+import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
+import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_FIELD;
+import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_REFERENCE;
+import static org.agendum.core.format.EventFormatException.Kind.UNSUPPORTED;
+import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
@@ -25,6 +35,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.InvariantViolationException;
@@ -72,7 +83,7 @@ class JsonBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void wrongType_isReportedAtTheValue(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(WRONG_TYPE);
     }
 
     static Stream<Bad> wrongType_isReportedAtTheValue() {
@@ -112,7 +123,7 @@ class JsonBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void missingRequiredField_isReportedAtItsObject(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(MISSING_FIELD);
     }
 
     static Stream<Bad> missingRequiredField_isReportedAtItsObject() {
@@ -165,7 +176,7 @@ class JsonBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void unknownField_isReportedAtTheField(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(UNKNOWN_FIELD);
     }
 
     static Stream<Bad> unknownField_isReportedAtTheField() {
@@ -201,7 +212,7 @@ class JsonBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void partyReference_isResolvedOrReportedAtTheReference(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(UNKNOWN_REFERENCE);
     }
 
     static Stream<Bad> partyReference_isResolvedOrReportedAtTheReference() {
@@ -222,30 +233,30 @@ class JsonBadInputTest {
                         .at("/organizers/0").naming("'Mercociudades'"),
                 seed("position organization that is a person",
                         set("/parties/3/positions/0/organization", "\"marcela-petrantonio\""))
-                        .at("/parties/3/positions/0/organization").naming("'marcela-petrantonio'", "person"),
+                        .at("/parties/3/positions/0/organization").naming("'marcela-petrantonio'", "person").kind(INVALID_VALUE),
                 seed("parent organization that is a person", set("/parties/0/parent", "\"ana-laura-perez\""))
-                        .at("/parties/0/parent").naming("'ana-laura-perez'", "person"),
+                        .at("/parties/0/parent").naming("'ana-laura-perez'", "person").kind(INVALID_VALUE),
                 seed("organization that is its own parent", set("/parties/0/parent", "\"mercociudades\""))
-                        .at("/parties/0/parent").naming("'mercociudades'"),
+                        .at("/parties/0/parent").naming("'mercociudades'").kind(INVALID_VALUE),
                 // sre-dgcp (an organizer) ⊂ sre ⊂ sre-dgcp: found when sre's parent is resolved.
                 seed("parent cycle between two organizations", set("/parties/2/parent", "\"sre-dgcp\""))
-                        .at("/parties/2/parent").naming("'sre-dgcp'"),
+                        .at("/parties/2/parent").naming("'sre-dgcp'").kind(INVALID_VALUE),
                 seed("unused party", append("/parties",
                         "{\"id\":\"invitada\",\"type\":\"person\",\"name\":\"Invitada Especial\"}"))
-                        .at("/parties/32").naming("'invitada'"),
+                        .at("/parties/32").naming("'invitada'").kind(INVALID_VALUE),
                 // Without her only role the closing speaker is unused, and so is her organization.
                 seed("party left unused by removing its only role", remove("/agenda/blocks/3/participants"))
-                        .at("/parties/30").naming("'fabiana-goyeneche'"),
+                        .at("/parties/30").naming("'fabiana-goyeneche'").kind(INVALID_VALUE),
                 seed("duplicate party id", set("/parties/4/id", "\"ana-laura-perez\""))
-                        .at("/parties/4/id").naming("'ana-laura-perez'", "/parties/3"),
+                        .at("/parties/4/id").naming("'ana-laura-perez'", "/parties/3").kind(INVALID_VALUE),
                 seed("party of unknown type", set("/parties/0/type", "\"company\""))
-                        .at("/parties/0/type").naming("'company'"));
+                        .at("/parties/0/type").naming("'company'").kind(INVALID_VALUE));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void brokenInvariant_isReportedWithItsCodeAtTheValuePlusItsPath(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(INVARIANT);
     }
 
     static Stream<Bad> brokenInvariant_isReportedWithItsCodeAtTheValuePlusItsPath() {
@@ -337,7 +348,7 @@ class JsonBadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void malformedValue_isReportedAtTheValue(Bad bad) {
-        bad.assertRejected();
+        bad.assertRejected(INVALID_VALUE);
     }
 
     static Stream<Bad> malformedValue_isReportedAtTheValue() {
@@ -370,18 +381,18 @@ class JsonBadInputTest {
                         .at("/end").naming("'2021-06-11T14:30-03:00'"),
                 seed("timing with both a duration and a start",
                         set("/agenda/blocks/0/timing", "{\"duration\":\"PT15M\",\"start\":\"13:00\"}"))
-                        .at("/agenda/blocks/0/timing/start").naming("duration"),
+                        .at("/agenda/blocks/0/timing/start").naming("duration").kind(UNKNOWN_FIELD),
                 seed("timing with both a duration and an end",
                         set("/agenda/blocks/0/timing", "{\"duration\":\"PT15M\",\"end\":\"13:15\"}"))
-                        .at("/agenda/blocks/0/timing/end").naming("duration"),
+                        .at("/agenda/blocks/0/timing/end").naming("duration").kind(UNKNOWN_FIELD),
                 seed("duration with a date",
                         set("/agenda/blocks/0/timing", "{\"date\":\"2021-06-11\",\"duration\":\"PT15M\"}"))
-                        .at("/agenda/blocks/0/timing/date").naming("duration"),
+                        .at("/agenda/blocks/0/timing/date").naming("duration").kind(UNKNOWN_FIELD),
                 seed("deadline of kind at with a date", set("/registration/deadline/kind", "\"at\""))
-                        .at("/registration/deadline/date").naming("\"at\"", "date"),
+                        .at("/registration/deadline/date").naming("\"at\"", "date").kind(UNKNOWN_FIELD),
                 seed("deadline of kind before with a dateTime",
                         set("/registration/deadline/dateTime", "\"2021-06-08T23:59\""))
-                        .at("/registration/deadline/dateTime").naming("\"before\"", "dateTime"),
+                        .at("/registration/deadline/dateTime").naming("\"before\"", "dateTime").kind(UNKNOWN_FIELD),
                 seed("capacity given as \"unlimited\"", set("/registration/capacity", "\"unlimited\""))
                         .at("/registration/capacity").naming("unlimited", "limited"),
                 seed("capacity with a fraction", set("/registration/capacity", "1.5"))
@@ -407,14 +418,14 @@ class JsonBadInputTest {
                 seed("unknown deadline kind", set("/registration/deadline/kind", "\"by\""))
                         .at("/registration/deadline/kind").naming("'by'"),
                 seed("position with neither title nor organization", set("/parties/3/positions/0", "{}"))
-                        .at("/parties/3/positions/0").naming("title", "organization"));
+                        .at("/parties/3/positions/0").naming("title", "organization").kind(MISSING_FIELD));
     }
 
     @ParameterizedTest(name = "formatVersion {0}")
     @ValueSource(strings = {"2", "0", "-1", "\"1\"", "1.5", "1e0", "null", "true", "[1]", "100000000000000000000"})
     void unsupportedFormatVersion_isReportedAtTheVersion(String version) {
         seed("formatVersion " + version, set("/formatVersion", version)).at("/formatVersion")
-                .naming("version", TREES.readTree(version).toString()).assertRejected();
+                .naming("version", TREES.readTree(version).toString()).assertRejected(UNSUPPORTED);
     }
 
     /**
@@ -424,13 +435,14 @@ class JsonBadInputTest {
     @Test
     void laterFormatVersion_isReportedForItsVersionBeforeItsNewFields() {
         seed("a version 2 document", set("/formatVersion", "2"), set("/sessions", "[]"))
-                .at("/formatVersion").naming("version", "2").assertRejected();
+                .at("/formatVersion").naming("version", "2").assertRejected(UNSUPPORTED);
     }
 
     @Test
     void capacityOfZeroOrFewerSeats_breaksItsInvariant() {
         for (String seats : List.of("0", "-40")) {
             EventFormatException e = rejection(mutated(set("/registration/capacity", seats)));
+            assertThat(e.kind()).isEqualTo(INVARIANT);
             assertThat(e.code()).contains("CAPACITY_NOT_POSITIVE");
             assertThat(e.pointer()).get().asString().startsWith("/registration/capacity");
             assertThat(problemOf(e)).contains(seats);
@@ -441,7 +453,7 @@ class JsonBadInputTest {
     @Test
     void capacityOfZeroSeats_isReportedAtTheCapacity() {
         seed("capacity 0", set("/registration/capacity", "0"))
-                .at("/registration/capacity").code("CAPACITY_NOT_POSITIVE").naming("0").assertRejected();
+                .at("/registration/capacity").code("CAPACITY_NOT_POSITIVE").naming("0").assertRejected(INVARIANT);
     }
 
     /**
@@ -452,6 +464,7 @@ class JsonBadInputTest {
     void agendaThatRunsPastTheLastYear_isRefused() {
         EventFormatException e = rejection(mutated(set("/start", "\"9999-12-31T23:00\""), remove("/end"),
                 remove("/maximumDuration"), remove("/registration")));
+        assertThat(e.kind()).isEqualTo(INVARIANT);
         assertThat(e.code()).contains("DATE_OUT_OF_RANGE");
         assertThat(e.pointer()).contains("/agenda");
     }
@@ -461,6 +474,7 @@ class JsonBadInputTest {
         for (String duration : new String[] {"PT-5M", "-PT5M", "pt15m", "PT900,0S"}) {
             EventFormatException e = rejection(mutated(set("/agenda/blocks/0/timing/duration", "\"" + duration + "\"")));
             assertThat(e.pointer()).contains("/agenda/blocks/0/timing/duration");
+            assertThat(e.kind()).isEqualTo(INVALID_VALUE);
             assertThat(e.code()).isEmpty();
         }
         for (String start : new String[] {"+999999999-12-31T23:00", "2021-06-11t13:00", "2021-06-11T13:00:00."}) {
@@ -476,6 +490,7 @@ class JsonBadInputTest {
         for (String blank : List.of("", " ", "\n", " \t\r\n ")) {
             EventFormatException e = rejection(blank.getBytes(UTF_8));
             assertThat(e.pointer()).contains("");
+            assertThat(e.kind()).isEqualTo(SYNTAX);
             assertThat(problemOf(e)).contains("empty");
         }
     }
@@ -485,6 +500,7 @@ class JsonBadInputTest {
     void rootThatIsNotAnObject_isReportedAtTheRoot(String root) {
         EventFormatException e = rejection(root.getBytes(UTF_8));
         assertThat(e.pointer()).contains("");
+        assertThat(e.kind()).isEqualTo(WRONG_TYPE);
         assertThat(problemOf(e)).contains("object");
     }
 
@@ -492,6 +508,7 @@ class JsonBadInputTest {
     void seedInsideAnArray_isReportedAtTheRoot() {
         EventFormatException e = rejection(("[" + SEED + "]").getBytes(UTF_8));
         assertThat(e.pointer()).contains("");
+        assertThat(e.kind()).isEqualTo(WRONG_TYPE);
         assertThat(problemOf(e)).contains("object", "array");
     }
 
@@ -501,6 +518,7 @@ class JsonBadInputTest {
         String document = SEED + trailing;
         EventFormatException e = rejection(document.getBytes(UTF_8));
         assertThat(e.pointer()).contains("");
+        assertThat(e.kind()).isEqualTo(SYNTAX);
         assertThat(problemOf(e)).contains("line " + lines(document));
     }
 
@@ -510,6 +528,7 @@ class JsonBadInputTest {
     void syntaxError_isReportedWhereTheParserStopped(String document, String pointer) {
         EventFormatException e = rejection(document.getBytes(UTF_8));
         assertThat(e.pointer()).contains(pointer);
+        assertThat(e.kind()).isEqualTo(SYNTAX);
         assertThat(problemOf(e)).contains("line 1, column ");
         assertThat(e.getCause()).isNotNull();
     }
@@ -536,11 +555,13 @@ class JsonBadInputTest {
         String root = SEED.replace("\"kind\": \"seminar\",", "\"kind\": \"seminar\", \"kind\": \"conference\",");
         EventFormatException e = rejection(root.getBytes(UTF_8));
         assertThat(e.pointer()).contains("/kind");
+        assertThat(e.kind()).isEqualTo(SYNTAX);
         assertThat(problemOf(e)).contains("\"kind\"", "line " + lineOf(root, "\"kind\": \"conference\""));
 
         String nested = SEED.replace("\"title\": \"Inauguración\",", "\"title\": \"Inauguración\", \"title\": \"Apertura\",");
         EventFormatException inBlock = rejection(nested.getBytes(UTF_8));
         assertThat(inBlock.pointer()).contains("/agenda/blocks/0/title");
+        assertThat(inBlock.kind()).isEqualTo(SYNTAX);
         assertThat(problemOf(inBlock)).contains("\"title\"", "line " + lineOf(nested, "\"title\": \"Apertura\""));
     }
 
@@ -563,6 +584,7 @@ class JsonBadInputTest {
         byte[] document = withBytesInTitle(HexFormat.of().parseHex(hex));
         EventFormatException e = rejection(document);
         assertThat(e.pointer()).hasValue("");
+        assertThat(e.kind()).isEqualTo(ENCODING);
         assertThat(problemOf(e)).containsIgnoringCase("UTF-8").contains("line " + lineOf(SEED, "\"title\"") + ", column");
     }
 
@@ -579,6 +601,7 @@ class JsonBadInputTest {
         byte[] document = withBytesInTitle(HexFormat.of().parseHex(hex));
         EventFormatException e = rejection(document);
         assertThat(e.pointer()).hasValue("");
+        assertThat(e.kind()).isEqualTo(ENCODING);
         assertThat(problemOf(e)).containsIgnoringCase("UTF-8").contains("line " + lineOf(SEED, "\"title\"") + ", column");
     }
 
@@ -587,6 +610,7 @@ class JsonBadInputTest {
         // The first character outside ASCII is the "ó" of the title.
         EventFormatException e = rejection(SEED.getBytes(ISO_8859_1));
         assertThat(e.pointer()).hasValue("");
+        assertThat(e.kind()).isEqualTo(ENCODING);
         assertThat(problemOf(e)).containsIgnoringCase("UTF-8").contains("line " + lineOf(SEED, "\"title\"") + ", column");
     }
 
@@ -597,6 +621,7 @@ class JsonBadInputTest {
         for (String document : List.of(SEED, MINIMAL)) {
             EventFormatException e = rejection(document.getBytes(Charset.forName(charset)));
             assertThat(e.pointer()).contains("");
+            assertThat(e.kind()).isEqualTo(ENCODING);
             assertThat(problemOf(e)).contains("UTF-8");
         }
     }
@@ -604,7 +629,9 @@ class JsonBadInputTest {
     @Test
     void utf16ByteOrderMarkBeforeUtf8Text_isRefusedAsNotUtf8() {
         byte[] document = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, MINIMAL.getBytes(UTF_8));
-        assertThat(problemOf(rejection(document))).contains("UTF-8");
+        EventFormatException e = rejection(document);
+        assertThat(e.kind()).isEqualTo(ENCODING);
+        assertThat(problemOf(e)).contains("UTF-8");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -677,6 +704,7 @@ class JsonBadInputTest {
     void hundredMegabyteString_failsFastAtTheStringLimit() {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"id\":\"", 100L << 20, 'a', "\"}");
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_STRING_LENGTH)).containsIgnoringCase("length");
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
     }
@@ -685,6 +713,7 @@ class JsonBadInputTest {
     void hundredMegabyteFieldName_failsFastAtTheNameLimit() {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"", 100L << 20, 'k', "\":1}");
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_STRING_LENGTH));
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
     }
@@ -692,7 +721,7 @@ class JsonBadInputTest {
     @Test
     void hundredMegabyteNumber_failsFast() {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1", 100L << 20, '0', "}");
-        rejectionWithin(input);
+        assertThat(rejectionWithin(input).kind()).isEqualTo(LIMIT);
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
     }
 
@@ -700,6 +729,7 @@ class JsonBadInputTest {
     void hundredThousandNestedArrays_failFastAtTheDepthLimit() {
         MeteredInput input = MeteredInput.of("", 100_000, '[', "");
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).containsIgnoringCase("depth").contains(String.valueOf(JsonEventFormat.MAX_NESTING_DEPTH));
         assertThat(input.consumed()).isLessThan(64 * 1024);
     }
@@ -708,6 +738,7 @@ class JsonBadInputTest {
     void hundredThousandNestedObjects_failFastAtTheDepthLimit() {
         MeteredInput input = MeteredInput.repeating("{\"children\":", 100_000);
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).containsIgnoringCase("depth");
         assertThat(input.consumed()).isLessThan(64 * 1024);
     }
@@ -716,6 +747,7 @@ class JsonBadInputTest {
     void nestedArraysInsideAnEvent_failFastAtTheDepthLimit() {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"topics\":", 100_000, '[', "");
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).containsIgnoringCase("depth");
         assertThat(input.consumed()).isLessThan(64 * 1024);
     }
@@ -725,6 +757,7 @@ class JsonBadInputTest {
         // Whitespace: nothing is kept in memory, so only the document limit can stop it.
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,", 100L << 20, ' ', "}");
         EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_DOCUMENT_BYTES));
         assertThat(input.consumed()).isLessThan(JsonEventFormat.MAX_DOCUMENT_BYTES + (1 << 20));
     }
@@ -736,9 +769,11 @@ class JsonBadInputTest {
         String atLimit = MINIMAL.replace("\"zone\"", "\"topics\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + ",\"zone\"");
         EventFormatException e = rejection(atLimit.getBytes(UTF_8));
         assertThat(e.pointer()).contains("/topics/0");
+        assertThat(e.kind()).isEqualTo(WRONG_TYPE);
 
         String beyond = MINIMAL.replace("\"zone\"", "\"topics\":" + "[".repeat(depth) + "]".repeat(depth) + ",\"zone\"");
         EventFormatException tooDeep = rejection(beyond.getBytes(UTF_8));
+        assertThat(tooDeep.kind()).isEqualTo(LIMIT);
         assertThat(problemOf(tooDeep)).containsIgnoringCase("depth");
     }
 
@@ -867,25 +902,34 @@ class JsonBadInputTest {
      * A bad document and what the reader must say about it: where (a JSON Pointer), which invariant
      * if any, and words the problem must contain.
      */
-    record Bad(String description, List<Mutation> mutations, String pointer, String code, List<String> mentions) {
+    record Bad(String description, List<Mutation> mutations, String pointer, String code, List<String> mentions,
+            Kind kind) {
 
         Bad at(String expectedPointer) {
-            return new Bad(description, mutations, expectedPointer, code, mentions);
+            return new Bad(description, mutations, expectedPointer, code, mentions, kind);
         }
 
         Bad code(String expectedCode) {
-            return new Bad(description, mutations, pointer, expectedCode, mentions);
+            return new Bad(description, mutations, pointer, expectedCode, mentions, kind);
         }
 
         Bad naming(String... words) {
-            return new Bad(description, mutations, pointer, code, List.of(words));
+            return new Bad(description, mutations, pointer, code, List.of(words), kind);
         }
 
-        void assertRejected() {
+        /** The kind this document's refusal has, when it is not the kind of its group. */
+        Bad kind(Kind expectedKind) {
+            return new Bad(description, mutations, pointer, code, mentions, expectedKind);
+        }
+
+        /** Asserts the refusal, whose kind is the one {@link #kind(Kind)} set, else {@code groupKind}. */
+        void assertRejected(Kind groupKind) {
             if (pointer == null) {
                 throw new IllegalStateException("no expected pointer for " + description);
             }
             EventFormatException e = rejection(mutated(mutations.toArray(new Mutation[0])));
+            assertThat(e.kind()).as("kind of %s in: %s", description, e.getMessage())
+                    .isEqualTo(kind != null ? kind : groupKind);
             assertThat(e.pointer()).as("pointer of %s in: %s", description, e.getMessage()).contains(pointer);
             assertThat(e.getMessage()).endsWith(" (at " + (pointer.isEmpty() ? "the document root" : pointer) + ")");
             if (code == null) {
@@ -906,7 +950,7 @@ class JsonBadInputTest {
     }
 
     private static Bad seed(String description, Mutation... mutations) {
-        return new Bad(description, List.of(mutations), null, null, List.of());
+        return new Bad(description, List.of(mutations), null, null, List.of(), null);
     }
 
     /** Sets the value at a pointer (an object member, an array element, or one past an array's end). */

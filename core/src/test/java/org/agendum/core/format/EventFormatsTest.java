@@ -191,6 +191,7 @@ class EventFormatsTest {
 
             assertThatThrownBy(() -> text.fromBytes("  ".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOfSatisfying(EventFormatException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(EventFormatException.Kind.INVARIANT);
                         assertThat(e.code()).hasValue(Invariant.BLANK_TEXT.code());
                         assertThat(e.line()).hasValue(1);
                         assertThat(e.pointer()).isEmpty();
@@ -205,6 +206,7 @@ class EventFormatsTest {
 
             assertThatThrownBy(() -> text.fromBytes(new byte[] {'A', (byte) 0xC3, '(', 'B'}))
                     .isInstanceOfSatisfying(EventFormatException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(EventFormatException.Kind.ENCODING);
                         assertThat(e.line()).hasValue(1);
                         assertThat(e.column()).isEmpty();
                         assertThat(e.code()).isEmpty();
@@ -212,6 +214,7 @@ class EventFormatsTest {
                     });
             assertThatThrownBy(() -> text.fromBytes("Título\nOtro".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOfSatisfying(EventFormatException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(EventFormatException.Kind.SYNTAX);
                         assertThat(e.line()).hasValue(2);
                         assertThat(e.column()).hasValue(1);
                         assertThat(e.getCause()).isNull();

@@ -60,16 +60,16 @@ public final class TextEventFormat implements EventFormat {
                     .decode(ByteBuffer.wrap(in.readAllBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw EventFormatException.atLine("the document is not UTF-8", 1, 0, e);
+            throw EventFormatException.atLine(EventFormatException.Kind.ENCODING, "the document is not UTF-8", 1, 0, e);
         }
         int newline = text.indexOf('\n');
         if (newline >= 0) {
-            throw EventFormatException.atLine("a title is a single line", 2, 1, null);
+            throw EventFormatException.atLine(EventFormatException.Kind.SYNTAX, "a title is a single line", 2, 1, null);
         }
         try {
             return Event.builder().id(READ_ID).title(text).zone(ZoneOffset.UTC).start(READ_START).build();
         } catch (InvariantViolationException e) {
-            throw EventFormatException.atLine("the title is not valid", 1, 1, e);
+            throw EventFormatException.atLine(EventFormatException.Kind.INVARIANT, "the title is not valid", 1, 1, e);
         }
     }
 }

@@ -1,5 +1,13 @@
 package org.agendum.json.internal;
 
+import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
+import static org.agendum.core.format.EventFormatException.Kind.INVARIANT;
+import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
+import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
+import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_FIELD;
+import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_REFERENCE;
+import static org.agendum.core.format.EventFormatException.Kind.UNSUPPORTED;
+import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
 import static tools.jackson.core.JsonToken.END_ARRAY;
 import static tools.jackson.core.JsonToken.PROPERTY_NAME;
 import static tools.jackson.core.JsonToken.START_ARRAY;
@@ -25,6 +33,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
@@ -131,10 +140,12 @@ public final class EventJsonReader {
     /** A problem at a place in the document; turned into {@link EventFormatException} at the top. */
     private static final class Problem extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final Kind kind;
         final String pointer;
 
-        Problem(String pointer, String message, Throwable cause) {
+        Problem(Kind kind, String pointer, String message, Throwable cause) {
             super(message, cause);
+            this.kind = kind;
             this.pointer = pointer;
         }
     }
@@ -288,7 +299,7 @@ public final class EventJsonReader {
             return reader.event();
         } catch (Problem problem) {
             reader.finishDocument();
-            throw EventFormatException.atPointer(problem.getMessage(), problem.pointer, problem.getCause());
+            throw EventFormatException.atPointer(problem.kind, problem.getMessage(), problem.pointer, problem.getCause());
         }
     }
 
@@ -332,7 +343,7 @@ public final class EventJsonReader {
 
     private Event event() {
         if (in.nextToken() == null) {
-            throw new Problem("", "the document is empty: expected a JSON object", null);
+            throw new Problem(SYNTAX, "", "the document is empty: expected a JSON object", null);
         }
         expectObject();
         String name = in.nextName();
@@ -345,7 +356,7 @@ public final class EventJsonReader {
             versionChecked = true;
             name = in.nextName();
         } else if (name == null) {
-            throw new Problem("", "missing required field 'formatVersion'", null);
+            throw new Problem(MISSING_FIELD, "", "missing required field 'formatVersion'", null);
         } else {
             readRootFromBuffer();
             name = in.nextName();
@@ -463,7 +474,7 @@ public final class EventJsonReader {
         required(seen, E_AGENDA, "agenda");
         for (RawParty raw : rawParties.values()) {
             if (!raw.referenced) {
-                throw new Problem("/parties/" + raw.index, "party '" + raw.id
+                throw new Problem(INVALID_VALUE, "/parties/" + raw.index, "party '" + raw.id
                         + "' is defined but nothing in the event refers to it", null);
             }
         }
@@ -481,7 +492,7 @@ public final class EventJsonReader {
                 return;
             }
         }
-        throw problem("unsupported format version " + valueAsNode() + "; this reader reads version "
+        throw problem(UNSUPPORTED, "unsupported format version " + valueAsNode() + "; this reader reads version "
                 + FORMAT_VERSION);
     }
 
@@ -497,7 +508,7 @@ public final class EventJsonReader {
         copyRest(root, 1);
         in = root.asParser(main.objectReadContext());
         if (!seekRootField("formatVersion", 0)) {
-            throw new Problem("", "missing required field 'formatVersion'", null);
+            throw new Problem(MISSING_FIELD, "", "missing required field 'formatVersion'", null);
         }
         path = Path.of("formatVersion");
         version();
@@ -705,12 +716,12 @@ public final class EventJsonReader {
                 }
             }
             if (id == null) {
-                throw problem("missing required field 'id'");
+                throw problem(MISSING_FIELD, "missing required field 'id'");
             }
             RawParty raw = new RawParty(id, i, tokens, type, parentId);
             RawParty first = rawParties.putIfAbsent(id, raw);
             if (first != null) {
-                throw new Problem(path.pointer() + "/id", "party id '" + id + "' is defined twice, first at /parties/"
+                throw new Problem(INVALID_VALUE, path.pointer() + "/id", "party id '" + id + "' is defined twice, first at /parties/"
                         + first.index, null);
             }
         }
@@ -726,14 +737,14 @@ public final class EventJsonReader {
         }
         RawParty raw = rawParties.get(id);
         if (raw == null) {
-            throw problem("no party with id '" + id + "' is defined in /parties");
+            throw problem(UNKNOWN_REFERENCE, "no party with id '" + id + "' is defined in /parties");
         }
         raw.referenced = true;
         if (raw.built != null) {
             return raw.built;
         }
         if (raw.resolving) {
-            throw problem("party '" + id + "' belongs, through its organizations, to itself");
+            throw problem(INVALID_VALUE, "party '" + id + "' belongs, through its organizations, to itself");
         }
         raw.resolving = true;
         JsonParser savedIn = in;
@@ -752,7 +763,7 @@ public final class EventJsonReader {
     private Organization organization() {
         Party party = party();
         if (!(party instanceof Organization)) {
-            throw problem("party '" + party.id() + "' is a person, not an organization");
+            throw problem(INVALID_VALUE, "party '" + party.id() + "' is a person, not an organization");
         }
         return (Organization) party;
     }
@@ -761,13 +772,13 @@ public final class EventJsonReader {
         // The type first: it says which fields the party may have.
         in = raw.tokens.asParser(main.objectReadContext());
         if (!seekRootField("type", 0)) {
-            throw problem("missing required field 'type'");
+            throw problem(MISSING_FIELD, "missing required field 'type'");
         }
         path.push();
         path.name("type");
         String type = string();
         if (!type.equals("person") && !type.equals("organization")) {
-            throw problem("party type '" + type + "' is neither \"person\" nor \"organization\"");
+            throw problem(INVALID_VALUE, "party type '" + type + "' is neither \"person\" nor \"organization\"");
         }
         path.pop();
         in = raw.tokens.asParser(main.objectReadContext());
@@ -837,7 +848,7 @@ public final class EventJsonReader {
         }
         path.pop();
         if (title == null && organization == null) {
-            throw problem("a position needs a title, an organization, or both");
+            throw problem(MISSING_FIELD, "a position needs a title, an organization, or both");
         }
         String t = title;
         Organization o = organization;
@@ -901,7 +912,7 @@ public final class EventJsonReader {
                 break;
             }
             if (walked.put(next, next) != null) {
-                throw new Problem("/parties/" + child.index + "/parent", "party '" + next.id
+                throw new Problem(INVALID_VALUE, "/parties/" + child.index + "/parent", "party '" + next.id
                         + "' belongs, through its organizations, to itself", null);
             }
             if (next.built != null) {
@@ -916,7 +927,7 @@ public final class EventJsonReader {
             InvariantViolationException violation = new InvariantViolationException(Invariant.PARENT_CHAIN_TOO_DEEP,
                     "/parent", "organization '" + organization.id + "' would have more than "
                             + Organization.MAX_PARENT_DEPTH + " organizations above it");
-            throw new Problem(path.pointer(), violation.getMessage(), violation);
+            throw new Problem(INVARIANT, path.pointer(), violation.getMessage(), violation);
         }
     }
 
@@ -1101,11 +1112,13 @@ public final class EventJsonReader {
                     return Capacity.ofSeats((int) seats);
                 } catch (InvariantViolationException e) {
                     // The seats are the number itself here, not a "seats" member.
-                    throw new Problem(path.pointer(), e.getMessage(), e);
+                    throw new Problem(INVARIANT, path.pointer(), e.getMessage(), e);
                 }
             }
         }
-        throw problem("capacity must be a number of seats or \"limited\", not " + valueAsNode());
+        // A string or a number that is not a capacity is a wrong value; anything else, a wrong type.
+        Kind kind = token == VALUE_STRING || token.isNumeric() ? INVALID_VALUE : WRONG_TYPE;
+        throw problem(kind, "capacity must be a number of seats or \"limited\", not " + valueAsNode());
     }
 
     /** A deadline: its fields are taken as they come, and checked together in a fixed order at its end. */
@@ -1158,7 +1171,7 @@ public final class EventJsonReader {
         Deadline deadline;
         if (kind == Deadline.Kind.AT) {
             if (dateText != null) {
-                throw childProblem("date", "a deadline of kind \"at\" has a dateTime, not a date");
+                throw childProblem(UNKNOWN_FIELD, "date", "a deadline of kind \"at\" has a dateTime, not a date");
             }
             required(seen, B1, "dateTime");
             LocalDateTime dateTime = at("dateTime", t -> dateTime(t, "a local date-time such as 2021-06-08T23:59"),
@@ -1166,7 +1179,7 @@ public final class EventJsonReader {
             deadline = build(() -> Deadline.at(dateTime, zone));
         } else {
             if (dateTimeText != null) {
-                throw childProblem("dateTime", "a deadline of kind \"" + EnumNames.of(kind)
+                throw childProblem(UNKNOWN_FIELD, "dateTime", "a deadline of kind \"" + EnumNames.of(kind)
                         + "\" has a date, not a dateTime");
             }
             required(seen, B2, "date");
@@ -1350,13 +1363,13 @@ public final class EventJsonReader {
         try {
             if (durationText != null) {
                 if (startText != null) {
-                    throw childProblem("start", "a timing has either a duration or a start and an end, not both");
+                    throw childProblem(UNKNOWN_FIELD, "start", "a timing has either a duration or a start and an end, not both");
                 }
                 if (endText != null) {
-                    throw childProblem("end", "a timing has either a duration or a start and an end, not both");
+                    throw childProblem(UNKNOWN_FIELD, "end", "a timing has either a duration or a start and an end, not both");
                 }
                 if (dateText != null) {
-                    throw childProblem("date", "a timing with a duration follows the block before it and has no date");
+                    throw childProblem(UNKNOWN_FIELD, "date", "a timing with a duration follows the block before it and has no date");
                 }
                 return Timing.duration(at("duration", this::duration, durationText));
             }
@@ -1376,14 +1389,14 @@ public final class EventJsonReader {
 
     private void expectObject() {
         if (in.currentToken() != START_OBJECT) {
-            throw problem("expected an object, found " + describe());
+            throw problem(WRONG_TYPE, "expected an object, found " + describe());
         }
     }
 
     /** Checks that the current value is an array and opens its entry in the path; the first index. */
     private int startArray() {
         if (in.currentToken() != START_ARRAY) {
-            throw problem("expected an array, found " + describe());
+            throw problem(WRONG_TYPE, "expected an array, found " + describe());
         }
         path.push();
         return 0;
@@ -1391,7 +1404,7 @@ public final class EventJsonReader {
 
     private String string() {
         if (in.currentToken() != VALUE_STRING) {
-            throw problem("expected a string, found " + describe());
+            throw problem(WRONG_TYPE, "expected a string, found " + describe());
         }
         return in.getString();
     }
@@ -1427,13 +1440,13 @@ public final class EventJsonReader {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw problem("expected true or false, found " + describe());
+        throw problem(WRONG_TYPE, "expected true or false, found " + describe());
     }
 
     private double number() {
         JsonToken token = in.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw problem("expected a number, found " + describe());
+            throw problem(WRONG_TYPE, "expected a number, found " + describe());
         }
         return in.getDoubleValue();
     }
@@ -1445,7 +1458,7 @@ public final class EventJsonReader {
     private <E extends Enum<E>> E enumValue(EnumNames.Lookup<E> names, String text) {
         E constant = names.get(text);
         if (constant == null) {
-            throw problem("'" + text + "' is not one of " + names.allOf());
+            throw problem(INVALID_VALUE, "'" + text + "' is not one of " + names.allOf());
         }
         return constant;
     }
@@ -1454,7 +1467,7 @@ public final class EventJsonReader {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw problem("'" + text + "' is not a known time-zone id such as America/Montevideo", e);
+            throw problem(INVALID_VALUE, "'" + text + "' is not a known time-zone id such as America/Montevideo", e);
         }
     }
 
@@ -1462,7 +1475,7 @@ public final class EventJsonReader {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw problem("'" + text + "' is not a URI: " + e.getReason(), e);
+            throw problem(INVALID_VALUE, "'" + text + "' is not a URI: " + e.getReason(), e);
         }
     }
 
@@ -1497,13 +1510,13 @@ public final class EventJsonReader {
         try {
             value = IsoSpellings.duration(text);
         } catch (DateTimeParseException e) {
-            throw problem("'" + text + "' is not " + expected, e);
+            throw problem(INVALID_VALUE, "'" + text + "' is not " + expected, e);
         }
         return value != null ? value : misspelt(text, expected);
     }
 
     private <T> T misspelt(String text, String expected) {
-        throw problem("'" + text + "' is not " + expected);
+        throw problem(INVALID_VALUE, "'" + text + "' is not " + expected);
     }
 
     /** Spelt right but not on the calendar: java.time's parser says why, as the cause. */
@@ -1511,7 +1524,7 @@ public final class EventJsonReader {
         try {
             return parser.apply(text);
         } catch (DateTimeParseException e) {
-            throw problem("'" + text + "' is not " + expected, e);
+            throw problem(INVALID_VALUE, "'" + text + "' is not " + expected, e);
         }
     }
 
@@ -1626,34 +1639,38 @@ public final class EventJsonReader {
             return (Problem) e;
         }
         if (e instanceof InvariantViolationException) {
-            return new Problem(path.pointer() + ((InvariantViolationException) e).path(), e.getMessage(), e);
+            return new Problem(INVARIANT, path.pointer() + ((InvariantViolationException) e).path(), e.getMessage(), e);
         }
         if (e instanceof IllegalStateException) {
             // A strict builder missing a required attribute: the reader checks them first, so this is a bug.
-            return new Problem(path.pointer(), e.getMessage(), e);
+            return new Problem(MISSING_FIELD, path.pointer(), e.getMessage(), e);
         }
         throw e;
     }
 
-    private Problem problem(String message) {
-        return new Problem(path.pointer(), message, null);
+    private Problem problem(Kind kind, String message) {
+        return new Problem(kind, path.pointer(), message, null);
     }
 
-    private Problem problem(String message, Throwable cause) {
-        return new Problem(path.pointer(), message, cause);
+    private Problem problem(Kind kind, String message, Throwable cause) {
+        return new Problem(kind, path.pointer(), message, cause);
     }
 
-    private Problem childProblem(String child, String message) {
-        return new Problem(path.pointer() + "/" + child, message, null);
+    /** A problem with a field of the current object, which may be absent: at that field. */
+    private Problem childProblem(Kind kind, String child, String message) {
+        return new Problem(kind, path.pointer() + "/" + child, message, null);
     }
 
     private Problem unknownField(String name, String allowed) {
-        return problem("unknown field '" + name + "'; expected one of " + allowed);
+        return problem(UNKNOWN_FIELD, "unknown field '" + name + "'; expected one of " + allowed);
     }
 
-    /** The field being read, seen a second time: the parser refuses duplicate keys, so this is a bug. */
+    /**
+     * The field being read, seen a second time: the parser refuses duplicate keys, so this is a bug.
+     * A syntax error, as the parser's own refusal is.
+     */
     private Problem duplicate() {
-        return problem("duplicate field '" + path.top() + "'");
+        return problem(SYNTAX, "duplicate field '" + path.top() + "'");
     }
 
     /** Marks a field as seen, refusing it the second time. */
@@ -1666,7 +1683,7 @@ public final class EventJsonReader {
 
     private void required(int seen, int bit, String name) {
         if ((seen & bit) == 0) {
-            throw problem("missing required field '" + name + "'");
+            throw problem(MISSING_FIELD, "missing required field '" + name + "'");
         }
     }
 }

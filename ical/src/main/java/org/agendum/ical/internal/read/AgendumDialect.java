@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.Deadline;
@@ -139,7 +140,7 @@ final class AgendumDialect {
 
     private String decode(String encoded, Component vevent) {
         int line = vevent.first("UID").map(Property::line).orElse(vevent.line());
-        String id = Uids.decode(encoded).filter(AgendumDialect::isId).orElseThrow(() -> new IcsProblem(
+        String id = Uids.decode(encoded).filter(AgendumDialect::isId).orElseThrow(() -> new IcsProblem(Kind.INVALID_VALUE,
                 "UID part '" + IcsProblem.shown(encoded) + "' is not a percent-encoded id", line, 0));
         return calendar.texts.id(id, line);
     }

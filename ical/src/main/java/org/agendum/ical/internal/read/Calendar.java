@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.EventStatus;
 
 /**
@@ -86,6 +87,6 @@ final class Calendar {
     /** The start a VEVENT must have. */
     When start(Component vevent) {
         return times.read(vevent, "DTSTART")
-                .orElseThrow(() -> new IcsProblem("the VEVENT has no DTSTART", vevent.line(), 0));
+                .orElseThrow(() -> new IcsProblem(Kind.MISSING_FIELD, "the VEVENT has no DTSTART", vevent.line(), 0));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * Builds the tree of what the reader uses from a document's content lines, in one iterative pass:
@@ -66,10 +67,10 @@ final class CalendarParser {
     static Component parse(byte[] document, ReadLimits limits) {
         ContentLineLexer lexer = new ContentLineLexer(document);
         if (!lexer.next()) {
-            throw new IcsProblem("not iCalendar: the document is empty", 1, 0);
+            throw new IcsProblem(Kind.SYNTAX, "not iCalendar: the document is empty", 1, 0);
         }
         if (lexer.name() == null || !lexer.name().equals("BEGIN")) {
-            throw new IcsProblem("not iCalendar: the document must start with BEGIN:VCALENDAR", lexer.lineNumber(), 1);
+            throw new IcsProblem(Kind.SYNTAX, "not iCalendar: the document must start with BEGIN:VCALENDAR", lexer.lineNumber(), 1);
         }
         Component calendar = new Component(VCALENDAR, lexer.lineNumber());
         Deque<Frame> open = new ArrayDeque<>();
@@ -94,7 +95,7 @@ final class CalendarParser {
             if (name.equals("BEGIN")) {
                 String component = componentName(lexer);
                 if (++components > limits.components()) {
-                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d components",
+                    throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "the calendar has more than %,d components",
                             limits.components()), lexer.lineNumber(), 0);
                 }
                 if (top == null) {
@@ -107,7 +108,7 @@ final class CalendarParser {
                     top = open.peek();
                 }
                 if (open.size() >= limits.depth()) {
-                    throw new IcsProblem("components are nested more than " + limits.depth() + " levels deep",
+                    throw new IcsProblem(Kind.LIMIT, "components are nested more than " + limits.depth() + " levels deep",
                             lexer.lineNumber(), 0);
                 }
                 Component kept = null;
@@ -119,10 +120,10 @@ final class CalendarParser {
             } else if (name.equals("END")) {
                 String component = componentName(lexer);
                 if (top == null) {
-                    throw new IcsProblem("END:" + IcsProblem.shown(component) + " closes nothing", lexer.lineNumber(), 0);
+                    throw new IcsProblem(Kind.SYNTAX, "END:" + IcsProblem.shown(component) + " closes nothing", lexer.lineNumber(), 0);
                 }
                 if (!component.equals(top.name)) {
-                    throw new IcsProblem("END:" + IcsProblem.shown(component) + " does not close BEGIN:"
+                    throw new IcsProblem(Kind.SYNTAX, "END:" + IcsProblem.shown(component) + " does not close BEGIN:"
                             + IcsProblem.shown(top.name) + " of line " + top.line,
                             lexer.lineNumber(), 0);
                 }
@@ -132,11 +133,11 @@ final class CalendarParser {
                 }
             } else if (top != null && top.component != null && READ.getOrDefault(top.name, Set.of()).contains(name)) {
                 if (++top.properties > limits.componentProperties()) {
-                    throw new IcsProblem(String.format(Locale.ROOT, "%s of line %d has more than %,d of the properties "
+                    throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "%s of line %d has more than %,d of the properties "
                             + "agendum reads", IcsProblem.shown(top.name), top.line, limits.componentProperties()), lexer.lineNumber(), 0);
                 }
                 if (++properties > limits.properties()) {
-                    throw new IcsProblem(String.format(Locale.ROOT, "the calendar has more than %,d of the properties "
+                    throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "the calendar has more than %,d of the properties "
                             + "agendum reads", limits.properties()), lexer.lineNumber(), 0);
                 }
                 pending = new Pending(top.component, NAMES.get(name), lexer.lineNumber(), lexer.parameters(),
@@ -149,7 +150,7 @@ final class CalendarParser {
         if (!open.isEmpty()) {
             Frame top = open.peek();
             String name = IcsProblem.shown(top.name);
-            throw new IcsProblem("the document ends inside BEGIN:" + name + " of line " + top.line + " (no END:" + name
+            throw new IcsProblem(Kind.SYNTAX, "the document ends inside BEGIN:" + name + " of line " + top.line + " (no END:" + name
                     + ")", lexer.lastLine(), 0);
         }
         return calendar;
@@ -162,12 +163,12 @@ final class CalendarParser {
     private static String componentName(ContentLineLexer lexer) {
         String name = lexer.value().trim();
         if (name.isEmpty()) {
-            throw new IcsProblem(lexer.name() + " names no component", lexer.lineNumber(), 0);
+            throw new IcsProblem(Kind.SYNTAX, lexer.name() + " names no component", lexer.lineNumber(), 0);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                throw new IcsProblem(lexer.name() + ":" + IcsProblem.shown(name) + " names no component (a component's"
+                throw new IcsProblem(Kind.SYNTAX, lexer.name() + ":" + IcsProblem.shown(name) + " names no component (a component's"
                         + " name is letters, digits and hyphens)", lexer.lineNumber(), 0);
             }
         }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Optional;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.InvariantViolationException;
 
@@ -36,13 +37,13 @@ public final class CalendarReader {
         byte[] document = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.documentBytes() + 1));
         try {
             if (document.length > limits.documentBytes()) {
-                throw new IcsProblem(String.format(Locale.ROOT, "the document is longer than %,d bytes, the most agendum "
+                throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "the document is longer than %,d bytes, the most agendum "
                         + "reads", limits.documentBytes()), linesIn(document, (int) limits.documentBytes()), 0);
             }
             Component root = CalendarParser.parse(document, limits);
             Calendar calendar = new Calendar(root, limits);
             if (calendar.vevents.isEmpty()) {
-                throw new IcsProblem("the calendar has no VEVENT, so there is no event to read", lastLine(document), 0);
+                throw new IcsProblem(Kind.MISSING_FIELD, "the calendar has no VEVENT, so there is no event to read", lastLine(document), 0);
             }
             return event(calendar);
         } catch (IcsProblem problem) {
@@ -60,9 +61,9 @@ public final class CalendarReader {
         try {
             return agendum.isPresent() ? agendum.get().read() : new ThirdPartyDialect(calendar).read();
         } catch (InvariantViolationException e) {
-            throw new IcsProblem("the calendar does not make a valid event: " + e.getMessage(), main.line(), 0, e);
+            throw new IcsProblem(Kind.INVARIANT, "the calendar does not make a valid event: " + e.getMessage(), main.line(), 0, e);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IcsProblem("the calendar's times are outside the dates agendum supports: " + e.getMessage(),
+            throw new IcsProblem(Kind.INVALID_VALUE, "the calendar's times are outside the dates agendum supports: " + e.getMessage(),
                     main.line(), 0, e);
         }
     }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * Splits a document into RFC 5545 content lines (§3.1): physical lines end with CRLF, LF or CR; a
@@ -242,7 +243,7 @@ final class ContentLineLexer {
         if (result.isError()) {
             int at = in.position();
             int physical = physicalLineOf(at);
-            throw new IcsProblem(String.format(Locale.ROOT, "the document is not UTF-8: byte 0x%02X in %s", line[at] & 0xFF,
+            throw new IcsProblem(Kind.ENCODING, String.format(Locale.ROOT, "the document is not UTF-8: byte 0x%02X in %s", line[at] & 0xFF,
                     name == null ? "a line" : name), physical, 0);
         }
         out.flip();

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * A time zone as a file's VTIMEZONE defines it (RFC 5545 §3.6.5), for a TZID the JDK does not know
@@ -35,6 +36,8 @@ final class DefinedZone {
     private final int line;
     private final List<Observance> observances;
     private final Optional<String> unsupported;
+    /** What kind of problem using the zone is, when {@code unsupported} says why it cannot be used; else null. */
+    private final Kind unusable;
     private final ZoneBudget budget;
     private final Map<Integer, Window> windows = new HashMap<>();
 
@@ -73,11 +76,12 @@ final class DefinedZone {
     }
 
     private DefinedZone(String tzid, int line, List<Observance> observances, Optional<String> unsupported,
-            ZoneBudget budget) {
+            Kind unusable, ZoneBudget budget) {
         this.tzid = tzid;
         this.line = line;
         this.observances = observances;
         this.unsupported = unsupported;
+        this.unusable = unusable;
         this.budget = budget;
     }
 
@@ -92,7 +96,7 @@ final class DefinedZone {
      */
     static DefinedZone of(String tzid, Component definition, int maxObservances, ZoneBudget budget) {
         if (definition.children().size() > maxObservances) {
-            return unusable(tzid, definition, budget, "it has " + definition.children().size()
+            return unusable(tzid, definition, budget, Kind.LIMIT, "it has " + definition.children().size()
                     + " observances, more than the " + maxObservances + " evaluated");
         }
         budget.spend(definition.children().size(), tzid, definition.line());
@@ -110,7 +114,7 @@ final class DefinedZone {
                 if (rrule.isPresent()) {
                     YearlyRule.Result parsed = YearlyRule.parse(rrule.get(), start);
                     if (parsed.rule().isEmpty()) {
-                        return unusable(tzid, definition, budget, "an observance at line " + observance.line()
+                        return unusable(tzid, definition, budget, Kind.UNSUPPORTED, "an observance at line " + observance.line()
                                 + " has an RRULE agendum does not evaluate (" + parsed.unsupported()
                                 + "); only yearly rules are");
                     }
@@ -126,16 +130,16 @@ final class DefinedZone {
                 observances.add(new Observance(start, from, to, rule, List.copyOf(dates)));
             }
         } catch (DateTimeException e) {
-            return unusable(tzid, definition, budget, "an observance is not valid: " + e.getMessage());
+            return unusable(tzid, definition, budget, Kind.INVALID_VALUE, "an observance is not valid: " + e.getMessage());
         }
         if (observances.isEmpty()) {
-            return unusable(tzid, definition, budget, "it has no STANDARD or DAYLIGHT");
+            return unusable(tzid, definition, budget, Kind.MISSING_FIELD, "it has no STANDARD or DAYLIGHT");
         }
-        return new DefinedZone(tzid, definition.line(), List.copyOf(observances), Optional.empty(), budget);
+        return new DefinedZone(tzid, definition.line(), List.copyOf(observances), Optional.empty(), null, budget);
     }
 
-    private static DefinedZone unusable(String tzid, Component definition, ZoneBudget budget, String why) {
-        return new DefinedZone(tzid, definition.line(), List.of(), Optional.of(why), budget);
+    private static DefinedZone unusable(String tzid, Component definition, ZoneBudget budget, Kind kind, String why) {
+        return new DefinedZone(tzid, definition.line(), List.of(), Optional.of(why), kind, budget);
     }
 
     private static String required(Component observance, String property) {
@@ -155,7 +159,7 @@ final class DefinedZone {
      */
     ZonedDateTime resolve(LocalDateTime local, int at) {
         if (unsupported.isPresent()) {
-            throw new IcsProblem("time zone '" + IcsProblem.shown(tzid) + "' cannot be used: its VTIMEZONE at line " + line
+            throw new IcsProblem(unusable, "time zone '" + IcsProblem.shown(tzid) + "' cannot be used: its VTIMEZONE at line " + line
                     + " says what agendum cannot evaluate: " + unsupported.get(), at, 0);
         }
         Window window = windows.computeIfAbsent(local.getYear(), this::window);

@@ -1,6 +1,7 @@
 package org.agendum.ical.internal.read;
 
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * A problem with the document at a line, thrown anywhere inside the reader and turned into an
@@ -10,28 +11,38 @@ import org.agendum.core.format.EventFormatException;
 final class IcsProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final Kind kind;
     private final int line;
     private final int column;
     private final boolean limit;
 
-    IcsProblem(String message, int line, int column) {
-        this(message, line, column, null);
+    IcsProblem(Kind kind, String message, int line, int column) {
+        this(kind, message, line, column, null);
     }
 
-    IcsProblem(String message, int line, int column, Throwable cause) {
-        this(message, line, column, cause, false);
+    IcsProblem(Kind kind, String message, int line, int column, Throwable cause) {
+        this(kind, message, line, column, cause, false);
     }
 
-    private IcsProblem(String message, int line, int column, Throwable cause, boolean limit) {
+    private IcsProblem(Kind kind, String message, int line, int column, Throwable cause, boolean limit) {
         super(message, cause, false, false);
+        this.kind = kind;
         this.line = Math.max(1, line);
         this.column = Math.max(0, column);
         this.limit = limit;
     }
 
-    /** A limit of the whole document crossed: never a reason to skip one entry and read on. */
+    /**
+     * A limit of the whole document crossed, of kind {@link Kind#LIMIT}: never a reason to skip one
+     * entry and read on.
+     */
     static IcsProblem limit(String message, int line) {
-        return new IcsProblem(message, line, 0, null, true);
+        return new IcsProblem(Kind.LIMIT, message, line, 0, null, true);
+    }
+
+    /** The kind of problem the caller sees. */
+    Kind kind() {
+        return kind;
     }
 
     /** Whether this is a limit of the whole document. */
@@ -53,6 +64,6 @@ final class IcsProblem extends RuntimeException {
 
     /** The format exception a caller sees. */
     EventFormatException toFormatException() {
-        return EventFormatException.atLine(getMessage(), line, column, getCause());
+        return EventFormatException.atLine(kind, getMessage(), line, column, getCause());
     }
 }

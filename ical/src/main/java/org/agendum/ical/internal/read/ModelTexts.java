@@ -2,6 +2,7 @@ package org.agendum.ical.internal.read;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * Texts as the model takes them: line breaks as LF, the control characters TEXT cannot carry as
@@ -37,7 +38,7 @@ final class ModelTexts {
      */
     String of(String text, Property from) {
         if (text.length() > limit) {
-            throw new IcsProblem(String.format(Locale.ROOT, "%s has %,d characters, more than the %,d agendum reads",
+            throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "%s has %,d characters, more than the %,d agendum reads",
                     from.name(), text.length(), limit), from.line(), 0);
         }
         return normalized(text);
@@ -55,7 +56,7 @@ final class ModelTexts {
     String joined(java.util.List<String> parts, String what, int line) {
         String text = String.join("\n\n", parts);
         if (text.length() > limit) {
-            throw new IcsProblem(String.format(Locale.ROOT, "%s would have %,d characters, more than the %,d agendum reads",
+            throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "%s would have %,d characters, more than the %,d agendum reads",
                     what, text.length(), limit), line, 0);
         }
         return text;
@@ -71,7 +72,7 @@ final class ModelTexts {
      */
     String id(String id, int line) {
         if (id.length() > limit) {
-            throw new IcsProblem(String.format(Locale.ROOT, "an id of %,d characters, more than the %,d agendum reads",
+            throw new IcsProblem(Kind.LIMIT, String.format(Locale.ROOT, "an id of %,d characters, more than the %,d agendum reads",
                     id.length(), limit), line, 0);
         }
         return id;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * A content line the reader keeps: its name, where it starts, its parameters as written (parsed only
@@ -98,7 +99,7 @@ final class Property {
                 String[] previous = pairs.get(pairs.size() - 1);
                 previous[1] = previous[1] + ";" + p;
             } else {
-                throw new IcsProblem(name + " has a parameter without a value: '" + p + "'", line, 0);
+                throw new IcsProblem(Kind.SYNTAX, name + " has a parameter without a value: '" + p + "'", line, 0);
             }
         }
         return pairs;

@@ -2,6 +2,7 @@ package org.agendum.ical.internal.read;
 
 import java.util.Optional;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.StructuredData;
@@ -51,13 +52,13 @@ final class RichDialect {
         } catch (EventFormatException e) {
             // The JSON's message names its pointer; an invariant's violation stays the cause, so that
             // the exception's code() is the invariant's.
-            throw new IcsProblem("STRUCTURED-DATA does not hold a valid agendum event: " + e.getMessage(), data.line(), 0,
+            throw new IcsProblem(e.kind(), "STRUCTURED-DATA does not hold a valid agendum event: " + e.getMessage(), data.line(), 0,
                     e.code().isPresent() ? e.getCause() : e);
         }
         String uid = Calendar.uid(vevent);
         String expected = Uids.encode(event.id()) + "@";
         if (!uid.startsWith(expected) || uid.length() == expected.length()) {
-            throw new IcsProblem("STRUCTURED-DATA holds event '" + IcsProblem.shown(event.id()) + "' (UID "
+            throw new IcsProblem(Kind.INVALID_VALUE, "STRUCTURED-DATA holds event '" + IcsProblem.shown(event.id()) + "' (UID "
                     + IcsProblem.shown(expected) + "…) but its VEVENT has UID " + IcsProblem.shown(uid), data.line(), 0);
         }
         return event;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
 
@@ -44,6 +45,7 @@ final class ThirdPartyDialect {
     Event read() {
         List<TimedEntry> entries = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Kind firstSkipped = null;
         for (int i = 0; i < calendar.vevents.size(); i++) {
             Component vevent = calendar.vevents.get(i);
             When start;
@@ -58,6 +60,7 @@ final class ThirdPartyDialect {
                 // As calendar clients import the entries they can place and skip the others: a
                 // scheduling message's VEVENT may have no DTSTART, a test file an impossible date.
                 skipped.add("'" + IcsProblem.shown(calendar.title(vevent)) + "' (line " + vevent.line() + ": " + problem.getMessage() + ")");
+                firstSkipped = firstSkipped == null ? problem.kind() : firstSkipped;
                 continue;
             }
             String uid = Calendar.uid(vevent);
@@ -66,7 +69,7 @@ final class ThirdPartyDialect {
             entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent)));
         }
         if (entries.isEmpty()) {
-            throw new IcsProblem("no VEVENT has a start that can be read: " + skipped.get(0), calendar.vevents.get(0).line(),
+            throw new IcsProblem(firstSkipped, "no VEVENT has a start that can be read: " + skipped.get(0), calendar.vevents.get(0).line(),
                     0);
         }
         entries.sort(TimedEntry.BY_START);

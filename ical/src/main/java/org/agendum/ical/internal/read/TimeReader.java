@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * Reads DTSTART, DTEND and DURATION. Date-times are parsed from the text and placed with {@link
@@ -63,7 +64,7 @@ final class TimeReader {
             ZoneId zone = floating.or(() -> otherZone(component, name)).orElse(ZoneOffset.UTC);
             return Optional.of(new When(ZonedDateTime.ofLocal(local, zone, null), false));
         } catch (DateTimeException e) {
-            throw new IcsProblem(name + " '" + IcsProblem.shown(value) + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
+            throw new IcsProblem(Kind.INVALID_VALUE, name + " '" + IcsProblem.shown(value) + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
         }
     }
 
@@ -89,7 +90,7 @@ final class TimeReader {
         Optional<When> end = read(vevent, "DTEND");
         if (end.isPresent()) {
             if (end.get().instant().isBefore(start.instant())) {
-                throw new IcsProblem("DTEND " + end.get().instant() + " is before DTSTART " + start.instant(),
+                throw new IcsProblem(Kind.INVALID_VALUE, "DTEND " + end.get().instant() + " is before DTSTART " + start.instant(),
                         vevent.first("DTEND").orElseThrow().line(), 0);
             }
             return end.get();
@@ -99,11 +100,11 @@ final class TimeReader {
             try {
                 DateTimeValues.Length length = DateTimeValues.duration(duration.get().value());
                 if (length.isNegative()) {
-                    throw new IcsProblem("DURATION '" + IcsProblem.shown(duration.get().value()) + "' is negative", duration.get().line(), 0);
+                    throw new IcsProblem(Kind.INVALID_VALUE, "DURATION '" + IcsProblem.shown(duration.get().value()) + "' is negative", duration.get().line(), 0);
                 }
                 return start.plus(length.days()).plus(length.time());
             } catch (DateTimeException | ArithmeticException e) {
-                throw new IcsProblem("DURATION '" + IcsProblem.shown(duration.get().value()) + "' is not an iCalendar duration",
+                throw new IcsProblem(Kind.INVALID_VALUE, "DURATION '" + IcsProblem.shown(duration.get().value()) + "' is not an iCalendar duration",
                         duration.get().line(), 0, e);
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 
 /**
  * The zones a calendar's TZIDs name, resolved with the JDK's tz database wherever it knows them.
@@ -67,7 +68,7 @@ final class TimeZones {
         if (zone.defined().isPresent()) {
             return zone.defined().get().resolve(local, line);
         }
-        throw new IcsProblem("unknown time zone '" + IcsProblem.shown(tzid) + "': the JDK has no zone of that id and the file defines "
+        throw new IcsProblem(Kind.UNKNOWN_REFERENCE, "unknown time zone '" + IcsProblem.shown(tzid) + "': the JDK has no zone of that id and the file defines "
                 + "no VTIMEZONE for it", line, 0);
     }
 

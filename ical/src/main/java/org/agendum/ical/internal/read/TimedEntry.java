@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
@@ -57,7 +58,7 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
                 block.timing(Timing.slot(start.toLocalDate(), start.toLocalTime(), endTime));
                 agenda.addBlocks(block.build());
             } catch (InvariantViolationException e) {
-                throw new IcsProblem("the VEVENT does not make a valid block: " + e.getMessage(), entry.vevent().line(), 0, e);
+                throw new IcsProblem(Kind.INVARIANT, "the VEVENT does not make a valid block: " + e.getMessage(), entry.vevent().line(), 0, e);
             }
         }
         return agenda;
