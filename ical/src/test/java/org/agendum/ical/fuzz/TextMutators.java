@@ -1,5 +1,6 @@
 package org.agendum.ical.fuzz;
 
+import static org.agendum.ical.IcsEventFormat.MAX_DOCUMENT_BYTES;
 import static org.agendum.ical.IcsEventFormat.MAX_TEXT_LENGTH;
 
 import java.util.ArrayList;
@@ -44,7 +45,10 @@ final class TextMutators {
     /** Adds a line of 0.1 to 8 MB that agendum skips or reads without a limit (PRODID). */
     static Mutation longLine(String document, Random random) {
         List<String> lines = new ArrayList<>(ByteText.contentLines(document));
-        int bytes = Draws.one(random, 100_000, 1_000_000, 8_000_000);
+        // A line longer than the whole document may be, twice in five: refused whatever else the
+        // case does, so that the property sees this mutator refused as well as read.
+        int over = (int) MAX_DOCUMENT_BYTES + 1;
+        int bytes = Draws.one(random, 100_000, 1_000_000, 8_000_000, over, over);
         String name = Draws.one(random, "X-FUZZ-LONG", "ATTACH", "PRODID", "DTSTAMP", "ATTENDEE;CN=" + "c".repeat(1000));
         String line = name + ":" + "b".repeat(bytes);
         int at = Draws.one(random, Spans.calendarStart(lines), Math.max(0, Spans.calendarEnd(lines)));
