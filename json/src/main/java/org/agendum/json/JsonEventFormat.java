@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
@@ -180,8 +181,12 @@ public final class JsonEventFormat implements EventFormat {
     public Event read(InputStream in) throws EventFormatException, IOException {
         BufferedInputStream input = new BufferedInputStream(Objects.requireNonNull(in, "in"));
         requireUtf8(input);
-        try (JsonParser parser = MAPPER.createParser(new Utf8CheckingInputStream(input))) {
-            return EventJsonReader.read(parser);
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(new Utf8CheckingInputStream(input));
+            try (JsonParser reading = parser) {
+                return EventJsonReader.read(reading);
+            }
         } catch (JacksonException e) {
             if (e.getCause() instanceof MalformedUtf8Exception) {
                 // Found while reading ahead of the parser: the place is a line, reported against the whole document.
@@ -191,12 +196,12 @@ public final class JsonEventFormat implements EventFormat {
             }
             if (e.getCause() instanceof CharConversionException) {
                 // Jackson's own decoding errors are bad input, not I/O failures.
-                throw syntax(Kind.ENCODING, e);
+                throw syntax(Kind.ENCODING, e, parser);
             }
             if (e.getCause() instanceof IOException) {
                 throw (IOException) e.getCause();
             }
-            throw syntax(e instanceof StreamConstraintsException ? Kind.LIMIT : Kind.SYNTAX, e);
+            throw syntax(e instanceof StreamConstraintsException ? Kind.LIMIT : Kind.SYNTAX, e, parser);
         }
     }
 
@@ -257,16 +262,28 @@ public final class JsonEventFormat implements EventFormat {
         }
     }
 
-    private static EventFormatException syntax(Kind kind, JacksonException e) {
+    private static EventFormatException syntax(Kind kind, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + e.getOriginalMessage(), pointerOf(e), e);
+        String problem = e.getOriginalMessage();
+        if (kind == Kind.LIMIT && problem.startsWith("String value length")) {
+            // Jackson counts any token's text against the string limit, the digits of a number too.
+            problem = String.format(Locale.ROOT, "a value longer than the %,d characters agendum reads (a string, or the "
+                    + "digits of a number)", MAX_STRING_LENGTH);
+        }
+        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + problem, pointerOf(e, parser), e);
     }
 
-    /** Where the parser stopped, or else the path databind recorded. */
-    private static String pointerOf(JacksonException e) {
+    /**
+     * Where the parser stopped: from the exception's parser, else from the parser that was reading
+     * (a limit of the stream's constraints names no parser), else the path databind recorded.
+     */
+    private static String pointerOf(JacksonException e, JsonParser reading) {
         if (e.processor() instanceof JsonParser) {
             return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        }
+        if (reading != null && e.getPath().isEmpty()) {
+            return reading.streamReadContext().pathAsPointer().toString();
         }
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {

@@ -705,7 +705,8 @@ class JsonBadInputTest {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"id\":\"", 100L << 20, 'a', "\"}");
         EventFormatException e = rejectionWithin(input);
         assertThat(e.kind()).isEqualTo(LIMIT);
-        assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_STRING_LENGTH)).containsIgnoringCase("length");
+        assertThat(problemOf(e)).contains("longer than the 1,048,576 characters");
+        assertThat(e.pointer()).hasValue("/id");
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
     }
 
@@ -721,8 +722,20 @@ class JsonBadInputTest {
     @Test
     void hundredMegabyteNumber_failsFast() {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1", 100L << 20, '0', "}");
-        assertThat(rejectionWithin(input).kind()).isEqualTo(LIMIT);
+        EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
+        // It was "String value length (…) exceeds…" at the document root.
+        assertThat(e.pointer()).hasValue("/formatVersion");
+        assertThat(problemOf(e)).contains("digits of a number", "1,048,576").doesNotContain("String value");
+    }
+
+    @Test
+    void overlongStringInAField_isAtThatField() {
+        MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"title\":\"", 2L << 20, 'a', "\"}");
+        EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
+        assertThat(e.pointer()).hasValue("/title");
     }
 
     @Test
