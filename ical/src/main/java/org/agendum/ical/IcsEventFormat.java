@@ -178,7 +178,8 @@ public final class IcsEventFormat implements EventFormat {
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
-     * #create()}.
+     * #create()}. The constructor is public only because a provider found on the class path ({@code
+     * META-INF/services}) must have a public constructor without arguments.
      */
     public IcsEventFormat() {
         this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN);

@@ -96,7 +96,8 @@ public final class JsonEventFormat implements EventFormat {
 
     /**
      * Creates the format with its defaults (pretty printed), as {@link java.util.ServiceLoader}
-     * does; prefer {@link #create()}.
+     * does; prefer {@link #create()}. The constructor is public only because a provider found on
+     * the class path ({@code META-INF/services}) must have a public constructor without arguments.
      */
     public JsonEventFormat() {
         this(true);
