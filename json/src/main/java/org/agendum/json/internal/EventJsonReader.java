@@ -1275,7 +1275,7 @@ public final class EventJsonReader {
         required(seen, B2, "title");
         try {
             return block.build();
-        } catch (RuntimeException e) {
+        } catch (InvariantViolationException e) {
             throw broken(e);
         }
     }
@@ -1320,7 +1320,7 @@ public final class EventJsonReader {
             required(seen, B1, "role");
             try {
                 adder.add(party, role, label);
-            } catch (RuntimeException e) {
+            } catch (InvariantViolationException e) {
                 throw broken(e);
             }
         }
@@ -1379,7 +1379,7 @@ public final class EventJsonReader {
             required(seen, B2, "end");
             LocalTime end = at("end", t -> time(t, "a local time such as 10:00"), endText);
             return date == null ? Timing.slot(start, end) : Timing.slot(date, start, end);
-        } catch (RuntimeException e) {
+        } catch (InvariantViolationException e) {
             throw broken(e);
         }
     }
@@ -1629,23 +1629,18 @@ public final class EventJsonReader {
     private <T> T build(Supplier<T> builder) {
         try {
             return builder.get();
-        } catch (RuntimeException e) {
+        } catch (InvariantViolationException e) {
             throw broken(e);
         }
     }
 
-    private Problem broken(RuntimeException e) {
-        if (e instanceof Problem) {
-            return (Problem) e;
-        }
-        if (e instanceof InvariantViolationException) {
-            return new Problem(INVARIANT, path.pointer() + ((InvariantViolationException) e).path(), e.getMessage(), e);
-        }
-        if (e instanceof IllegalStateException) {
-            // A strict builder missing a required attribute: the reader checks them first, so this is a bug.
-            return new Problem(MISSING_FIELD, path.pointer(), e.getMessage(), e);
-        }
-        throw e;
+    /**
+     * The model refused a value: reported at the current place plus the invariant's own path. Only
+     * invariant violations are translated; anything else a builder throws (a strict builder's
+     * {@code IllegalStateException}, which the reader's own checks rule out) is a bug and propagates.
+     */
+    private Problem broken(InvariantViolationException e) {
+        return new Problem(INVARIANT, path.pointer() + e.path(), e.getMessage(), e);
     }
 
     private Problem problem(Kind kind, String message) {
