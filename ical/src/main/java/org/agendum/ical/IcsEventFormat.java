@@ -248,8 +248,8 @@ public final class IcsEventFormat implements EventFormat {
      *     which writes the JSON it carries, is not on the class or module path
      */
     public IcsEventFormat withProfile(Profile profile) {
-        if (Objects.requireNonNull(profile, "profile") == Profile.RICH && !CanonicalJson.isAvailable()) {
-            throw new IllegalStateException(CanonicalJson.MISSING);
+        if (Objects.requireNonNull(profile, "profile") == Profile.RICH) {
+            CanonicalJson.requireAvailable();
         }
         return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain);
     }

@@ -40,7 +40,8 @@ public final class CanonicalJson {
      * @throws IllegalStateException if agendum-json is not there
      */
     public static void write(Event event, OutputStream out) throws IOException {
-        Formats.compact().write(event, out);
+        requireAvailable();
+        Formats.COMPACT.write(event, out);
     }
 
     /**
@@ -52,7 +53,8 @@ public final class CanonicalJson {
      * @throws IllegalStateException if agendum-json is not there
      */
     public static Event read(String json) throws EventFormatException {
-        return Formats.reader().fromJson(json);
+        requireAvailable();
+        return Formats.READER.fromJson(json);
     }
 
     private static boolean available() {
@@ -64,28 +66,24 @@ public final class CanonicalJson {
         }
     }
 
-    /** The formats, in a class of their own so that nothing loads {@link JsonEventFormat} unless used. */
-    private static final class Formats {
-        private static final JsonEventFormat COMPACT = AVAILABLE ? JsonEventFormat.create().compact() : null;
-        private static final JsonEventFormat READER = AVAILABLE ? JsonEventFormat.create() : null;
-
-        private static JsonEventFormat compact() {
-            return present(COMPACT);
-        }
-
-        private static JsonEventFormat reader() {
-            return present(READER);
-        }
-
-        private static JsonEventFormat present(JsonEventFormat format) {
-            if (format == null) {
-                throw new IllegalStateException(MISSING);
-            }
-            return format;
+    /**
+     * Checks that agendum-json is there.
+     *
+     * @throws IllegalStateException if it is not, saying what to add
+     */
+    public static void requireAvailable() {
+        if (!AVAILABLE) {
+            throw new IllegalStateException(MISSING);
         }
     }
 
+    /** The formats, in a class of their own so that nothing loads {@link JsonEventFormat} unless used. */
+    private static final class Formats {
+        private static final JsonEventFormat COMPACT = JsonEventFormat.create().compact();
+        private static final JsonEventFormat READER = JsonEventFormat.create();
+    }
+
     /** What to do when the rich profile is asked for without agendum-json. */
-    public static final String MISSING = "the rich profile carries the event's canonical JSON and needs agendum-json "
+    private static final String MISSING = "the rich profile carries the event's canonical JSON and needs agendum-json "
             + "(org.agendum:agendum-json) on the class or module path; the publish profile does not";
 }
