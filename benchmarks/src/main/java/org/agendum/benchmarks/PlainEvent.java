@@ -115,7 +115,9 @@ record PlainEvent(int formatVersion, String id, String kind, String title, Strin
     }
 
     private static PlainDeadline deadline(Deadline d) {
-        return new PlainDeadline(name(d.kind()), d.dateTime().orElse(null), d.date().orElse(null), d.zone().getId(),
+        LocalDateTime at = d instanceof Deadline.At a ? a.dateTime() : null;
+        LocalDate date = d instanceof Deadline.Before b ? b.date() : d instanceof Deadline.Until u ? u.date() : null;
+        return new PlainDeadline(name(d.kind()), at, date, d.zone().getId(),
                 d.subject().orElse(null), d.wording().orElse(null));
     }
 

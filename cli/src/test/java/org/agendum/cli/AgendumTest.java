@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.SeedEvents;
@@ -67,7 +68,7 @@ class AgendumTest {
     void validate_withErrors_exitsOne(@TempDir Path folder) throws IOException {
         Event seminar = SeedEvents.gobiernosLocales2021();
         Event late = seminar.withRegistration(seminar.registration().orElseThrow().withDeadline(
-                seminar.registration().orElseThrow().deadline().orElseThrow().withDate(java.time.LocalDate.of(2021, 6, 20))));
+                Deadline.before(java.time.LocalDate.of(2021, 6, 20), seminar.zone())));
         Path file = folder.resolve("late.json");
         Files.write(file, JsonEventFormat.create().toBytes(late));
 

@@ -122,9 +122,13 @@ final class TransitionMove {
 
     /** A deadline a number of days later; at a time that exists once in its zone, a day earlier if need be. */
     private static Deadline shift(Deadline deadline, long days) {
-        return deadline.kind() == Deadline.Kind.AT
-                ? deadline.withDateTime(deadline.dateTime()
-                        .map(t -> ZoneTransitions.existingOnce(deadline.zone(), t.plusDays(days))))
-                : deadline.withDate(deadline.date().map(d -> d.plusDays(days)));
+        if (deadline instanceof Deadline.At at) {
+            return at.withDateTime(ZoneTransitions.existingOnce(at.zone(), at.dateTime().plusDays(days)));
+        }
+        if (deadline instanceof Deadline.Before before) {
+            return before.withDate(before.date().plusDays(days));
+        }
+        Deadline.Until until = (Deadline.Until) deadline;
+        return until.withDate(until.date().plusDays(days));
     }
 }

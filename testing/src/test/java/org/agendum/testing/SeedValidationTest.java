@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Timing;
 import org.agendum.core.validation.Rule;
@@ -61,8 +62,9 @@ class SeedValidationTest {
     @Test
     void registrationDeadlineAfterTheStart_isAnError() {
         Event seminar = SeedEvents.gobiernosLocales2021();
+        Deadline.Before deadline = (Deadline.Before) seminar.registration().orElseThrow().deadline().orElseThrow();
         Event late = seminar.withRegistration(seminar.registration().orElseThrow().withDeadline(
-                seminar.registration().orElseThrow().deadline().orElseThrow().withDate(LocalDate.of(2021, 6, 12))));
+                deadline.withDate(LocalDate.of(2021, 6, 12))));
 
         assertThatEvent(late).hasExactlyCodes("DEADLINE_AFTER_START")
                 .hasViolation("DEADLINE_AFTER_START", "/registration/deadline");

@@ -133,8 +133,8 @@ final class StructuralRules {
             codes.add(issue.kind() == LocalTimeIssue.Kind.GAP ? "NONEXISTENT_LOCAL_TIME" : "AMBIGUOUS_LOCAL_TIME");
         }
         for (Deadline deadline : deadlines) {
-            if (deadline.dateTime().isPresent()) {
-                int offsets = deadline.zone().getRules().getValidOffsets(deadline.dateTime().get()).size();
+            if (deadline instanceof Deadline.At at) {
+                int offsets = at.zone().getRules().getValidOffsets(at.dateTime()).size();
                 if (offsets != 1) {
                     codes.add(offsets == 0 ? "NONEXISTENT_LOCAL_TIME" : "AMBIGUOUS_LOCAL_TIME");
                 }

@@ -44,7 +44,9 @@ final class WallClockTimes {
         for (int i = 0; i < deadlines.size(); i++) {
             Deadline deadline = deadlines.get(i);
             String path = "deadline " + i;
-            deadline.dateTime().ifPresent(at -> times.add(new Time(path, deadline.zone(), at)));
+            if (deadline instanceof Deadline.At at) {
+                times.add(new Time(path, at.zone(), at.dateTime()));
+            }
         }
         return times;
     }

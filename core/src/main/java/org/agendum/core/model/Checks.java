@@ -170,6 +170,13 @@ final class Checks {
         }
     }
 
+    /** What every kind of deadline checks: a cutoff on the time-line, and its texts. */
+    static void deadline(Deadline deadline, String datePath) {
+        onTimeLine(deadline::cutoff, datePath, "the deadline's cutoff");
+        text(deadline.subject(), "/subject");
+        text(deadline.wording(), "/wording");
+    }
+
     static void positive(Duration duration, String path) {
         if (duration.isZero() || duration.isNegative()) {
             throw violation(Invariant.DURATION_NOT_POSITIVE, path, "duration " + duration + " must be positive");

@@ -9,15 +9,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A point in time by which something is due, with explicit semantics.
+ * A point in time by which something is due, stated in one of three ways, each kept as stated.
  *
- * <p>Programmes state deadlines in three ways, and each is kept as stated:
  * <ul>
- *   <li>{@link #at(LocalDateTime, ZoneId) at} a wall-clock time in a zone: open until that moment;
- *   <li>{@link #before(LocalDate, ZoneId) before} a date, exclusive: "antes del 9 de junio" closes
- *       when 9 June starts, so the last day is 8 June;
- *   <li>{@link #until(LocalDate, ZoneId) until} a date, inclusive: "hasta el 9 de junio" closes
- *       when 10 June starts, so the last day is 9 June.
+ *   <li>{@link At}: at a wall-clock time in a zone, open until that moment ("hasta las 18h del 9 de
+ *       junio");
+ *   <li>{@link Before}: before a date, exclusive ("antes del 9 de junio" closes when 9 June starts,
+ *       so the last day is 8 June);
+ *   <li>{@link Until}: until a date, inclusive ("hasta el 9 de junio" closes when 10 June starts, so
+ *       the last day is 9 June).
  * </ul>
  * The original wording and what is due can be kept alongside ({@link #wording()}, {@link
  * #subject()}).
@@ -27,24 +27,26 @@ import org.immutables.value.Value;
  *         .withWording("antes del próximo 9 de junio de 2021");
  * registration.lastDay(); // 2021-06-08
  * registration.cutoff();  // 2021-06-09T03:00:00Z, midnight in Montevideo
+ *
+ * if (registration instanceof Deadline.At at) {
+ *     at.dateTime(); // only a deadline at a time has one
+ * }
  * }</pre>
  *
- * @implSpec This class is immutable and thread-safe.
+ * @implSpec Implementations are immutable and thread-safe. This interface is sealed: its
+ *     implementations are {@link At}, {@link Before} and {@link Until}.
  */
-@Value.Immutable
-public abstract class Deadline implements WithDeadline {
+public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.Until {
 
-    /** How a deadline is stated. */
-    public enum Kind {
-        /** At a wall-clock date-time in a zone; open strictly before it. */
+    /** How a deadline is stated: one constant for each implementation of {@link Deadline}. */
+    enum Kind {
+        /** At a wall-clock date-time in a zone ({@link At}); open strictly before it. */
         AT,
-        /** Before a date, exclusive: closes when that date starts in the zone. */
+        /** Before a date, exclusive ({@link Before}): closes when that date starts in the zone. */
         BEFORE,
-        /** Until a date, inclusive: closes when the following date starts in the zone. */
+        /** Until a date, inclusive ({@link Until}): closes when the following date starts in the zone. */
         UNTIL
     }
-
-    Deadline() {}
 
     /**
      * Obtains a deadline at a wall-clock date-time in a zone.
@@ -56,9 +58,11 @@ public abstract class Deadline implements WithDeadline {
      * @param dateTime the wall-clock date-time at which it closes
      * @param zone the zone of that wall clock
      * @return the deadline
+     * @throws InvariantViolationException if the date is outside the years 1 to 9999
+     *     ({@code DATE_OUT_OF_RANGE})
      */
-    public static Deadline at(LocalDateTime dateTime, ZoneId zone) {
-        return ImmutableDeadline.builder().kind(Kind.AT).dateTime(dateTime).zone(zone).build();
+    static At at(LocalDateTime dateTime, ZoneId zone) {
+        return ImmutableAt.builder().dateTime(dateTime).zone(zone).build();
     }
 
     /**
@@ -66,8 +70,10 @@ public abstract class Deadline implements WithDeadline {
      *
      * @param dateTime the date-time at which it closes
      * @return the deadline, keeping the local date-time and the zone (not the offset)
+     * @throws InvariantViolationException if the date is outside the years 1 to 9999
+     *     ({@code DATE_OUT_OF_RANGE})
      */
-    public static Deadline at(ZonedDateTime dateTime) {
+    static At at(ZonedDateTime dateTime) {
         return at(dateTime.toLocalDateTime(), dateTime.getZone());
     }
 
@@ -78,9 +84,11 @@ public abstract class Deadline implements WithDeadline {
      * @param date the first day on which it is closed
      * @param zone the zone whose calendar is meant
      * @return the deadline
+     * @throws InvariantViolationException if the date is outside the years 1 to 9999
+     *     ({@code DATE_OUT_OF_RANGE})
      */
-    public static Deadline before(LocalDate date, ZoneId zone) {
-        return ImmutableDeadline.builder().kind(Kind.BEFORE).date(date).zone(zone).build();
+    static Before before(LocalDate date, ZoneId zone) {
+        return ImmutableBefore.builder().date(date).zone(zone).build();
     }
 
     /**
@@ -90,84 +98,55 @@ public abstract class Deadline implements WithDeadline {
      * @param date the last day on which it is open
      * @param zone the zone whose calendar is meant
      * @return the deadline
+     * @throws InvariantViolationException if the date is outside the years 1 to 9999
+     *     ({@code DATE_OUT_OF_RANGE})
      */
-    public static Deadline until(LocalDate date, ZoneId zone) {
-        return ImmutableDeadline.builder().kind(Kind.UNTIL).date(date).zone(zone).build();
+    static Until until(LocalDate date, ZoneId zone) {
+        return ImmutableUntil.builder().date(date).zone(zone).build();
     }
 
     /**
-     * Returns how this deadline is stated.
+     * Returns how this deadline is stated, for code that switches on it; {@code instanceof} tells
+     * the same.
      *
-     * @return the kind
+     * @return the kind, constant for each implementation
      */
-    public abstract Kind kind();
-
-    /**
-     * Returns the wall-clock date-time of a deadline of kind {@link Kind#AT}.
-     *
-     * @return the date-time; present exactly when the kind is {@code AT}
-     */
-    public abstract Optional<LocalDateTime> dateTime();
-
-    /**
-     * Returns the date of a deadline of kind {@link Kind#BEFORE} or {@link Kind#UNTIL}.
-     *
-     * @return the date; present exactly when the kind is {@code BEFORE} or {@code UNTIL}
-     */
-    public abstract Optional<LocalDate> date();
+    Kind kind();
 
     /**
      * Returns the zone whose wall clock and calendar the deadline is stated in.
      *
      * @return the zone
      */
-    public abstract ZoneId zone();
+    ZoneId zone();
 
     /**
      * Returns what is due ("Inscripción").
      *
      * @return the subject, if stated
      */
-    public abstract Optional<String> subject();
+    Optional<String> subject();
 
     /**
      * Returns the original wording ("antes del próximo 9 de junio de 2021").
      *
      * @return the wording, if kept
      */
-    public abstract Optional<String> wording();
+    Optional<String> wording();
 
     /**
      * Returns the first instant at which the deadline has passed.
      *
      * @return the cutoff instant; the deadline is open strictly before it
      */
-    public final Instant cutoff() {
-        switch (kind()) {
-            case AT:
-                return ZonedDateTime.of(dateTime().orElseThrow(), zone()).toInstant();
-            case BEFORE:
-                return date().orElseThrow().atStartOfDay(zone()).toInstant();
-            default:
-                return date().orElseThrow().plusDays(1).atStartOfDay(zone()).toInstant();
-        }
-    }
+    Instant cutoff();
 
     /**
      * Returns the last day on which the deadline is open, in its zone's calendar.
      *
      * @return the last day
      */
-    public final LocalDate lastDay() {
-        switch (kind()) {
-            case AT:
-                return cutoff().minusNanos(1).atZone(zone()).toLocalDate();
-            case BEFORE:
-                return date().orElseThrow().minusDays(1);
-            default:
-                return date().orElseThrow();
-        }
-    }
+    LocalDate lastDay();
 
     /**
      * Returns whether the deadline is still open at an instant.
@@ -175,21 +154,252 @@ public abstract class Deadline implements WithDeadline {
      * @param instant the instant to check
      * @return true if {@code instant} is before the {@linkplain #cutoff() cutoff}
      */
-    public final boolean isOpenAt(Instant instant) {
+    default boolean isOpenAt(Instant instant) {
         return instant.isBefore(cutoff());
     }
 
-    @Value.Check
-    final void check() {
-        boolean dated = kind() != Kind.AT;
-        if (dated != date().isPresent() || dated == dateTime().isPresent()) {
-            throw Checks.violation(Invariant.INCONSISTENT_DEADLINE, "",
-                    "a deadline of kind " + kind() + " needs " + (dated ? "a date and no date-time" : "a date-time and no date"));
+    /**
+     * Returns a copy stated in another zone, with the same wall-clock date or date-time.
+     *
+     * @param zone the zone
+     * @return a deadline of the same kind
+     * @throws InvariantViolationException if the cutoff leaves the supported range of dates
+     *     ({@code DATE_OUT_OF_RANGE})
+     */
+    Deadline withZone(ZoneId zone);
+
+    /**
+     * Returns a copy with what is due.
+     *
+     * @param subject the subject ("Inscripción")
+     * @return a deadline of the same kind
+     * @throws InvariantViolationException if the text is blank or holds a control character
+     *     ({@code INVALID_TEXT})
+     */
+    Deadline withSubject(String subject);
+
+    /**
+     * Returns a copy with what is due, or without it.
+     *
+     * @param subject the subject, or empty to remove it
+     * @return a deadline of the same kind
+     * @throws InvariantViolationException if the text is blank or holds a control character
+     *     ({@code INVALID_TEXT})
+     */
+    Deadline withSubject(Optional<String> subject);
+
+    /**
+     * Returns a copy with the original wording.
+     *
+     * @param wording the wording ("antes del próximo 9 de junio de 2021")
+     * @return a deadline of the same kind
+     * @throws InvariantViolationException if the text is blank or holds a control character
+     *     ({@code INVALID_TEXT})
+     */
+    Deadline withWording(String wording);
+
+    /**
+     * Returns a copy with the original wording, or without it.
+     *
+     * @param wording the wording, or empty to remove it
+     * @return a deadline of the same kind
+     * @throws InvariantViolationException if the text is blank or holds a control character
+     *     ({@code INVALID_TEXT})
+     */
+    Deadline withWording(Optional<String> wording);
+
+    /**
+     * A deadline at a wall-clock date-time in a zone: open strictly before it. Obtained from {@link
+     * Deadline#at(LocalDateTime, ZoneId)}.
+     *
+     * @implSpec This class is immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class At implements Deadline {
+
+        At() {}
+
+        /**
+         * Returns the wall-clock date-time at which it closes.
+         *
+         * @return the date-time
+         */
+        public abstract LocalDateTime dateTime();
+
+        @Override
+        public final Kind kind() {
+            return Kind.AT;
         }
-        date().ifPresent(d -> Checks.year(d, "/date"));
-        dateTime().ifPresent(t -> Checks.year(t.toLocalDate(), "/dateTime"));
-        Checks.onTimeLine(this::cutoff, dated ? "/date" : "/dateTime", "the deadline's cutoff");
-        Checks.text(subject(), "/subject");
-        Checks.text(wording(), "/wording");
+
+        @Override
+        public final Instant cutoff() {
+            return ZonedDateTime.of(dateTime(), zone()).toInstant();
+        }
+
+        @Override
+        public final LocalDate lastDay() {
+            return cutoff().minusNanos(1).atZone(zone()).toLocalDate();
+        }
+
+        /**
+         * Returns a copy that closes at another wall-clock date-time, in the same zone.
+         *
+         * @param dateTime the date-time
+         * @return the deadline
+         * @throws InvariantViolationException if the date is outside the years 1 to 9999
+         *     ({@code DATE_OUT_OF_RANGE})
+         */
+        public abstract At withDateTime(LocalDateTime dateTime);
+
+        @Override
+        public abstract At withZone(ZoneId zone);
+
+        @Override
+        public abstract At withSubject(String subject);
+
+        @Override
+        public abstract At withSubject(Optional<String> subject);
+
+        @Override
+        public abstract At withWording(String wording);
+
+        @Override
+        public abstract At withWording(Optional<String> wording);
+
+        @Value.Check
+        final void check() {
+            Checks.year(dateTime().toLocalDate(), "/dateTime");
+            Checks.deadline(this, "/dateTime");
+        }
+    }
+
+    /**
+     * A deadline before a date, exclusive: it closes when that date starts in its zone. Obtained
+     * from {@link Deadline#before(LocalDate, ZoneId)}.
+     *
+     * @implSpec This class is immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Before implements Deadline {
+
+        Before() {}
+
+        /**
+         * Returns the first day on which it is closed.
+         *
+         * @return the date
+         */
+        public abstract LocalDate date();
+
+        @Override
+        public final Kind kind() {
+            return Kind.BEFORE;
+        }
+
+        @Override
+        public final Instant cutoff() {
+            return date().atStartOfDay(zone()).toInstant();
+        }
+
+        @Override
+        public final LocalDate lastDay() {
+            return date().minusDays(1);
+        }
+
+        /**
+         * Returns a copy that closes when another date starts, in the same zone.
+         *
+         * @param date the first day on which it is closed
+         * @return the deadline
+         * @throws InvariantViolationException if the date is outside the years 1 to 9999
+         *     ({@code DATE_OUT_OF_RANGE})
+         */
+        public abstract Before withDate(LocalDate date);
+
+        @Override
+        public abstract Before withZone(ZoneId zone);
+
+        @Override
+        public abstract Before withSubject(String subject);
+
+        @Override
+        public abstract Before withSubject(Optional<String> subject);
+
+        @Override
+        public abstract Before withWording(String wording);
+
+        @Override
+        public abstract Before withWording(Optional<String> wording);
+
+        @Value.Check
+        final void check() {
+            Checks.year(date(), "/date");
+            Checks.deadline(this, "/date");
+        }
+    }
+
+    /**
+     * A deadline until a date, inclusive: that date is the last day, and it closes when the
+     * following day starts in its zone. Obtained from {@link Deadline#until(LocalDate, ZoneId)}.
+     *
+     * @implSpec This class is immutable and thread-safe.
+     */
+    @Value.Immutable
+    abstract non-sealed class Until implements Deadline {
+
+        Until() {}
+
+        /**
+         * Returns the last day on which it is open.
+         *
+         * @return the date
+         */
+        public abstract LocalDate date();
+
+        @Override
+        public final Kind kind() {
+            return Kind.UNTIL;
+        }
+
+        @Override
+        public final Instant cutoff() {
+            return date().plusDays(1).atStartOfDay(zone()).toInstant();
+        }
+
+        @Override
+        public final LocalDate lastDay() {
+            return date();
+        }
+
+        /**
+         * Returns a copy open until another date, in the same zone.
+         *
+         * @param date the last day on which it is open
+         * @return the deadline
+         * @throws InvariantViolationException if the date is outside the years 1 to 9999
+         *     ({@code DATE_OUT_OF_RANGE})
+         */
+        public abstract Until withDate(LocalDate date);
+
+        @Override
+        public abstract Until withZone(ZoneId zone);
+
+        @Override
+        public abstract Until withSubject(String subject);
+
+        @Override
+        public abstract Until withSubject(Optional<String> subject);
+
+        @Override
+        public abstract Until withWording(String wording);
+
+        @Override
+        public abstract Until withWording(Optional<String> wording);
+
+        @Value.Check
+        final void check() {
+            Checks.year(date(), "/date");
+            Checks.deadline(this, "/date");
+        }
     }
 }

@@ -40,8 +40,6 @@ public enum Invariant {
     GEO_OUT_OF_RANGE,
     /** A value that needs at least one of several attributes has none of them. */
     EMPTY_VALUE,
-    /** A deadline's attributes do not match its kind (a date-based deadline without a date...). */
-    INCONSISTENT_DEADLINE,
     /** A URI is not absolute (it has no scheme). */
     RELATIVE_URI,
     /** The same zone appears twice among an event's display zones. */

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeadlineTest {
@@ -20,11 +21,10 @@ class DeadlineTest {
 
     @Test
     void cutoff_beforeDate_isStartOfThatDayInEventZone() {
-        Deadline deadline = Deadline.before(JUNE_9, MONTEVIDEO);
+        Deadline.Before deadline = Deadline.before(JUNE_9, MONTEVIDEO);
 
         assertThat(deadline.kind()).isEqualTo(Deadline.Kind.BEFORE);
-        assertThat(deadline.date()).hasValue(JUNE_9);
-        assertThat(deadline.dateTime()).isEmpty();
+        assertThat(deadline.date()).isEqualTo(JUNE_9);
         assertThat(deadline.zone()).isEqualTo(MONTEVIDEO);
         assertThat(deadline.cutoff())
                 .isEqualTo(ZonedDateTime.of(2021, 6, 9, 0, 0, 0, 0, MONTEVIDEO).toInstant())
@@ -72,11 +72,10 @@ class DeadlineTest {
 
     @Test
     void at_localDateTimeInZone_closesAtThatMoment() {
-        Deadline deadline = Deadline.at(LocalDateTime.of(2021, 6, 9, 18, 0), MONTEVIDEO);
+        Deadline.At deadline = Deadline.at(LocalDateTime.of(2021, 6, 9, 18, 0), MONTEVIDEO);
 
         assertThat(deadline.kind()).isEqualTo(Deadline.Kind.AT);
-        assertThat(deadline.dateTime()).hasValue(LocalDateTime.of(2021, 6, 9, 18, 0));
-        assertThat(deadline.date()).isEmpty();
+        assertThat(deadline.dateTime()).isEqualTo(LocalDateTime.of(2021, 6, 9, 18, 0));
         assertThat(deadline.cutoff()).isEqualTo(Instant.parse("2021-06-09T21:00:00Z"));
         assertThat(deadline.lastDay()).isEqualTo(JUNE_9);
         assertThat(deadline.isOpenAt(Instant.parse("2021-06-09T20:59:59.999Z"))).isTrue();
@@ -94,10 +93,10 @@ class DeadlineTest {
     @Test
     void at_zonedDateTime_keepsTheRegionZoneNotTheOffset() {
         ZonedDateTime closing = ZonedDateTime.of(2021, 6, 9, 18, 0, 0, 0, MONTEVIDEO);
-        Deadline deadline = Deadline.at(closing);
+        Deadline.At deadline = Deadline.at(closing);
 
         assertThat(deadline.zone()).isEqualTo(MONTEVIDEO).isNotEqualTo(ZoneOffset.ofHours(-3));
-        assertThat(deadline.dateTime()).hasValue(LocalDateTime.of(2021, 6, 9, 18, 0));
+        assertThat(deadline.dateTime()).isEqualTo(LocalDateTime.of(2021, 6, 9, 18, 0));
         assertThat(deadline.cutoff()).isEqualTo(closing.toInstant());
         assertThat(deadline).isEqualTo(Deadline.at(LocalDateTime.of(2021, 6, 9, 18, 0), MONTEVIDEO));
     }
@@ -137,24 +136,31 @@ class DeadlineTest {
     }
 
     @Test
-    void kindInconsistentCopies_areRejected() {
+    void eachKind_isItsOwnType_andCopiesKeepTheType() {
         Deadline before = Deadline.before(JUNE_9, MONTEVIDEO);
+        Deadline until = Deadline.until(JUNE_9, MONTEVIDEO);
         Deadline at = Deadline.at(LocalDateTime.of(2021, 6, 9, 18, 0), MONTEVIDEO);
 
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> before.withKind(Deadline.Kind.AT));
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> before.withDateTime(LocalDateTime.of(2021, 6, 8, 12, 0)));
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> at.withKind(Deadline.Kind.BEFORE));
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> at.withDate(JUNE_9));
+        assertThat(before).isInstanceOf(Deadline.Before.class).isNotEqualTo(until);
+        assertThat(until).isInstanceOf(Deadline.Until.class);
+        assertThat(at).isInstanceOf(Deadline.At.class);
+        // Copies through the interface keep the kind: there is no way to ask a date of an At.
+        assertThat(before.withWording("antes del 9").withZone(ZoneOffset.UTC)).isInstanceOf(Deadline.Before.class);
+        assertThat(until.withSubject("Inscripción").kind()).isEqualTo(Deadline.Kind.UNTIL);
+        assertThat(at.withSubject(Optional.empty())).isEqualTo(at);
     }
 
     @Test
-    void kindConsistentCopies_changeTheSemantics() {
-        Deadline before = Deadline.before(JUNE_9, MONTEVIDEO);
-        Deadline until = before.withKind(Deadline.Kind.UNTIL);
+    void copies_changeTheSemanticsTheyName() {
+        Deadline.Before before = Deadline.before(JUNE_9, MONTEVIDEO);
+        Deadline.At at = Deadline.at(LocalDateTime.of(2021, 6, 9, 18, 0), MONTEVIDEO);
 
-        assertThat(until).isEqualTo(Deadline.until(JUNE_9, MONTEVIDEO));
-        assertThat(until.lastDay()).isEqualTo(JUNE_9);
+        assertThat(before.withDate(JUNE_9.plusDays(1)).lastDay()).isEqualTo(JUNE_9);
         assertThat(before.withZone(ZoneOffset.UTC).cutoff()).isEqualTo(Instant.parse("2021-06-09T00:00:00Z"));
+        assertThat(at.withDateTime(LocalDateTime.of(2021, 6, 9, 20, 0)).cutoff())
+                .isEqualTo(Instant.parse("2021-06-09T23:00:00Z"));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/dateTime", () -> at.withDateTime(LocalDateTime.of(10_000, 1, 1, 0, 0)));
+        assertViolates(Invariant.DATE_OUT_OF_RANGE, "/date", () -> before.withDate(LocalDate.of(0, 12, 31)));
     }
 
     @Test

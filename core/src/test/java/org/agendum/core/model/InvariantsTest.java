@@ -59,8 +59,6 @@ class InvariantsTest {
                 new Trigger("/languages/1", () -> event().addLanguages("es", "es_MX").build()));
         t.put(Invariant.GEO_OUT_OF_RANGE, new Trigger("/latitude", () -> GeoPoint.of(90.5, 0)));
         t.put(Invariant.EMPTY_VALUE, new Trigger("", () -> PostalAddress.builder().build()));
-        t.put(Invariant.INCONSISTENT_DEADLINE, new Trigger("",
-                () -> Deadline.before(LocalDate.of(2021, 6, 9), MONTEVIDEO).withKind(Deadline.Kind.AT)));
         t.put(Invariant.RELATIVE_URI, new Trigger("/uri", () -> Link.of(URI.create("programa.pdf"))));
         t.put(Invariant.DUPLICATE_DISPLAY_ZONE, new Trigger("/displayZones/1", () -> event()
                 .addDisplayZone(DisplayZone.of(MEXICO, "México"))
@@ -226,15 +224,6 @@ class InvariantsTest {
         assertViolates(Invariant.EMPTY_VALUE, "", () -> OnlineLocation.builder().build());
         assertViolates(Invariant.EMPTY_VALUE, "", () -> Position.of("Profesora").withTitle(Optional.empty()));
         assertThat(OnlineLocation.builder().linkSentAfterRegistration(true).build().url()).isEmpty();
-    }
-
-    @Test
-    void inconsistentDeadline_whenADateBasedDeadlineGetsADateTime() {
-        Deadline before = Deadline.before(LocalDate.of(2021, 6, 9), MONTEVIDEO);
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> before.withDateTime(START));
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> before.withDate(Optional.empty()));
-        Deadline at = Deadline.at(START, MONTEVIDEO);
-        assertViolates(Invariant.INCONSISTENT_DEADLINE, "", () -> at.withKind(Deadline.Kind.UNTIL));
     }
 
     @Test

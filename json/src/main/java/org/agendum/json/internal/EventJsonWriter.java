@@ -234,8 +234,13 @@ public final class EventJsonWriter {
     private void deadline(Deadline deadline) {
         out.writeStartObject();
         out.writeStringProperty("kind", EnumNames.of(deadline.kind()));
-        deadline.dateTime().ifPresent(t -> out.writeStringProperty("dateTime", t.toString()));
-        deadline.date().ifPresent(d -> out.writeStringProperty("date", d.toString()));
+        if (deadline instanceof Deadline.At at) {
+            out.writeStringProperty("dateTime", at.dateTime().toString());
+        } else if (deadline instanceof Deadline.Before before) {
+            out.writeStringProperty("date", before.date().toString());
+        } else {
+            out.writeStringProperty("date", ((Deadline.Until) deadline).date().toString());
+        }
         out.writeStringProperty("zone", deadline.zone().getId());
         text("subject", deadline.subject());
         text("wording", deadline.wording());

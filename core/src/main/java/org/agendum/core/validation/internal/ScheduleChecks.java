@@ -280,9 +280,8 @@ public final class ScheduleChecks {
             }
         }
         for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context.event())) {
-            Deadline deadline = pathed.deadline();
-            if (deadline.dateTime().isPresent()) {
-                LocalDateTime local = deadline.dateTime().get();
+            if (pathed.deadline() instanceof Deadline.At deadline) {
+                LocalDateTime local = deadline.dateTime();
                 ZoneId zone = deadline.zone();
                 List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
                 boolean matches = kind == LocalTimeIssue.Kind.GAP ? offsets.isEmpty() : offsets.size() > 1;

@@ -82,9 +82,8 @@ final class ProgrammeText {
         }
         Deadline d = deadline.get();
         StringBuilder line = new StringBuilder("Register by ");
-        if (d.kind() == Deadline.Kind.AT) {
-            line.append(d.dateTime().orElseThrow().toLocalDate()).append(' ')
-                    .append(time(d.dateTime().orElseThrow().toLocalTime().toString()));
+        if (d instanceof Deadline.At at) {
+            line.append(at.dateTime().toLocalDate()).append(' ').append(time(at.dateTime().toLocalTime().toString()));
         } else {
             line.append(d.lastDay());
         }
