@@ -33,7 +33,7 @@ public class JsonBenchmark {
     @Param({"10", "1000", "10000"})
     public int blocks;
 
-    private final JsonEventFormat format = JsonEventFormat.create().compact();
+    private final JsonEventFormat format = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
     private final JsonMapper mapper = JsonMapper.builder()
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .build();

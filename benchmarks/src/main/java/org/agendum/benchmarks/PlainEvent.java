@@ -84,7 +84,7 @@ record PlainEvent(int formatVersion, String id, String kind, String title, Strin
                                 : java.util.Optional.empty()).orElse(null),
                         r.deadline().map(PlainEvent::deadline).orElse(null), r.notes().orElse(null))).orElse(null),
                 e.deadlines().stream().map(PlainEvent::deadline).toList(),
-                e.links().stream().map(l -> new PlainLink(l.uri(), l.label().orElse(null))).toList(),
+                e.links().stream().map(l -> new PlainLink(l.url(), l.label().orElse(null))).toList(),
                 new PlainAgenda(name(e.agenda().status()), e.agenda().title().orElse(null),
                         e.agenda().blocks().stream().map(PlainEvent::block).toList()));
     }

@@ -45,7 +45,7 @@ public class Utf8Benchmark {
     /** Writes the event's compact JSON. */
     @Setup
     public void setUp() {
-        document = JsonEventFormat.create().compact().toBytes(RandomEvents.seeded(7).withBlocks(blocks).withParties(0)
+        document = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toBytes(RandomEvents.seeded(7).withBlocks(blocks).withParties(0)
                 .withDays(Sizes.daysFor(blocks)).event(0));
     }
 

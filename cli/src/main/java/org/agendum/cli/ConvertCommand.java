@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.model.Event;
-import org.agendum.ical.IcsEventFormat;
-import org.agendum.json.JsonEventFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,17 +33,24 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Where to write; - (the default) is standard output.")
     private String output;
 
-    @Option(names = "--compact", description = "For json: one line, no spaces.")
+    @Option(names = {"-O", "--option"}, paramLabel = "NAME=VALUE",
+            description = "Set an option of the output format, e.g. -O profile=rich; 'agendum formats' lists each"
+                    + " format's options and values.")
+    private List<String> options = new ArrayList<>();
+
+    @Option(names = "--compact", description = "Short for -O layout=compact (json: one line, no spaces).")
     private boolean compact;
 
     @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "For ics: publish (the default, safe for calendar clients) or rich (adds RFC 9073"
-                    + " participants, location and the event's JSON, so it reads back without loss).")
+            description = "Short for -O profile=PROFILE (ics: publish, the default, safe for calendar clients; or"
+                    + " rich, which adds RFC 9073 participants, location and the event's JSON, so it reads back"
+                    + " without loss).")
     private Optional<String> profile;
 
     @Option(names = "--uid-domain", paramLabel = "DOMAIN",
-            description = "For ics: the domain of the calendar entries' UIDs, e.g. events.example.org (the default,"
-                    + " agendum, is shared by every agendum user; keep yours once chosen).")
+            description = "Short for -O uid-domain=DOMAIN (ics: the domain of the entries' UIDs, e.g."
+                    + " events.example.org; the default, agendum, is shared by every agendum user; keep yours once"
+                    + " chosen).")
     private Optional<String> uidDomain;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
@@ -59,20 +66,11 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws InputProblem, IOException {
         Event event = EventFiles.read(file, from, io);
         EventFormat format = EventFiles.format("-", Optional.of(to), false);
-        if (compact) {
-            if (!(format instanceof JsonEventFormat)) {
-                throw new InputProblem("--compact applies to the json format only", null);
-            }
-            format = ((JsonEventFormat) format).compact();
-        }
-        if (profile.isPresent()) {
-            format = ics(format, "--profile").withProfile(profile(profile.get()));
-        }
-        if (uidDomain.isPresent()) {
+        for (Setting setting : settings()) {
             try {
-                format = ics(format, "--uid-domain").withUidDomain(uidDomain.get());
-            } catch (IllegalArgumentException e) {
-                throw new InputProblem("--uid-domain: " + e.getMessage(), e);
+                format = format.withOption(setting.name(), setting.value());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new InputProblem(setting.given() + ": " + e.getMessage(), e);
             }
         }
         if (output.equals(EventFiles.STANDARD_STREAM)) {
@@ -86,18 +84,24 @@ final class ConvertCommand implements Callable<Integer> {
         return Agendum.OK;
     }
 
-    private static IcsEventFormat ics(EventFormat format, String option) throws InputProblem {
-        if (!(format instanceof IcsEventFormat)) {
-            throw new InputProblem(option + " applies to the ics format only", null);
-        }
-        return (IcsEventFormat) format;
-    }
+    /** A format option to set, and how the command line gave it (for messages). */
+    private record Setting(String name, String value, String given) {}
 
-    private static IcsEventFormat.Profile profile(String name) throws InputProblem {
-        return switch (name) {
-            case "publish" -> IcsEventFormat.Profile.PUBLISH;
-            case "rich" -> IcsEventFormat.Profile.RICH;
-            default -> throw new InputProblem("unknown profile '" + name + "': use publish or rich", null);
-        };
+    /** The options to set: shorthands first, then each -O in the order given. */
+    private List<Setting> settings() throws InputProblem {
+        List<Setting> all = new ArrayList<>();
+        if (compact) {
+            all.add(new Setting("layout", "compact", "--compact"));
+        }
+        profile.ifPresent(p -> all.add(new Setting("profile", p, "--profile")));
+        uidDomain.ifPresent(d -> all.add(new Setting("uid-domain", d, "--uid-domain")));
+        for (String option : options) {
+            int equals = option.indexOf('=');
+            if (equals <= 0) {
+                throw new InputProblem("-O " + option + ": write NAME=VALUE, e.g. -O profile=rich", null);
+            }
+            all.add(new Setting(option.substring(0, equals), option.substring(equals + 1), "-O " + option));
+        }
+        return all;
     }
 }

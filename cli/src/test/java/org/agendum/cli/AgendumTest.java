@@ -183,10 +183,19 @@ class AgendumTest {
     }
 
     @Test
-    void formats_listsJsonAndIcs() {
+    void formats_listsJsonAndIcs_withTheirOptions() {
         assertThat(run("formats").out().split("\n")).containsExactly(
                 "ics      text/calendar        .ics    read, write",
-                "json     application/json     .json   read, write");
+                "  -O profile=publish|rich (default publish)",
+                "      What the file carries: publish (safe for calendar clients) or rich (also RFC 9073 participants,"
+                        + " the location and the event's JSON, so it reads back without loss).",
+                "  -O blocks=true|false (default true)",
+                "      Whether each timed block gets its own calendar entry besides the event's.",
+                "  -O uid-domain=text (default agendum)",
+                "      The domain of the entries' UIDs, such as events.example.org; keep yours once chosen.",
+                "json     application/json     .json   read, write",
+                "  -O layout=pretty|compact (default pretty)",
+                "      How documents are written: pretty (indented lines) or compact (one line).");
     }
 
     @Test
@@ -220,8 +229,16 @@ class AgendumTest {
         assertThat(publish.code()).isZero();
         assertThat(publish.out()).doesNotContain("STRUCTURED-DATA");
         assertThat(run("convert", PARIS, "--to", "json", "--profile", "rich").err())
-                .contains("--profile applies to the ics format only");
-        assertThat(run("convert", PARIS, "--to", "ics", "--profile", "fancy").err()).contains("unknown profile 'fancy'");
+                .contains("--profile: the json format has no option 'profile'; its options: layout");
+        assertThat(run("convert", PARIS, "--to", "ics", "--profile", "fancy").err())
+                .contains("--profile: option profile takes publish, rich, not 'fancy'");
+        Run byName = run("convert", PARIS, "--to", "ics", "-O", "profile=rich", "-O", "blocks=false");
+        assertThat(byName.code()).as(byName.err()).isZero();
+        // The event's entry and its registration deadline's; no block entries.
+        assertThat(byName.out()).contains("STRUCTURED-DATA;").containsOnlyOnce("SUMMARY:Last day to register");
+        assertThat(byName.out().split("BEGIN:VEVENT")).hasSize(3);
+        assertThat(run("convert", PARIS, "--to", "ics", "-O", "profile").err())
+                .contains("-O profile: write NAME=VALUE, e.g. -O profile=rich");
     }
 
     @Test
@@ -234,7 +251,7 @@ class AgendumTest {
         assertThat(run("convert", SEMINAR, "--to", "ics", "--uid-domain", "not a domain").err())
                 .contains("--uid-domain: 'not a domain' is not a domain name");
         assertThat(run("convert", SEMINAR, "--to", "json", "--uid-domain", "example.org").err())
-                .contains("--uid-domain applies to the ics format only");
+                .contains("--uid-domain: the json format has no option 'uid-domain'; its options: layout");
     }
 
     @Test

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.ical.internal.CanonicalJson;
@@ -170,6 +172,15 @@ public final class IcsEventFormat implements EventFormat {
         RICH
     }
 
+    private static final List<FormatOption> OPTIONS = List.of(
+            FormatOption.choice("profile", "What the file carries: publish (safe for calendar clients) or rich (also"
+                    + " RFC 9073 participants, the location and the event's JSON, so it reads back without loss).",
+                    "publish", "publish", "rich"),
+            FormatOption.choice("blocks", "Whether each timed block gets its own calendar entry besides the event's.",
+                    "true", "true", "false"),
+            FormatOption.text("uid-domain", "The domain of the entries' UIDs, such as events.example.org; keep yours"
+                    + " once chosen.", DEFAULT_UID_DOMAIN));
+
     private final Clock clock;
     private final boolean blocks;
     private final Optional<List<DisplayZone>> displayZones;
@@ -294,11 +305,12 @@ public final class IcsEventFormat implements EventFormat {
     }
 
     /**
-     * Returns whether this format writes a VEVENT per timed block.
+     * Returns whether this format writes a VEVENT per timed block, as {@link #withBlocks(boolean)}
+     * sets it.
      *
      * @return true if it does
      */
-    public boolean writesBlocks() {
+    public boolean blocks() {
         return blocks;
     }
 
@@ -318,6 +330,44 @@ public final class IcsEventFormat implements EventFormat {
      */
     public String uidDomain() {
         return uidDomain;
+    }
+
+    /**
+     * Returns the options of this format that can be set from text: {@code profile} ({@code
+     * publish} or {@code rich}), {@code blocks} ({@code true} or {@code false}) and {@code
+     * uid-domain}, as {@link #withProfile(Profile)}, {@link #withBlocks(boolean)} and {@link
+     * #withUidDomain(String)} set them. The clock and the display zones are set in code only.
+     *
+     * @return the options
+     */
+    @Override
+    public List<FormatOption> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public String option(String name) {
+        return switch (FormatOption.find(this, name).name()) {
+            case "profile" -> profile.name().toLowerCase(Locale.ROOT);
+            case "blocks" -> Boolean.toString(blocks);
+            default -> uidDomain;
+        };
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException if {@code profile} is set to {@code rich} and {@code
+     *     agendum-json} is not on the class or module path
+     */
+    @Override
+    public IcsEventFormat withOption(String name, String value) {
+        String checked = FormatOption.find(this, name).check(value);
+        return switch (name) {
+            case "profile" -> withProfile(checked.equals("rich") ? Profile.RICH : Profile.PUBLISH);
+            case "blocks" -> withBlocks(Boolean.parseBoolean(checked));
+            default -> withUidDomain(checked);
+        };
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormats;
+import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.time.Timetable;
@@ -47,14 +48,38 @@ class IcsEventFormatTest {
     }
 
     @Test
+    void optionsByName_setWhatTheTypedMethodsSet() {
+        EventFormat found = EventFormats.get("ics");
+
+        assertThat(found.options()).extracting(FormatOption::name).containsExactly("profile", "blocks", "uid-domain");
+        assertThat(found.options()).extracting(FormatOption::defaultValue).containsExactly("publish", "true", "agendum");
+        for (FormatOption option : found.options()) {
+            assertThat(found.option(option.name())).as(option.name()).isEqualTo(option.defaultValue());
+        }
+        IcsEventFormat set = (IcsEventFormat) found.withOption("profile", "rich").withOption("blocks", "false")
+                .withOption("uid-domain", "events.example.org");
+        assertThat(set.profile()).isEqualTo(IcsEventFormat.Profile.RICH);
+        assertThat(set.blocks()).isFalse();
+        assertThat(set.uidDomain()).isEqualTo("events.example.org");
+        assertThat(List.of(set.option("profile"), set.option("blocks"), set.option("uid-domain")))
+                .containsExactly("rich", "false", "events.example.org");
+        assertThatThrownBy(() -> found.withOption("blocks", "yes")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option blocks takes true, false, not 'yes'");
+        assertThatThrownBy(() -> found.withOption("uid-domain", "not a domain"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a domain name");
+        assertThatThrownBy(() -> found.withOption("layout", "compact")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the ics format has no option 'layout'; its options: profile, blocks, uid-domain");
+    }
+
+    @Test
     void defaults_useTheSystemUtcClockAndBlocks() {
         IcsEventFormat defaults = IcsEventFormat.create();
 
         assertThat(defaults.clock().getZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(defaults.writesBlocks()).isTrue();
+        assertThat(defaults.blocks()).isTrue();
         assertThat(defaults.displayZones()).isEmpty();
-        assertThat(ICS.withBlocks(false).writesBlocks()).isFalse();
-        assertThat(ICS.writesBlocks()).isTrue();
+        assertThat(ICS.withBlocks(false).blocks()).isFalse();
+        assertThat(ICS.blocks()).isTrue();
     }
 
     @Test

@@ -147,7 +147,7 @@ class IcsReadTest {
     void thirdPartyEvent_keepsStatusTopicsLinkAndDuration() throws Exception {
         Event utc = sample("utc.ics");
         assertThat(utc.status()).isEqualTo(EventStatus.PROVISIONAL);
-        assertThat(utc.links()).extracting(l -> l.uri().toString()).containsExactly("https://example.org/seminario");
+        assertThat(utc.links()).extracting(l -> l.url().toString()).containsExactly("https://example.org/seminario");
         assertThat(utc.end()).hasValue(java.time.LocalDateTime.parse("2026-05-20T17:30"));
 
         assertThat(sample("rfc5545-3.6.1-conference.ics").topics()).containsExactly("BUSINESS", "HUMAN RESOURCES");

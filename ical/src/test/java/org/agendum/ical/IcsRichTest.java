@@ -159,7 +159,7 @@ class IcsRichTest {
     /** The canonical JSON as the rich profile escapes it. */
     private static final class RichJson {
         static String escaped(Event event) {
-            return escape(JsonEventFormat.create().compact().toJson(event));
+            return escape(JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toJson(event));
         }
 
         static String escape(String text) {

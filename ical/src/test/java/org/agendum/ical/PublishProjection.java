@@ -74,7 +74,7 @@ record PublishProjection(
                 event.status() == EventStatus.POSTPONED ? EventStatus.PROVISIONAL : event.status(),
                 List.copyOf(topics),
                 event.registration().flatMap(Registration::url)
-                        .or(() -> event.links().stream().findFirst().map(Link::uri)),
+                        .or(() -> event.links().stream().findFirst().map(Link::url)),
                 event.registration().flatMap(Registration::deadline).map(Deadline::lastDay),
                 List.copyOf(blocks));
     }

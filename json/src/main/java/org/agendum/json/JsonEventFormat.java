@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
+import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
 import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
@@ -39,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JsonEventFormat json = JsonEventFormat.create();
  * String text = json.toJson(event);          // pretty, two-space indent, "\n" line ends
  * Event read = json.fromJson(text);          // equal to event
- * byte[] small = json.compact().toBytes(event);
+ * byte[] small = json.withLayout(JsonEventFormat.Layout.COMPACT).toBytes(event);
  * }</pre>
  *
  * <p>Reading is strict and bounded. A document must be UTF-8 JSON of at most {@value
@@ -92,6 +94,17 @@ public final class JsonEventFormat implements EventFormat {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+    /** How a document is laid out; reading takes either. */
+    public enum Layout {
+        /** Two-space indents, {@code "\n"} line ends and a final line end: for people and diffs. */
+        PRETTY,
+        /** One line without spaces: for machines. */
+        COMPACT
+    }
+
+    private static final List<FormatOption> OPTIONS = List.of(FormatOption.choice("layout",
+            "How documents are written: pretty (indented lines) or compact (one line).", "pretty", "pretty", "compact"));
+
     private final boolean pretty;
 
     /**
@@ -117,31 +130,45 @@ public final class JsonEventFormat implements EventFormat {
     }
 
     /**
-     * Returns a copy of this format that writes compact JSON, on one line without spaces.
+     * Returns a copy of this format that writes its documents with a layout.
      *
-     * @return the compact format
+     * @param layout {@link Layout#PRETTY} (the default) or {@link Layout#COMPACT}
+     * @return the format with this layout
      */
-    public JsonEventFormat compact() {
-        return new JsonEventFormat(false);
+    public JsonEventFormat withLayout(Layout layout) {
+        return new JsonEventFormat(Objects.requireNonNull(layout, "layout") == Layout.PRETTY);
     }
 
     /**
-     * Returns a copy of this format that writes pretty-printed JSON: two-space indents and {@code
-     * "\n"} line ends, with a final line end.
+     * Returns the layout of the documents this format writes.
      *
-     * @return the pretty-printing format
+     * @return the layout
      */
-    public JsonEventFormat pretty() {
-        return new JsonEventFormat(true);
+    public Layout layout() {
+        return pretty ? Layout.PRETTY : Layout.COMPACT;
     }
 
     /**
-     * Returns whether this format writes pretty-printed JSON.
+     * Returns the options of this format: {@code layout} ({@code pretty} or {@code compact}), as
+     * {@link #withLayout(Layout)} sets it.
      *
-     * @return true if pretty printed, false if compact
+     * @return the options
      */
-    public boolean isPretty() {
-        return pretty;
+    @Override
+    public List<FormatOption> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public String option(String name) {
+        FormatOption.find(this, name);
+        return pretty ? "pretty" : "compact";
+    }
+
+    @Override
+    public JsonEventFormat withOption(String name, String value) {
+        FormatOption.find(this, name).check(value);
+        return withLayout(value.equals("pretty") ? Layout.PRETTY : Layout.COMPACT);
     }
 
     @Override

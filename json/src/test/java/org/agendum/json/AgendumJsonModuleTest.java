@@ -36,7 +36,7 @@ class AgendumJsonModuleTest {
     @Test
     void mapper_writesAnEventAsTheCompactFormatDoes() {
         for (Event event : SeedEvents.all()) {
-            assertThat(MAPPER.writeValueAsBytes(event)).isEqualTo(JsonEventFormat.create().compact().toBytes(event));
+            assertThat(MAPPER.writeValueAsBytes(event)).isEqualTo(JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toBytes(event));
         }
     }
 
@@ -63,7 +63,7 @@ class AgendumJsonModuleTest {
         Listing listing = new Listing("agenda.mercociudades.org", SeedEvents.gobiernosLocales2021(),
                 List.of(SeedEvents.parisSeminar2018()));
         String json = MAPPER.writeValueAsString(listing);
-        assertThat(json).contains("\"event\":" + JsonEventFormat.create().compact().toJson(listing.event()));
+        assertThat(json).contains("\"event\":" + JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toJson(listing.event()));
         assertThat(MAPPER.readValue(json, Listing.class)).isEqualTo(listing);
     }
 
@@ -101,7 +101,7 @@ class AgendumJsonModuleTest {
 
     @Test
     void badEventInAUsersMap_namesItsKey() {
-        String json = "{\"ok\":" + JsonEventFormat.create().compact().toJson(SeedEvents.parisSeminar2018())
+        String json = "{\"ok\":" + JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toJson(SeedEvents.parisSeminar2018())
                 + ",\"broken\":{\"formatVersion\":1,\"id\":\"x\",\"title\":\" \",\"zone\":\"UTC\","
                 + "\"start\":\"2021-06-11T13:00\",\"agenda\":{}}}";
         Throwable thrown = catchThrowable(() -> MAPPER.readValue(json, new TypeReference<Map<String, Event>>() {}));
@@ -117,7 +117,7 @@ class AgendumJsonModuleTest {
         JsonMapper found = JsonMapper.builder().findAndAddModules().build();
         assertThat(found.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(AgendumJsonModule.class));
         Event event = SeedEvents.gobiernosLocales2021();
-        assertThat(found.writeValueAsBytes(event)).isEqualTo(JsonEventFormat.create().compact().toBytes(event));
+        assertThat(found.writeValueAsBytes(event)).isEqualTo(JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toBytes(event));
     }
 
     @Test

@@ -170,7 +170,7 @@ class JsonBadInputTest {
                 seed("venue without name", set("/venue", "{\"room\":\"Auditorio\"}")).at("/venue").naming("'name'"),
                 seed("transit without station", set("/venue", "{\"name\":\"Alcaldía\",\"transit\":[{\"mode\":\"metro\"}]}"))
                         .at("/venue/transit/0").naming("'station'"),
-                seed("link without uri", set("/links", "[{\"label\":\"Programa\"}]")).at("/links/0").naming("'uri'"));
+                seed("link without url", set("/links", "[{\"label\":\"Programa\"}]")).at("/links/0").naming("'url'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -319,8 +319,8 @@ class JsonBadInputTest {
                         .at("/onlineLocation").code("EMPTY_VALUE").naming("online location"),
                 seed("relative registration URL", set("/registration/url", "\"inscripcion.html\""))
                         .at("/registration/url").code("RELATIVE_URI").naming("'inscripcion.html'"),
-                seed("relative link", set("/links", "[{\"uri\":\"programa.pdf\",\"label\":\"Programa\"}]"))
-                        .at("/links/0/uri").code("RELATIVE_URI").naming("'programa.pdf'"),
+                seed("relative link", set("/links", "[{\"url\":\"programa.pdf\",\"label\":\"Programa\"}]"))
+                        .at("/links/0/url").code("RELATIVE_URI").naming("'programa.pdf'"),
                 seed("relative party URL", set("/parties/0/url", "\"mercociudades.org\""))
                         .at("/parties/0/url").code("RELATIVE_URI").naming("'mercociudades.org'"),
                 seed("deadline in year 0", set("/registration/deadline/date", "\"0000-12-31\""))
@@ -339,8 +339,8 @@ class JsonBadInputTest {
                         set("/parties/31/id", "\"montevideo-\\ud800\""),
                         set("/parties/30/positions/0/organization", "\"montevideo-\\ud800\""))
                         .at("/parties/31/id").code("UNPAIRED_SURROGATE").naming("id"),
-                seed("lone surrogate in a link", set("/links", "[{\"uri\":\"https://example.org/\\udfff\"}]"))
-                        .at("/links/0/uri").code("UNPAIRED_SURROGATE").naming("uri", "U+DFFF"),
+                seed("lone surrogate in a link", set("/links", "[{\"url\":\"https://example.org/\\udfff\"}]"))
+                        .at("/links/0/url").code("UNPAIRED_SURROGATE").naming("url", "U+DFFF"),
                 seed("lone surrogate in a street", set("/venue", "{\"name\":\"Sala\",\"address\":{\"street\":\"\\udbff\"}}"))
                         .at("/venue/address/street").code("UNPAIRED_SURROGATE").naming("street", "U+DBFF"));
     }
@@ -639,7 +639,7 @@ class JsonBadInputTest {
 
     @Test
     void everyPrefixOfTheCompactSeed_isRefused() {
-        byte[] document = FORMAT.compact().toBytes(SeedEvents.gobiernosLocales2021());
+        byte[] document = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toBytes(SeedEvents.gobiernosLocales2021());
         JsonNode full = TREES.readTree(document);
         List<String> wrong = new ArrayList<>();
         for (int length = 0; length < document.length; length++) {
@@ -676,7 +676,7 @@ class JsonBadInputTest {
         byte[] alphabet = "{}[]\":,0123456789.-+eE tfnul\\/az\u00e9".getBytes(UTF_8);
         List<byte[]> originals = new ArrayList<>();
         for (Event event : SeedEvents.all()) {
-            originals.add(FORMAT.compact().toBytes(event));
+            originals.add(FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toBytes(event));
         }
         List<String> wrong = new ArrayList<>();
         for (int iteration = 0; iteration < 1500; iteration++) {
@@ -855,7 +855,7 @@ class JsonBadInputTest {
 
     @Test
     void write_flushesButDoesNotCloseTheStream() throws IOException {
-        for (JsonEventFormat format : List.of(FORMAT, FORMAT.compact())) {
+        for (JsonEventFormat format : List.of(FORMAT, FORMAT.withLayout(JsonEventFormat.Layout.COMPACT))) {
             FlushWatch target = new FlushWatch();
             // A buffer larger than the document: only a flush gets the bytes through it.
             OutputStream buffered = new BufferedOutputStream(target, 1 << 20);

@@ -161,7 +161,7 @@ class JsonDocumentationTest {
 
     @Test
     void duplicateKey_isReportedAtTheKey_withLineAndColumn() {
-        String compact = JSON.compact().toJson(SeedEvents.gobiernosLocales2021());
+        String compact = JSON.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SeedEvents.gobiernosLocales2021());
         String twoTitles = compact.replaceFirst("\\{", "{\"title\":\"Otro\",");
 
         EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> JSON.fromJson(twoTitles));

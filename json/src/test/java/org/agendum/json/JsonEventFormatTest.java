@@ -2,12 +2,18 @@ package org.agendum.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.util.List;
 import java.util.Locale;
+import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormats;
+import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
@@ -17,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonEventFormatTest {
 
     private static final JsonEventFormat PRETTY = JsonEventFormat.create();
-    private static final JsonEventFormat COMPACT = PRETTY.compact();
+    private static final JsonEventFormat COMPACT = PRETTY.withLayout(JsonEventFormat.Layout.COMPACT);
 
     @Test
     void format_describesItself() {
@@ -32,15 +38,40 @@ class JsonEventFormatTest {
     }
 
     @Test
-    void compactAndPretty_areCopiesThatLeaveTheOriginalAlone() {
-        assertThat(PRETTY.isPretty()).isTrue();
-        assertThat(COMPACT.isPretty()).isFalse();
-        assertThat(COMPACT.pretty().isPretty()).isTrue();
-        assertThat(new JsonEventFormat().isPretty()).isTrue();
-        PRETTY.compact();
-        assertThat(PRETTY.isPretty()).isTrue();
+    void layouts_areCopiesThatLeaveTheOriginalAlone() {
+        assertThat(PRETTY.layout()).isEqualTo(JsonEventFormat.Layout.PRETTY);
+        assertThat(COMPACT.layout()).isEqualTo(JsonEventFormat.Layout.COMPACT);
+        assertThat(COMPACT.withLayout(JsonEventFormat.Layout.PRETTY).layout()).isEqualTo(JsonEventFormat.Layout.PRETTY);
+        assertThat(new JsonEventFormat().layout()).isEqualTo(JsonEventFormat.Layout.PRETTY);
+        PRETTY.withLayout(JsonEventFormat.Layout.COMPACT);
+        assertThat(PRETTY.layout()).isEqualTo(JsonEventFormat.Layout.PRETTY);
         assertThat(PRETTY).hasToString("JsonEventFormat[pretty]");
         assertThat(COMPACT).hasToString("JsonEventFormat[compact]");
+    }
+
+    @Test
+    void layoutOption_setByName_isTheTypedOption() {
+        EventFormat found = EventFormats.get("json");
+
+        assertThat(found.options()).extracting(FormatOption::name, FormatOption::values, FormatOption::defaultValue)
+                .containsExactly(tuple("layout", List.of("pretty", "compact"), "pretty"));
+        assertThat(found.option("layout")).isEqualTo("pretty");
+        EventFormat compact = found.withOption("layout", "compact");
+        assertThat(compact).isInstanceOf(JsonEventFormat.class);
+        assertThat(compact.option("layout")).isEqualTo("compact");
+        assertThat(compact.toBytes(SeedEvents.parisSeminar2018()))
+                .isEqualTo(COMPACT.toBytes(SeedEvents.parisSeminar2018()));
+        assertThat(found.option("layout")).as("the original is left alone").isEqualTo("pretty");
+    }
+
+    @Test
+    void unknownOptionsAndValues_areRefused_namingWhatIsAccepted() {
+        assertThatThrownBy(() -> PRETTY.withOption("layout", "Compact"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("option layout takes pretty, compact, not 'Compact'");
+        assertThatThrownBy(() -> PRETTY.withOption("profile", "rich"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the json format has no option 'profile'; its options: layout");
+        assertThatThrownBy(() -> PRETTY.option("indent")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -116,7 +147,7 @@ class JsonEventFormatTest {
         }
         Event paris = SeedEvents.parisSeminar2018();
         assertThat(new JsonEventFormat().toBytes(paris)).isEqualTo(PRETTY.toBytes(paris));
-        assertThat(COMPACT.pretty().toBytes(paris)).isEqualTo(PRETTY.toBytes(paris));
+        assertThat(COMPACT.withLayout(JsonEventFormat.Layout.PRETTY).toBytes(paris)).isEqualTo(PRETTY.toBytes(paris));
     }
 
     @Test
@@ -126,7 +157,7 @@ class JsonEventFormatTest {
         for (JsonEventFormat format : new JsonEventFormat[] {PRETTY, COMPACT}) {
             byte[] bytes = format.toBytes(event);
             String json = strictUtf8(bytes);
-            assertThat(json).contains("\"title\":" + (format.isPretty() ? " " : "") + "\"" + title + "\"");
+            assertThat(json).contains("\"title\":" + ((format.layout() == JsonEventFormat.Layout.PRETTY) ? " " : "") + "\"" + title + "\"");
             assertThat(json).doesNotContain("\\u");
             // The emoji as one four-byte sequence, not as two encoded surrogates (CESU-8).
             assertThat(containsBytes(bytes, new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x8E, (byte) 0x89})).isTrue();
@@ -163,7 +194,7 @@ class JsonEventFormatTest {
             // Raw, only the pretty layout's own line ends; every other control character is escaped.
             for (int i = 0; i < bytes.length; i++) {
                 boolean control = bytes[i] >= 0 && bytes[i] < 0x20;
-                boolean lineEnd = format.isPretty() && bytes[i] == '\n';
+                boolean lineEnd = (format.layout() == JsonEventFormat.Layout.PRETTY) && bytes[i] == '\n';
                 assertThat(control && !lineEnd).as("raw control character 0x%02x at byte %d", bytes[i], i).isFalse();
             }
             assertThat(json).contains("línea 1\\nlínea 2\\tcon tabulador\\rretorno", "\\\"comillas\\\" y \\\\barra");

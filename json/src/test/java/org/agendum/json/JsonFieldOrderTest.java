@@ -139,7 +139,7 @@ class JsonFieldOrderTest {
 
     @Test
     void duplicateKeys_areErrorsAtTheDuplicatedMember_inEitherOrder() {
-        String canonical = FORMAT.compact().toJson(SEED);
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
         String rootTwice = canonical.replace("\"kind\":\"seminar\",", "\"kind\":\"seminar\",\"kind\":\"conference\",");
         assertThat(rejection(rootTwice).pointer()).contains("/kind");
         String blockTwice = canonical.replace("\"title\":\"Inauguración\",",
@@ -164,7 +164,7 @@ class JsonFieldOrderTest {
 
     @Test
     void aSyntaxErrorAfterAnotherProblem_isWhatIsReported() {
-        String canonical = FORMAT.compact().toJson(SEED);
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
         // An unknown field first, then a document cut short: it is not JSON, whatever else it is.
         String cut = canonical.replace("\"id\":", "\"colour\":\"red\",\"id\":");
         cut = cut.substring(0, cut.length() - 10);
@@ -178,7 +178,7 @@ class JsonFieldOrderTest {
     // ---------------------------------------------------------------------------------------------
 
     private static ObjectNode tree(Event event) {
-        return (ObjectNode) TREES.readTree(FORMAT.compact().toBytes(event));
+        return (ObjectNode) TREES.readTree(FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toBytes(event));
     }
 
     /** Every object's fields in reverse order, or shuffled if a random source is given. */

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 class JsonProperties {
 
     private static final JsonEventFormat PRETTY = JsonEventFormat.create();
-    private static final JsonEventFormat COMPACT = JsonEventFormat.create().compact();
+    private static final JsonEventFormat COMPACT = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
     private static final JsonMapper TREES = JsonMapper.builder().build();
     private static final long SEED = 4_2021L;
 

@@ -40,7 +40,7 @@ class ParentChainProperties {
 
     private static final int MAX = Organization.MAX_PARENT_DEPTH;
     private static final long SEED = 2026_12_05L;
-    private static final JsonEventFormat JSON = JsonEventFormat.create().compact();
+    private static final JsonEventFormat JSON = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
 
     /**
      * A stack of 512 KiB: the recursive reader this guards against overflowed it at about 1,000

@@ -140,12 +140,12 @@ class SeedEventsTest {
             List<Person> speakers = persons(opening);
             assertThat(speakers).extracting(Person::displayName).containsExactly(
                     "Ana Laura Pérez", "Lic. Mag. Marcela Petrantonio", "Lic. Ximena Escobedo");
-            assertThat(speakers.get(0).position())
+            assertThat(speakers.get(0).jobTitle())
                     .contains("Directora de Coordinación de Gestión y Análisis para América Latina y el Caribe");
             assertThat(speakers.get(0).affiliation().flatMap(Organization::acronym)).contains("SRE");
-            assertThat(speakers.get(1).position()).contains("Secretaria Ejecutiva");
+            assertThat(speakers.get(1).jobTitle()).contains("Secretaria Ejecutiva");
             assertThat(speakers.get(1).affiliation()).map(Party::name).contains("Mercociudades");
-            assertThat(speakers.get(2).position()).contains("Directora General de Coordinación Política");
+            assertThat(speakers.get(2).jobTitle()).contains("Directora General de Coordinación Política");
         }
 
         @Test

@@ -125,7 +125,7 @@ final class StructuralRules {
         event.venue().flatMap(v -> v.url()).ifPresent(urls::add);
         event.onlineLocation().flatMap(o -> o.url()).ifPresent(urls::add);
         event.registration().flatMap(Registration::url).ifPresent(urls::add);
-        event.links().stream().map(Link::uri).forEach(urls::add);
+        event.links().stream().map(Link::url).forEach(urls::add);
         if (urls.stream().anyMatch(u -> !isWebUrl(u))) {
             codes.add("INVALID_URL");
         }

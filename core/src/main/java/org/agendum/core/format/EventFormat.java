@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.agendum.core.model.Event;
 
 /**
@@ -59,6 +60,46 @@ public interface EventFormat {
      */
     default boolean canWrite() {
         return true;
+    }
+
+    /**
+     * Returns the options this format takes, which {@link #withOption(String, String)} sets by name.
+     *
+     * @return the options, in the order to show them; empty if the format takes none
+     */
+    default List<FormatOption> options() {
+        return List.of();
+    }
+
+    /**
+     * Returns the value an option has in this format, as text.
+     *
+     * @param name the name of one of the {@linkplain #options() options}
+     * @return the value: the option's default unless set
+     * @throws IllegalArgumentException if this format has no option of that name
+     */
+    default String option(String name) {
+        throw new IllegalStateException("a format with options overrides option(String): "
+                + FormatOption.find(this, name));
+    }
+
+    /**
+     * Returns a copy of this format with an option set from text, as the command line sets it.
+     * The typed methods of a format (such as {@code withProfile}) set the same options.
+     *
+     * @param name the name of one of the {@linkplain #options() options}
+     * @param value the value: one of the option's {@linkplain FormatOption#values() values}, or
+     *     text the format checks
+     * @return a format of the same class with the option set
+     * @throws IllegalArgumentException if this format has no option of that name, or the value is
+     *     not one it takes; the message says which ones are
+     * @implSpec The default implementation is for formats without options: it throws {@code
+     *     IllegalArgumentException} for every name. A format with options overrides this method,
+     *     {@link #options()} and {@link #option(String)}.
+     */
+    default EventFormat withOption(String name, String value) {
+        throw new IllegalStateException("a format with options overrides withOption(String, String): "
+                + FormatOption.find(this, name));
     }
 
     /**

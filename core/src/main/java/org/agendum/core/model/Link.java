@@ -17,30 +17,30 @@ public abstract class Link implements WithLink {
     /**
      * Obtains a link with a label.
      *
-     * @param uri the absolute URI
+     * @param url the absolute URI
      * @param label what the link is, as a reader would see it
      * @return the link
      */
-    public static Link of(URI uri, String label) {
-        return ImmutableLink.builder().uri(uri).label(label).build();
+    public static Link of(URI url, String label) {
+        return ImmutableLink.builder().url(url).label(label).build();
     }
 
     /**
      * Obtains a link without a label.
      *
-     * @param uri the absolute URI
+     * @param url the absolute URI
      * @return the link
      */
-    public static Link of(URI uri) {
-        return ImmutableLink.builder().uri(uri).build();
+    public static Link of(URI url) {
+        return ImmutableLink.builder().url(url).build();
     }
 
     /**
-     * Returns the URI.
+     * Returns where the link leads.
      *
      * @return an absolute URI
      */
-    public abstract URI uri();
+    public abstract URI url();
 
     /**
      * Returns what the link is, as a reader would see it.
@@ -51,7 +51,7 @@ public abstract class Link implements WithLink {
 
     @Value.Check
     final void check() {
-        Checks.absolute(uri(), "/uri");
+        Checks.absolute(url(), "/url");
         Checks.text(label(), "/label");
     }
 }

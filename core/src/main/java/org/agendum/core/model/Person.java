@@ -63,11 +63,12 @@ public abstract non-sealed class Person implements Party, WithPerson {
     public abstract List<Position> positions();
 
     /**
-     * Returns the title of this person's first position ("Secretaria Ejecutiva").
+     * Returns the title of this person's first position ("Secretaria Ejecutiva"), as schema.org's
+     * {@code jobTitle}; {@link #positions()} has them all.
      *
      * @return the first position's title; empty if there is no position or it has no title
      */
-    public final Optional<String> position() {
+    public final Optional<String> jobTitle() {
         return positions().isEmpty() ? Optional.empty() : positions().get(0).title();
     }
 

@@ -59,7 +59,7 @@ class InvariantsTest {
                 new Trigger("/languages/1", () -> event().addLanguages("es", "es_MX").build()));
         t.put(Invariant.GEO_OUT_OF_RANGE, new Trigger("/latitude", () -> GeoPoint.of(90.5, 0)));
         t.put(Invariant.EMPTY_VALUE, new Trigger("", () -> PostalAddress.builder().build()));
-        t.put(Invariant.RELATIVE_URI, new Trigger("/uri", () -> Link.of(URI.create("programa.pdf"))));
+        t.put(Invariant.RELATIVE_URI, new Trigger("/url", () -> Link.of(URI.create("programa.pdf"))));
         t.put(Invariant.DUPLICATE_DISPLAY_ZONE, new Trigger("/displayZones/1", () -> event()
                 .addDisplayZone(DisplayZone.of(MEXICO, "México"))
                 .addDisplayZone(DisplayZone.of(MEXICO, "CDMX"))

@@ -40,7 +40,7 @@ class PartyTest {
                 .addPosition(Position.of("Profesora", UNAM))
                 .build();
 
-        assertThat(petrantonio.position()).hasValue("Secretaria Ejecutiva");
+        assertThat(petrantonio.jobTitle()).hasValue("Secretaria Ejecutiva");
         assertThat(petrantonio.affiliation()).hasValue(MERCOCIUDADES);
         assertThat(petrantonio.positions()).extracting(p -> p.title().orElseThrow())
                 .containsExactly("Secretaria Ejecutiva", "Profesora");
@@ -53,7 +53,7 @@ class PartyTest {
                 .addPosition(Position.of("Profesora"))
                 .build();
 
-        assertThat(researcher.position()).isEmpty();
+        assertThat(researcher.jobTitle()).isEmpty();
         assertThat(researcher.affiliation()).hasValue(UNAM);
     }
 
@@ -62,7 +62,7 @@ class PartyTest {
         Person perez = Person.of("perez", "Juan Pérez");
 
         assertThat(perez.positions()).isEmpty();
-        assertThat(perez.position()).isEmpty();
+        assertThat(perez.jobTitle()).isEmpty();
         assertThat(perez.affiliation()).isEmpty();
     }
 
@@ -70,7 +70,7 @@ class PartyTest {
     void positionWithoutTitle_givesAnAffiliationOnly() {
         Person student = Person.of("estudiante", "Estudiante").withPositions(Position.at(UNAM));
 
-        assertThat(student.position()).isEmpty();
+        assertThat(student.jobTitle()).isEmpty();
         assertThat(student.affiliation()).hasValue(UNAM);
         assertThat(Person.of("consultora", "Consultora").withPositions(Position.of("Consultora independiente"))
                 .affiliation()).isEmpty();

@@ -98,7 +98,7 @@ class UnpairedSurrogateTest {
         a.put("Participant.label", new Attribute("/label", t -> Participant.speaker(CUF).withLabel(t)));
         a.put("DisplayZone.label", new Attribute("/label", t -> DisplayZone.of(PARIS, t)));
         a.put("Link.label", new Attribute("/label", t -> Link.of(URI.create("https://example.org"), t)));
-        a.put("Link.uri", new Attribute("/uri", t -> Link.of(uri(t))));
+        a.put("Link.url", new Attribute("/url", t -> Link.of(uri(t))));
         a.put("Deadline.subject", new Attribute("/subject", t -> deadline().withSubject(t)));
         a.put("Deadline.wording", new Attribute("/wording", t -> deadline().withWording(t)));
         a.put("PostalAddress.street", new Attribute("/street", t -> PostalAddress.builder().street(t).build()));
@@ -194,7 +194,7 @@ class UnpairedSurrogateTest {
 
         assertThat(event.title()).isEqualTo(title);
         assertThat(event.id()).isEqualTo("encuentro-🎉");
-        assertThat(Link.of(URI.create("https://example.org/🎉")).uri().toASCIIString())
+        assertThat(Link.of(URI.create("https://example.org/🎉")).url().toASCIIString())
                 .isEqualTo("https://example.org/%F0%9F%8E%89");
     }
 

@@ -168,7 +168,7 @@ class ContactDataRulesTest {
                     .withVenue(Venue.builder().name("Hôtel de Ville").url(URI.create("ftp://paris.fr")).build());
 
             assertFindings(INVALID_URL, event).containsExactly(
-                    tuple("INVALID_URL", ERROR, "/links/1/uri"),
+                    tuple("INVALID_URL", ERROR, "/links/1/url"),
                     tuple("INVALID_URL", ERROR, "/onlineLocation/url"),
                     tuple("INVALID_URL", ERROR, "/parties/0/url"),
                     tuple("INVALID_URL", ERROR, "/registration/url"),

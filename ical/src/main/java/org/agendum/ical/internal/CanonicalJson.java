@@ -79,7 +79,7 @@ public final class CanonicalJson {
 
     /** The formats, in a class of their own so that nothing loads {@link JsonEventFormat} unless used. */
     private static final class Formats {
-        private static final JsonEventFormat COMPACT = JsonEventFormat.create().compact();
+        private static final JsonEventFormat COMPACT = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
         private static final JsonEventFormat READER = JsonEventFormat.create();
     }
 

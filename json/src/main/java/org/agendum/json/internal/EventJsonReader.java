@@ -107,7 +107,7 @@ public final class EventJsonReader {
             + "registration, deadlines, links, agenda";
     private static final String DISPLAY_ZONE_FIELDS = "zone, label";
     private static final String CONTACT_FIELDS = "party, role";
-    private static final String LINK_FIELDS = "uri, label";
+    private static final String LINK_FIELDS = "url, label";
     private static final String PERSON_FIELDS = "id, type, honorific, name, positions, email, phone, url, city, "
             + "country";
     private static final String ORGANIZATION_FIELDS = "id, type, name, acronym, parent, address, email, phone, url, "
@@ -653,7 +653,7 @@ public final class EventJsonReader {
             path.name(name);
             in.nextToken();
             switch (name) {
-                case "uri" -> {
+                case "url" -> {
                     seen = once(seen, B0);
                     uri = uri(string());
                 }
@@ -665,7 +665,7 @@ public final class EventJsonReader {
             }
         }
         path.pop();
-        required(seen, B0, "uri");
+        required(seen, B0, "url");
         URI u = uri;
         String l = label;
         return build(() -> l != null ? Link.of(u, l) : Link.of(u));

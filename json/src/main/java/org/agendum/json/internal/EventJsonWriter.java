@@ -115,7 +115,7 @@ public final class EventJsonWriter {
             out.writeArrayPropertyStart("links");
             for (Link link : event.links()) {
                 out.writeStartObject();
-                out.writeStringProperty("uri", link.uri().toString());
+                out.writeStringProperty("url", link.url().toString());
                 text("label", link.label());
                 out.writeEndObject();
             }

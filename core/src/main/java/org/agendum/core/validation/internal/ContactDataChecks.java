@@ -88,7 +88,7 @@ public final class ContactDataChecks {
             add(urls, parties.get(i).url(), "/parties/" + i + "/url");
         }
         for (int i = 0; i < event.links().size(); i++) {
-            add(urls, Optional.of(event.links().get(i).uri()), "/links/" + i + "/uri");
+            add(urls, Optional.of(event.links().get(i).url()), "/links/" + i + "/url");
         }
         add(urls, event.registration().flatMap(r -> r.url()), "/registration/url");
         add(urls, event.onlineLocation().flatMap(o -> o.url()), "/onlineLocation/url");

@@ -248,7 +248,7 @@ public final class CalendarWriter {
      */
     private void url(int longest) throws IOException {
         Optional<String> url = event.registration().flatMap(Registration::url)
-                .or(() -> event.links().stream().findFirst().map(Link::uri)).map(URI::toASCIIString);
+                .or(() -> event.links().stream().findFirst().map(Link::url)).map(URI::toASCIIString);
         if (url.isPresent() && url.get().length() <= longest) {
             out.property("URL").value(url.get());
         }

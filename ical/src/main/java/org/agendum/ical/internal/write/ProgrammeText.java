@@ -202,7 +202,7 @@ final class ProgrammeText {
                     + deadline.wording().orElse(deadline.lastDay().toString()));
         }
         for (Link link : event.links()) {
-            closing.add("Link: " + link.label().map(l -> l + ": ").orElse("") + link.uri());
+            closing.add("Link: " + link.label().map(l -> l + ": ").orElse("") + link.url());
         }
         return closing.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", closing));
     }
