@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,20 +170,6 @@ public final class AgendaComposer {
             blocks.add(step.build(used, parentId, ordinal));
         }
         return blocks;
-    }
-
-    /** The id of the {@code ordinal}-th block of a kind at a level: "questions-and-answers-1". */
-    private static String derivedId(String parentId, BlockKind kind, int ordinal) {
-        String own = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + ordinal;
-        return parentId.isEmpty() ? own : parentId + "-" + own;
-    }
-
-    private static String unique(String candidate, Set<String> used) {
-        String id = candidate;
-        for (int n = 2; !used.add(id); n++) {
-            id = candidate + "-" + n;
-        }
-        return id;
     }
 
     /**
@@ -482,7 +467,7 @@ public final class AgendaComposer {
             if (built != null) {
                 return built;
             }
-            String blockId = id != null ? id : unique(derivedId(parentId, kind, ordinal), used);
+            String blockId = id != null ? id : BlockIds.derived(parentId, kind, ordinal, used);
             AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
                     .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
                     .addAllModerators(moderators).addAllParticipants(participants);
