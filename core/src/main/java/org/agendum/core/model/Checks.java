@@ -8,13 +8,10 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** The invariant checks shared by the model types; each throws with its stable code. */
 final class Checks {
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private Checks() {}
 
     static InvariantViolationException violation(Invariant invariant, String path, String message) {
@@ -119,7 +116,7 @@ final class Checks {
 
     static void country(Optional<String> value, String path) {
         value.ifPresent(v -> {
-            if (!COUNTRIES.contains(v)) {
+            if (!IsoCountryCodes.isAssigned(v)) {
                 throw violation(Invariant.INVALID_COUNTRY_CODE, path,
                         "country '" + shown(v) + "' is not an ISO 3166-1 alpha-2 code such as 'MX' or 'FR'");
             }
