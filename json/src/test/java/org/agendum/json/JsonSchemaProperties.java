@@ -41,12 +41,15 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The schema validator (networknt, draft 2020-12) is the oracle: no expected outcome is
  * computed with the reader's code or with {@code java.time}. Each case is one test, named by its
  * family and index, and a function of the seed, the family and the index alone; the seed is {@link
- * #SEED} unless {@code -Dagendum.seed=} gives another. A failure prints the seed, the case, the
- * pointer and value planted, and both verdicts.
+ * #SEED} unless {@code -Dagendum.seed=} gives another, and {@code -Dagendum.case=URI#139} runs one
+ * case alone. A failure prints the seed, the case, the pointer and value planted, and both
+ * verdicts.
  */
 class JsonSchemaProperties {
 
     static final long SEED = Long.getLong("agendum.seed", 12_2026L);
+    /** One case to run alone, such as {@code URI#139} or {@code mutated#12}; all cases without it. */
+    private static final String ONLY = System.getProperty("agendum.case", "");
 
     private static final int CASES_PER_FIELD = 250;
     private static final int MUTATED_DOCUMENTS = 400;
@@ -63,7 +66,7 @@ class JsonSchemaProperties {
     @TestFactory
     Stream<DynamicContainer> valuePlantedWhereItsFormIsRequired_isAcceptedByTheSchema_exactlyWhenByTheReader() {
         return Stream.of(PlantedField.values()).map(field -> DynamicContainer.dynamicContainer(field.toString(),
-                IntStream.range(0, CASES_PER_FIELD).mapToObj(index ->
+                IntStream.range(0, CASES_PER_FIELD).filter(index -> selected(field.toString(), index)).mapToObj(index ->
                         DynamicTest.dynamicTest(field + " #" + index, () -> schemaAndReaderAgree(field, index)))));
     }
 
@@ -87,7 +90,7 @@ class JsonSchemaProperties {
 
     @TestFactory
     Stream<DynamicTest> documentTheSchemaRefuses_isRefusedByTheReader() {
-        return IntStream.range(0, MUTATED_DOCUMENTS).mapToObj(index ->
+        return IntStream.range(0, MUTATED_DOCUMENTS).filter(index -> selected("mutated", index)).mapToObj(index ->
                 DynamicTest.dynamicTest("mutated #" + index, () -> refusedBySchema_refusedByReader(index)));
     }
 
@@ -317,6 +320,10 @@ class JsonSchemaProperties {
 
     private static ArrayNode deadlines(ObjectNode root) {
         return root.has("deadlines") ? (ArrayNode) root.get("deadlines") : root.putArray("deadlines");
+    }
+
+    private static boolean selected(String family, int index) {
+        return ONLY.isEmpty() || ONLY.equals(family + "#" + index);
     }
 
     /** The case's own generator: a function of the seed, the family and the index. */

@@ -579,6 +579,16 @@ class JsonSchemaTest {
                     timing.put("start", "13:00");
                     timing.put("end", "12:00");
                 }),
+                invalid("display zone twice, spelt otherwise", "/displayZones/1", root -> {
+                    object(root, "/displayZones/0").put("zone", "Z");
+                    object(root, "/displayZones/1").put("zone", "+00:00");
+                }),
+                invalid("duration too long for java.time", "/maximumDuration",
+                        root -> root.put("maximumDuration", "PT99999999999999999999H")),
+                invalid("maximum duration past the year 9999", "/maximumDuration", root -> {
+                    root.remove("end");
+                    root.put("start", "9999-12-31T13:00").put("maximumDuration", "P1D");
+                }),
                 invalid("format version as a decimal", "/formatVersion", root -> root.put("formatVersion", 1.0)),
                 invalid("seats as a decimal", "/registration/capacity",
                         root -> object(root, "/registration").put("capacity", 25.0)));

@@ -32,7 +32,10 @@ public enum Invariant {
     CONFLICTING_PARTY_ID,
     /** A top-level agenda block has no timing, so it cannot be placed on the timetable. */
     BLOCK_TIMING_MISSING,
-    /** A country is not an ISO 3166-1 alpha-2 code such as {@code "MX"}. */
+    /**
+     * A country is not an officially assigned ISO 3166-1 alpha-2 code such as {@code "MX"}: one of
+     * 249 codes, a fixed list that does not change with the JDK.
+     */
     INVALID_COUNTRY_CODE,
     /** A language is not a well-formed BCP 47 tag such as {@code "es"} or {@code "pt-BR"}. */
     INVALID_LANGUAGE_TAG,
