@@ -57,7 +57,7 @@ class JsonSchemaProperties {
     private static final int EVENTS = 40;
 
     private static final JsonMapper TREES = JsonMapper.builder().build();
-    private static final JsonEventFormat JSON = JsonEventFormat.create().compact();
+    private static final JsonEventFormat JSON = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
     private static final Schema SCHEMA = JsonSchemaTest.SCHEMA;
     private static final List<byte[]> DOCUMENTS = IntStream.range(0, EVENTS)
             .mapToObj(i -> JSON.toBytes(RandomEvents.seeded(SEED).event(i)))
@@ -231,10 +231,10 @@ class JsonSchemaProperties {
         URI("uri", CandidateValues::uri) {
             @Override
             Planted plant(ObjectNode root, SplittableRandom random) {
-                List<Slot> slots = slots(root, (pointer, name) -> name.equals("url") || name.equals("uri"));
+                List<Slot> slots = slots(root, (pointer, name) -> name.equals("url"));
                 if (slots.isEmpty() || random.nextInt(4) == 0) {
                     ArrayNode links = root.has("links") ? (ArrayNode) root.get("links") : root.putArray("links");
-                    return set(links.addObject(), "uri", "/links/" + (links.size() - 1) + "/uri", draw(random));
+                    return set(links.addObject(), "url", "/links/" + (links.size() - 1) + "/url", draw(random));
                 }
                 return slots.get(random.nextInt(slots.size())).set(draw(random));
             }
