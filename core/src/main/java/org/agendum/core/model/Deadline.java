@@ -59,7 +59,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @param zone the zone of that wall clock
      * @return the deadline
      * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@code DATE_OUT_OF_RANGE})
+     *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     static At at(LocalDateTime dateTime, ZoneId zone) {
         return ImmutableAt.builder().dateTime(dateTime).zone(zone).build();
@@ -71,7 +71,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @param dateTime the date-time at which it closes
      * @return the deadline, keeping the local date-time and the zone (not the offset)
      * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@code DATE_OUT_OF_RANGE})
+     *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     static At at(ZonedDateTime dateTime) {
         return at(dateTime.toLocalDateTime(), dateTime.getZone());
@@ -85,7 +85,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @param zone the zone whose calendar is meant
      * @return the deadline
      * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@code DATE_OUT_OF_RANGE})
+     *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     static Before before(LocalDate date, ZoneId zone) {
         return ImmutableBefore.builder().date(date).zone(zone).build();
@@ -99,7 +99,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @param zone the zone whose calendar is meant
      * @return the deadline
      * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@code DATE_OUT_OF_RANGE})
+     *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     static Until until(LocalDate date, ZoneId zone) {
         return ImmutableUntil.builder().date(date).zone(zone).build();
@@ -163,8 +163,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *
      * @param zone the zone
      * @return a deadline of the same kind
+     * @throws NullPointerException if {@code zone} is null
      * @throws InvariantViolationException if the cutoff leaves the supported range of dates
-     *     ({@code DATE_OUT_OF_RANGE})
+     *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     Deadline withZone(ZoneId zone);
 
@@ -173,8 +174,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *
      * @param subject the subject ("Inscripción")
      * @return a deadline of the same kind
-     * @throws InvariantViolationException if the text is blank or holds a control character
-     *     ({@code INVALID_TEXT})
+     * @throws NullPointerException if {@code subject} is null
+     * @throws InvariantViolationException if the text is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Deadline withSubject(String subject);
 
@@ -183,8 +185,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *
      * @param subject the subject, or empty to remove it
      * @return a deadline of the same kind
-     * @throws InvariantViolationException if the text is blank or holds a control character
-     *     ({@code INVALID_TEXT})
+     * @throws NullPointerException if {@code subject} is null
+     * @throws InvariantViolationException if the text is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Deadline withSubject(Optional<String> subject);
 
@@ -193,8 +196,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *
      * @param wording the wording ("antes del próximo 9 de junio de 2021")
      * @return a deadline of the same kind
-     * @throws InvariantViolationException if the text is blank or holds a control character
-     *     ({@code INVALID_TEXT})
+     * @throws NullPointerException if {@code wording} is null
+     * @throws InvariantViolationException if the text is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Deadline withWording(String wording);
 
@@ -203,8 +207,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *
      * @param wording the wording, or empty to remove it
      * @return a deadline of the same kind
-     * @throws InvariantViolationException if the text is blank or holds a control character
-     *     ({@code INVALID_TEXT})
+     * @throws NullPointerException if {@code wording} is null
+     * @throws InvariantViolationException if the text is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Deadline withWording(Optional<String> wording);
 
@@ -246,8 +251,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          *
          * @param dateTime the date-time
          * @return the deadline
+         * @throws NullPointerException if {@code dateTime} is null
          * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@code DATE_OUT_OF_RANGE})
+         *     ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract At withDateTime(LocalDateTime dateTime);
 
@@ -311,8 +317,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          *
          * @param date the first day on which it is closed
          * @return the deadline
+         * @throws NullPointerException if {@code date} is null
          * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@code DATE_OUT_OF_RANGE})
+         *     ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract Before withDate(LocalDate date);
 
@@ -376,8 +383,9 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          *
          * @param date the last day on which it is open
          * @return the deadline
+         * @throws NullPointerException if {@code date} is null
          * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@code DATE_OUT_OF_RANGE})
+         *     ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract Until withDate(LocalDate date);
 

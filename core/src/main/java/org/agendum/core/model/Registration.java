@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Registration implements WithRegistration {
+public abstract class Registration {
 
     Registration() {}
 
@@ -21,7 +21,7 @@ public abstract class Registration implements WithRegistration {
      * @return a builder with no attribute set
      */
     public static Builder builder() {
-        return new Builder();
+        return ImmutableRegistration.builder();
     }
 
     /**
@@ -62,14 +62,232 @@ public abstract class Registration implements WithRegistration {
      */
     public abstract Optional<String> notes();
 
+    /**
+     * Returns a copy of this registration that says whether registration is required to attend.
+     *
+     * @param required true if registration is required to attend
+     * @return a registration based on this one with the requested value
+     */
+    public abstract Registration withRequired(boolean required);
+
+    /**
+     * Returns a copy of this registration with a URL, in place of any it has.
+     *
+     * @param url where to register, an absolute URL
+     * @return a registration based on this one with the requested URL
+     * @throws NullPointerException if {@code url} is null
+     * @throws InvariantViolationException if the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has
+     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Registration withUrl(URI url);
+
+    /**
+     * Returns a copy of this registration with a URL, or without one if {@code url} is empty.
+     *
+     * @param url where to register, an absolute URL, or empty to remove it
+     * @return a registration based on this one with the requested URL, or without one
+     * @throws NullPointerException if {@code url} is null
+     * @throws InvariantViolationException if the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has
+     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Registration withUrl(Optional<? extends URI> url);
+
+    /**
+     * Returns a copy of this registration with a capacity, in place of any it has.
+     *
+     * @param capacity how many can attend
+     * @return a registration based on this one with the requested capacity
+     * @throws NullPointerException if {@code capacity} is null
+     */
+    public abstract Registration withCapacity(Capacity capacity);
+
+    /**
+     * Returns a copy of this registration with a capacity, or without one if {@code capacity} is empty.
+     *
+     * @param capacity how many can attend, or empty to remove it
+     * @return a registration based on this one with the requested capacity, or without one
+     * @throws NullPointerException if {@code capacity} is null
+     */
+    public abstract Registration withCapacity(Optional<? extends Capacity> capacity);
+
+    /**
+     * Returns a copy of this registration with a deadline, in place of any it has.
+     *
+     * @param deadline the registration deadline
+     * @return a registration based on this one with the requested deadline
+     * @throws NullPointerException if {@code deadline} is null
+     */
+    public abstract Registration withDeadline(Deadline deadline);
+
+    /**
+     * Returns a copy of this registration with a deadline, or without one if {@code deadline} is empty.
+     *
+     * @param deadline the registration deadline, or empty to remove it
+     * @return a registration based on this one with the requested deadline, or without one
+     * @throws NullPointerException if {@code deadline} is null
+     */
+    public abstract Registration withDeadline(Optional<? extends Deadline> deadline);
+
+    /**
+     * Returns a copy of this registration with a notes, in place of any it has.
+     *
+     * @param notes further instructions, as printed
+     * @return a registration based on this one with the requested notes
+     * @throws NullPointerException if {@code notes} is null
+     * @throws InvariantViolationException if the notes is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Registration withNotes(String notes);
+
+    /**
+     * Returns a copy of this registration with a notes, or without one if {@code notes} is empty.
+     *
+     * @param notes further instructions, as printed, or empty to remove it
+     * @return a registration based on this one with the requested notes, or without one
+     * @throws NullPointerException if {@code notes} is null
+     * @throws InvariantViolationException if the notes is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Registration withNotes(Optional<String> notes);
+
     @Value.Check
     final void check() {
         Checks.absolute(url(), "/url");
         Checks.text(notes(), "/notes");
     }
 
-    /** Builds a {@link Registration}. */
-    public static final class Builder extends ImmutableRegistration.Builder {
+    /**
+     * Builds {@link Registration} values one attribute at a time; obtained from
+     * {@link Registration#builder()}.
+     *
+     * <p>Every attribute is optional or has a default. An attribute can be set only once: setting it again,
+     * with either overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is
+     * called, not before.
+     *
+     * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
+     */
+    public abstract static class Builder {
+
         Builder() {}
+
+        /**
+         * Sets whether registration is required to attend ("inscripción obligatoria"); {@code false} if not
+         * set.
+         *
+         * @param required true if registration is required to attend
+         * @return this builder
+         * @throws IllegalStateException if the value is already set
+         */
+        public abstract Builder required(boolean required);
+
+        /**
+         * Sets the URL.
+         *
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
+         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+         * ({@link Invariant#UNPAIRED_SURROGATE}).
+         *
+         * @param url where to register, an absolute URL
+         * @return this builder
+         * @throws NullPointerException if {@code url} is null
+         * @throws IllegalStateException if the URL is already set
+         */
+        public abstract Builder url(URI url);
+
+        /**
+         * Sets the URL, or leaves the registration without one if {@code url} is empty.
+         *
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
+         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+         * ({@link Invariant#UNPAIRED_SURROGATE}).
+         *
+         * @param url where to register, an absolute URL, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code url} is null
+         * @throws IllegalStateException if the URL is already set
+         */
+        public abstract Builder url(Optional<? extends URI> url);
+
+        /**
+         * Sets the capacity.
+         *
+         * @param capacity how many can attend
+         * @return this builder
+         * @throws NullPointerException if {@code capacity} is null
+         * @throws IllegalStateException if the capacity is already set
+         */
+        public abstract Builder capacity(Capacity capacity);
+
+        /**
+         * Sets the capacity, or leaves the registration without one if {@code capacity} is empty.
+         *
+         * @param capacity how many can attend, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code capacity} is null
+         * @throws IllegalStateException if the capacity is already set
+         */
+        public abstract Builder capacity(Optional<? extends Capacity> capacity);
+
+        /**
+         * Sets the deadline.
+         *
+         * @param deadline the registration deadline
+         * @return this builder
+         * @throws NullPointerException if {@code deadline} is null
+         * @throws IllegalStateException if the deadline is already set
+         */
+        public abstract Builder deadline(Deadline deadline);
+
+        /**
+         * Sets the deadline, or leaves the registration without one if {@code deadline} is empty.
+         *
+         * @param deadline the registration deadline, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code deadline} is null
+         * @throws IllegalStateException if the deadline is already set
+         */
+        public abstract Builder deadline(Optional<? extends Deadline> deadline);
+
+        /**
+         * Sets the further instructions, as printed.
+         *
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes is blank
+         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         *
+         * @param notes further instructions, as printed
+         * @return this builder
+         * @throws NullPointerException if {@code notes} is null
+         * @throws IllegalStateException if the notes is already set
+         */
+        public abstract Builder notes(String notes);
+
+        /**
+         * Sets the further instructions, as printed, or leaves the registration without one if {@code notes}
+         * is empty.
+         *
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes is blank
+         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         *
+         * @param notes further instructions, as printed, or empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code notes} is null
+         * @throws IllegalStateException if the notes is already set
+         */
+        public abstract Builder notes(Optional<String> notes);
+
+        /**
+         * Builds the registration from the attributes set so far.
+         *
+         * <p>It checks the registration's invariants, and throws {@link InvariantViolationException} if:
+         * <ul>
+         * <li>the URL is not absolute ({@link Invariant#RELATIVE_URI});
+         * <li>the notes are blank ({@link Invariant#BLANK_TEXT});
+         * <li>the URL or the notes have an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         * </ul>
+         *
+         * @return the registration
+         * @throws InvariantViolationException if an invariant above does not hold
+         */
+        public abstract Registration build();
     }
 }

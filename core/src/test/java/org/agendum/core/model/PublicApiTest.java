@@ -1,0 +1,220 @@
+package org.agendum.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.agendum.core.time.LocalTimeIssue;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+import org.agendum.core.validation.Violation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published API is the abstract types, and every method of it is declared there with its own
+ * Javadoc. Immutables generates package-private classes ({@code ImmutableEvent}, its {@code
+ * Builder}); a method users can only reach through one of them has no Javadoc of ours, and a new
+ * attribute whose wither or builder methods are not declared on the abstract type is not reachable
+ * at all. These tests fail in both cases, naming the method to declare.
+ */
+class PublicApiTest {
+
+    /** Small values made by their {@code of} factories, with no copies that change one attribute. */
+    private static final Set<Class<?>> WITHOUT_WITHERS =
+            Set.of(Capacity.class, DisplayZone.class, DurationOnly.class, GeoPoint.class);
+
+    /** Values made by factories only, without a public builder. */
+    private static final Set<Class<?>> WITHOUT_BUILDER = Set.of(Capacity.class, Contact.class, DisplayZone.class,
+            DurationOnly.class, GeoPoint.class, Link.class, Moderator.class, Participant.class, Position.class,
+            TransitAccess.class, Deadline.At.class, Deadline.Before.class, Deadline.Until.class,
+            ScheduledBlock.class, TimeSpan.class, LocalTimeIssue.class, Violation.class);
+
+    private static List<Class<?>> classes;
+
+    @BeforeAll
+    static void loadCoresClasses() throws URISyntaxException {
+        Path root = Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            classes = files.filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class"))
+                    .map(f -> root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "."))
+                    .map(name -> name.substring(0, name.length() - ".class".length()))
+                    .sorted()
+                    .map(PublicApiTest::load)
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void exportedTypes_extendAndImplementOnlyPublicTypes() {
+        List<String> hidden = new ArrayList<>();
+        for (Class<?> type : exportedTypes()) {
+            for (Class<?> supertype : supertypes(type)) {
+                if (!isVisible(supertype)) {
+                    hidden.add(type.getName() + " extends or implements " + supertype.getName());
+                }
+            }
+        }
+        assertThat(hidden).isEmpty();
+    }
+
+    @Test
+    void everyPublicMethodOfAnExportedType_isDeclaredInAPublicType() {
+        List<String> undeclared = new ArrayList<>();
+        for (Class<?> type : exportedTypes()) {
+            for (Method method : type.getMethods()) {
+                if (!isVisible(method.getDeclaringClass())) {
+                    undeclared.add(type.getName() + "." + signature(method) + " comes from "
+                            + method.getDeclaringClass().getName() + ": declare it, with its Javadoc");
+                }
+            }
+        }
+        assertThat(undeclared).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedWither_isDeclaredOnItsModelType() {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> generated : generatedValueClasses()) {
+            Class<?> model = modelTypeOf(generated);
+            if (WITHOUT_WITHERS.contains(model)) {
+                continue;
+            }
+            for (Method wither : generated.getDeclaredMethods()) {
+                if (Modifier.isPublic(wither.getModifiers()) && !wither.isBridge() && wither.getName().startsWith("with")
+                        && declared(model, wither).isEmpty()) {
+                    missing.add(model.getName() + "." + signature(wither));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyGeneratedBuilderMethod_isDeclaredOnThePublicBuilder() {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> generated : generatedValueClasses()) {
+            Class<?> model = modelTypeOf(generated);
+            Optional<Class<?>> generatedBuilder = nested(generated, "Builder");
+            Optional<Class<?>> builder = nested(model, "Builder");
+            if (WITHOUT_BUILDER.contains(model) || generatedBuilder.isEmpty()) {
+                assertThat(builder).as("public builder of " + model.getName()).isEmpty();
+                continue;
+            }
+            assertThat(builder).as("public builder of " + model.getName()).isPresent();
+            assertThat(isVisible(builder.get())).as(builder.get() + " is public").isTrue();
+            for (Method method : generatedBuilder.get().getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !method.isBridge() && !Modifier.isStatic(method.getModifiers())) {
+                    Optional<Method> declared = declared(builder.get(), method);
+                    if (declared.isEmpty()) {
+                        missing.add(builder.get().getName() + "." + signature(method));
+                    } else {
+                        Class<?> expected = method.getName().equals("build") ? model : builder.get();
+                        assertThat(declared.get().getReturnType()).as(signature(declared.get())).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theScan_findsTheGeneratedClasses() {
+        assertThat(generatedValueClasses()).extracting(PublicApiTest::modelTypeOf)
+                .contains(Event.class, AgendaBlock.class, Person.class, Deadline.At.class, Violation.class);
+    }
+
+    private static List<Class<?>> exportedTypes() {
+        return classes.stream().filter(PublicApiTest::isVisible).filter(c -> isExported(c.getPackageName()))
+                .collect(Collectors.toList());
+    }
+
+    /** Immutables' top-level implementations of the abstract value types. */
+    private static List<Class<?>> generatedValueClasses() {
+        return classes.stream()
+                .filter(c -> c.getEnclosingClass() == null && c.getSimpleName().startsWith("Immutable"))
+                .collect(Collectors.toList());
+    }
+
+    private static Class<?> modelTypeOf(Class<?> generated) {
+        return generated.getSuperclass() != Object.class ? generated.getSuperclass() : generated.getInterfaces()[0];
+    }
+
+    private static Optional<Class<?>> nested(Class<?> type, String simpleName) {
+        return Arrays.stream(type.getDeclaredClasses()).filter(c -> c.getSimpleName().equals(simpleName)).findFirst();
+    }
+
+    /** The public method of {@code type} with the name and parameters of {@code like}, declared in a public type. */
+    private static Optional<Method> declared(Class<?> type, Method like) {
+        try {
+            Method method = type.getMethod(like.getName(), like.getParameterTypes());
+            return isVisible(method.getDeclaringClass()) ? Optional.of(method) : Optional.empty();
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isExported(String packageName) {
+        ModuleDescriptor descriptor = Event.class.getModule().getDescriptor();
+        if (descriptor == null) {
+            // On the class path: every package but the implementation ones.
+            return !packageName.endsWith(".internal") && !packageName.contains(".internal.");
+        }
+        return descriptor.exports().stream().anyMatch(e -> !e.isQualified() && e.source().equals(packageName));
+    }
+
+    /** Public, and so are the classes it is nested in. */
+    private static boolean isVisible(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Class<?>> supertypes(Class<?> type) {
+        List<Class<?>> all = new ArrayList<>();
+        List<Class<?>> pending = new ArrayList<>(List.of(type));
+        while (!pending.isEmpty()) {
+            Class<?> current = pending.remove(0);
+            if (current.getSuperclass() != null) {
+                all.add(current.getSuperclass());
+                pending.add(current.getSuperclass());
+            }
+            all.addAll(List.of(current.getInterfaces()));
+            pending.addAll(List.of(current.getInterfaces()));
+        }
+        return all.stream().distinct().sorted(Comparator.comparing(Class::getName)).collect(Collectors.toList());
+    }
+
+    private static String signature(Method method) {
+        return method.getName() + Arrays.stream(method.getGenericParameterTypes())
+                .map(t -> t.getTypeName().replaceAll("[\\w.]+\\.(\\w+)", "$1"))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Event.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+}
