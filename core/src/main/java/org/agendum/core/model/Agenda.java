@@ -105,6 +105,36 @@ public abstract class Agenda {
         return blocks().isEmpty();
     }
 
+    @Value.Check
+    final void check() {
+        Checks.text(title(), "/title");
+        List<AgendaBlock> top = blocks();
+        for (int i = 0; i < top.size(); i++) {
+            if (top.get(i).timing().isEmpty()) {
+                throw Checks.violation(Invariant.BLOCK_TIMING_MISSING, "/blocks/" + i + "/timing",
+                        "top-level block '" + top.get(i).title() + "' needs a timing: a slot or a duration");
+            }
+        }
+        Map<String, String> pathsById = new HashMap<>();
+        forEachBlock(top, "/blocks", (block, path) -> {
+            String earlier = pathsById.putIfAbsent(block.id(), path);
+            if (earlier != null) {
+                throw Checks.violation(Invariant.DUPLICATE_BLOCK_ID, path + "/id",
+                        "block id '" + block.id() + "' is already used by the block at " + earlier);
+            }
+        });
+    }
+
+    /** Visits blocks depth first, parents before children, with their JSON Pointer paths. */
+    static void forEachBlock(List<AgendaBlock> blocks, String prefix, BiConsumer<AgendaBlock, String> visitor) {
+        for (int i = 0; i < blocks.size(); i++) {
+            AgendaBlock block = blocks.get(i);
+            String path = prefix + "/" + i;
+            visitor.accept(block, path);
+            forEachBlock(block.children(), path + "/children", visitor);
+        }
+    }
+
     /**
      * Returns a copy of this agenda with these blocks in place of its own.
      *
@@ -159,36 +189,6 @@ public abstract class Agenda {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Agenda withTitle(Optional<String> title);
-
-    @Value.Check
-    final void check() {
-        Checks.text(title(), "/title");
-        List<AgendaBlock> top = blocks();
-        for (int i = 0; i < top.size(); i++) {
-            if (top.get(i).timing().isEmpty()) {
-                throw Checks.violation(Invariant.BLOCK_TIMING_MISSING, "/blocks/" + i + "/timing",
-                        "top-level block '" + top.get(i).title() + "' needs a timing: a slot or a duration");
-            }
-        }
-        Map<String, String> pathsById = new HashMap<>();
-        forEachBlock(top, "/blocks", (block, path) -> {
-            String earlier = pathsById.putIfAbsent(block.id(), path);
-            if (earlier != null) {
-                throw Checks.violation(Invariant.DUPLICATE_BLOCK_ID, path + "/id",
-                        "block id '" + block.id() + "' is already used by the block at " + earlier);
-            }
-        });
-    }
-
-    /** Visits blocks depth first, parents before children, with their JSON Pointer paths. */
-    static void forEachBlock(List<AgendaBlock> blocks, String prefix, BiConsumer<AgendaBlock, String> visitor) {
-        for (int i = 0; i < blocks.size(); i++) {
-            AgendaBlock block = blocks.get(i);
-            String path = prefix + "/" + i;
-            visitor.accept(block, path);
-            forEachBlock(block.children(), path + "/children", visitor);
-        }
-    }
 
     /**
      * Builds {@link Agenda} values one attribute at a time; obtained from {@link Agenda#builder()}.

@@ -155,6 +155,20 @@ public abstract class AgendaBlock {
         return label().map(l -> l + ": " + title()).orElse(title());
     }
 
+    @Value.Check
+    final void check() {
+        Checks.id(id(), "/id");
+        Checks.text(title(), "/title");
+        Checks.text(label(), "/label");
+        Checks.text(objective(), "/objective");
+        Checks.text(description(), "/description");
+        Checks.text(room(), "/room");
+        Checks.text(track(), "/track");
+        Checks.texts(topics(), "/topics");
+        Checks.texts(methodology(), "/methodology");
+        Checks.texts(notes(), "/notes");
+    }
+
     /**
      * Returns a copy of this block with another id.
      *
@@ -452,20 +466,6 @@ public abstract class AgendaBlock {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract AgendaBlock withNotes(Iterable<String> notes);
-
-    @Value.Check
-    final void check() {
-        Checks.id(id(), "/id");
-        Checks.text(title(), "/title");
-        Checks.text(label(), "/label");
-        Checks.text(objective(), "/objective");
-        Checks.text(description(), "/description");
-        Checks.text(room(), "/room");
-        Checks.text(track(), "/track");
-        Checks.texts(topics(), "/topics");
-        Checks.texts(methodology(), "/methodology");
-        Checks.texts(notes(), "/notes");
-    }
 
     /**
      * Builds {@link AgendaBlock} values one attribute at a time; obtained from {@link AgendaBlock#builder()}.

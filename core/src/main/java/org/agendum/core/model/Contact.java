@@ -38,6 +38,11 @@ public abstract class Contact {
      */
     public abstract Optional<String> role();
 
+    @Value.Check
+    final void check() {
+        Checks.text(role(), "/role");
+    }
+
     /**
      * Returns a copy of this contact with another party.
      *
@@ -71,9 +76,4 @@ public abstract class Contact {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Contact withRole(Optional<String> role);
-
-    @Value.Check
-    final void check() {
-        Checks.text(role(), "/role");
-    }
 }

@@ -300,6 +300,133 @@ public abstract class Event {
         return displayZones().stream().filter(d -> d.zone().equals(zone)).map(DisplayZone::label).findFirst();
     }
 
+    @Value.Check
+    final void check() {
+        Checks.id(id(), "/id");
+        Checks.text(title(), "/title");
+        Checks.text(subtitle(), "/subtitle");
+        Checks.text(description(), "/description");
+        Checks.texts(topics(), "/topics");
+        Checks.texts(audiences(), "/audiences");
+        Checks.texts(objectives(), "/objectives");
+        Checks.texts(frameworks(), "/frameworks");
+        Checks.texts(methodology(), "/methodology");
+        for (int i = 0; i < languages().size(); i++) {
+            Checks.language(languages().get(i), "/languages/" + i);
+        }
+        Checks.year(start().toLocalDate(), "/start");
+        end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
+        end().ifPresent(end -> {
+            if (!end.isAfter(start())) {
+                throw Checks.violation(Invariant.EVENT_END_NOT_AFTER_START, "/end",
+                        "event end " + end + " must be after its start " + start());
+            }
+        });
+        maximumDuration().ifPresent(max -> {
+            Checks.positive(max, "/maximumDuration");
+            Checks.onTimeLine(() -> start().plus(max), "/maximumDuration",
+                    "the event's start plus its maximum duration " + max);
+            Checks.year(start().plus(max).toLocalDate(), "/maximumDuration");
+        });
+        Set<ZoneId> zones = new HashSet<>();
+        for (int i = 0; i < displayZones().size(); i++) {
+            if (!zones.add(displayZones().get(i).zone())) {
+                throw Checks.violation(Invariant.DUPLICATE_DISPLAY_ZONE, "/displayZones/" + i,
+                        "zone " + displayZones().get(i).zone() + " is already a display zone");
+            }
+        }
+        checkPartyIds();
+        checkAgendaEndsInRange();
+    }
+
+    /**
+     * No block can be placed past the last year: a block starts at the latest at the latest
+     * wall-clock time written in the event, and the agenda adds at most the sum of its durations.
+     */
+    private void checkAgendaEndsInRange() {
+        LocalDateTime latest = end().filter(e -> e.isAfter(start())).orElse(start());
+        Duration total = Duration.ZERO;
+        List<AgendaBlock> pending = new ArrayList<>(agenda().blocks());
+        while (!pending.isEmpty()) {
+            AgendaBlock block = pending.remove(pending.size() - 1);
+            pending.addAll(block.children());
+            if (block.timing().isPresent()) {
+                Timing timing = block.timing().get();
+                if (timing instanceof Slot && ((Slot) timing).date().isPresent()) {
+                    LocalDateTime slotEnd = ((Slot) timing).date().get().atTime(((Slot) timing).end());
+                    latest = slotEnd.isAfter(latest) ? slotEnd : latest;
+                }
+                try {
+                    total = total.plus(timing.duration());
+                } catch (ArithmeticException e) {
+                    throw Checks.violation(Invariant.DATE_OUT_OF_RANGE, "/agenda", "the agenda's durations add up to more than "
+                            + "java.time can count");
+                }
+            }
+        }
+        LocalDateTime from = latest;
+        Duration length = total;
+        Checks.onTimeLine(() -> from.plus(length), "/agenda", "the end of the agenda");
+        Checks.year(from.plus(length).toLocalDate(), "/agenda");
+    }
+
+    /** One id, one party: walks every place a party can appear, nested organizations included. */
+    private void checkPartyIds() {
+        Map<String, Party> byId = new HashMap<>();
+        for (int i = 0; i < organizers().size(); i++) {
+            register(byId, organizers().get(i), "/organizers/" + i);
+        }
+        for (int i = 0; i < partners().size(); i++) {
+            register(byId, partners().get(i), "/partners/" + i);
+        }
+        for (int i = 0; i < contacts().size(); i++) {
+            register(byId, contacts().get(i).party(), "/contacts/" + i + "/party");
+        }
+        Agenda.forEachBlock(agenda().blocks(), "/agenda/blocks", (block, path) -> {
+            for (int i = 0; i < block.moderators().size(); i++) {
+                register(byId, block.moderators().get(i).party(), path + "/moderators/" + i + "/party");
+            }
+            for (int i = 0; i < block.participants().size(); i++) {
+                register(byId, block.participants().get(i).party(), path + "/participants/" + i + "/party");
+            }
+        });
+    }
+
+    private static void register(Map<String, Party> byId, Party party, String path) {
+        if (party instanceof Organization) {
+            registerUpwards(byId, (Organization) party, path);
+        } else if (registered(byId, party, path)) {
+            List<Position> positions = ((Person) party).positions();
+            for (int i = 0; i < positions.size(); i++) {
+                Optional<Organization> organization = positions.get(i).organization();
+                if (organization.isPresent()) {
+                    registerUpwards(byId, organization.get(), path + "/positions/" + i + "/organization");
+                }
+            }
+        }
+    }
+
+    /** An organization and those above it, up to the first one already registered: a loop, not a recursion. */
+    private static void registerUpwards(Map<String, Party> byId, Organization organization, String path) {
+        Organization current = organization;
+        String at = path;
+        while (current != null && registered(byId, current, at)) {
+            current = current.parent().orElse(null);
+            at += "/parent";
+        }
+    }
+
+    /** Registers a party by its id: true if it is new, false if it (or an equal party) was there already. */
+    private static boolean registered(Map<String, Party> byId, Party party, String path) {
+        Party known = byId.putIfAbsent(party.id(), party);
+        if (known != null && known != party && !known.equals(party)) {
+            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path + "/id",
+                    "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
+                            + party.displayName() + "'; define each party once and reuse it");
+        }
+        return known == null;
+    }
+
     /**
      * Returns a copy of this event with another id.
      *
@@ -811,133 +938,6 @@ public abstract class Event {
      *     ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Event withAgenda(Agenda agenda);
-
-    @Value.Check
-    final void check() {
-        Checks.id(id(), "/id");
-        Checks.text(title(), "/title");
-        Checks.text(subtitle(), "/subtitle");
-        Checks.text(description(), "/description");
-        Checks.texts(topics(), "/topics");
-        Checks.texts(audiences(), "/audiences");
-        Checks.texts(objectives(), "/objectives");
-        Checks.texts(frameworks(), "/frameworks");
-        Checks.texts(methodology(), "/methodology");
-        for (int i = 0; i < languages().size(); i++) {
-            Checks.language(languages().get(i), "/languages/" + i);
-        }
-        Checks.year(start().toLocalDate(), "/start");
-        end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
-        end().ifPresent(end -> {
-            if (!end.isAfter(start())) {
-                throw Checks.violation(Invariant.EVENT_END_NOT_AFTER_START, "/end",
-                        "event end " + end + " must be after its start " + start());
-            }
-        });
-        maximumDuration().ifPresent(max -> {
-            Checks.positive(max, "/maximumDuration");
-            Checks.onTimeLine(() -> start().plus(max), "/maximumDuration",
-                    "the event's start plus its maximum duration " + max);
-            Checks.year(start().plus(max).toLocalDate(), "/maximumDuration");
-        });
-        Set<ZoneId> zones = new HashSet<>();
-        for (int i = 0; i < displayZones().size(); i++) {
-            if (!zones.add(displayZones().get(i).zone())) {
-                throw Checks.violation(Invariant.DUPLICATE_DISPLAY_ZONE, "/displayZones/" + i,
-                        "zone " + displayZones().get(i).zone() + " is already a display zone");
-            }
-        }
-        checkPartyIds();
-        checkAgendaEndsInRange();
-    }
-
-    /**
-     * No block can be placed past the last year: a block starts at the latest at the latest
-     * wall-clock time written in the event, and the agenda adds at most the sum of its durations.
-     */
-    private void checkAgendaEndsInRange() {
-        LocalDateTime latest = end().filter(e -> e.isAfter(start())).orElse(start());
-        Duration total = Duration.ZERO;
-        List<AgendaBlock> pending = new ArrayList<>(agenda().blocks());
-        while (!pending.isEmpty()) {
-            AgendaBlock block = pending.remove(pending.size() - 1);
-            pending.addAll(block.children());
-            if (block.timing().isPresent()) {
-                Timing timing = block.timing().get();
-                if (timing instanceof Slot && ((Slot) timing).date().isPresent()) {
-                    LocalDateTime slotEnd = ((Slot) timing).date().get().atTime(((Slot) timing).end());
-                    latest = slotEnd.isAfter(latest) ? slotEnd : latest;
-                }
-                try {
-                    total = total.plus(timing.duration());
-                } catch (ArithmeticException e) {
-                    throw Checks.violation(Invariant.DATE_OUT_OF_RANGE, "/agenda", "the agenda's durations add up to more than "
-                            + "java.time can count");
-                }
-            }
-        }
-        LocalDateTime from = latest;
-        Duration length = total;
-        Checks.onTimeLine(() -> from.plus(length), "/agenda", "the end of the agenda");
-        Checks.year(from.plus(length).toLocalDate(), "/agenda");
-    }
-
-    /** One id, one party: walks every place a party can appear, nested organizations included. */
-    private void checkPartyIds() {
-        Map<String, Party> byId = new HashMap<>();
-        for (int i = 0; i < organizers().size(); i++) {
-            register(byId, organizers().get(i), "/organizers/" + i);
-        }
-        for (int i = 0; i < partners().size(); i++) {
-            register(byId, partners().get(i), "/partners/" + i);
-        }
-        for (int i = 0; i < contacts().size(); i++) {
-            register(byId, contacts().get(i).party(), "/contacts/" + i + "/party");
-        }
-        Agenda.forEachBlock(agenda().blocks(), "/agenda/blocks", (block, path) -> {
-            for (int i = 0; i < block.moderators().size(); i++) {
-                register(byId, block.moderators().get(i).party(), path + "/moderators/" + i + "/party");
-            }
-            for (int i = 0; i < block.participants().size(); i++) {
-                register(byId, block.participants().get(i).party(), path + "/participants/" + i + "/party");
-            }
-        });
-    }
-
-    private static void register(Map<String, Party> byId, Party party, String path) {
-        if (party instanceof Organization) {
-            registerUpwards(byId, (Organization) party, path);
-        } else if (registered(byId, party, path)) {
-            List<Position> positions = ((Person) party).positions();
-            for (int i = 0; i < positions.size(); i++) {
-                Optional<Organization> organization = positions.get(i).organization();
-                if (organization.isPresent()) {
-                    registerUpwards(byId, organization.get(), path + "/positions/" + i + "/organization");
-                }
-            }
-        }
-    }
-
-    /** An organization and those above it, up to the first one already registered: a loop, not a recursion. */
-    private static void registerUpwards(Map<String, Party> byId, Organization organization, String path) {
-        Organization current = organization;
-        String at = path;
-        while (current != null && registered(byId, current, at)) {
-            current = current.parent().orElse(null);
-            at += "/parent";
-        }
-    }
-
-    /** Registers a party by its id: true if it is new, false if it (or an equal party) was there already. */
-    private static boolean registered(Map<String, Party> byId, Party party, String path) {
-        Party known = byId.putIfAbsent(party.id(), party);
-        if (known != null && known != party && !known.equals(party)) {
-            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path + "/id",
-                    "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
-                            + party.displayName() + "'; define each party once and reuse it");
-        }
-        return known == null;
-    }
 
     /**
      * Builds {@link Event} values one attribute at a time; obtained from {@link Event#builder()}.

@@ -49,6 +49,12 @@ public abstract class Link {
      */
     public abstract Optional<String> label();
 
+    @Value.Check
+    final void check() {
+        Checks.absolute(url(), "/url");
+        Checks.text(label(), "/label");
+    }
+
     /**
      * Returns a copy of this link with another URI.
      *
@@ -81,10 +87,4 @@ public abstract class Link {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Link withLabel(Optional<String> label);
-
-    @Value.Check
-    final void check() {
-        Checks.absolute(url(), "/url");
-        Checks.text(label(), "/label");
-    }
 }

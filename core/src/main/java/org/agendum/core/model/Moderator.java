@@ -71,6 +71,11 @@ public abstract class Moderator {
      */
     public abstract Optional<String> label();
 
+    @Value.Check
+    final void check() {
+        Checks.text(label(), "/label");
+    }
+
     /**
      * Returns a copy of this moderator with another party.
      *
@@ -114,9 +119,4 @@ public abstract class Moderator {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Moderator withLabel(Optional<String> label);
-
-    @Value.Check
-    final void check() {
-        Checks.text(label(), "/label");
-    }
 }

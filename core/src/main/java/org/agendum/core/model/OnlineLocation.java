@@ -58,6 +58,16 @@ public abstract class OnlineLocation {
         return false;
     }
 
+    @Value.Check
+    final void check() {
+        Checks.absolute(url(), "/url");
+        Checks.text(platform(), "/platform");
+        if (url().isEmpty() && platform().isEmpty() && !linkSentAfterRegistration()) {
+            throw Checks.violation(Invariant.EMPTY_VALUE, "",
+                    "an online location needs a URL, a platform, or a link sent after registration");
+        }
+    }
+
     /**
      * Returns a copy of this online location with a URL, in place of any it has.
      *
@@ -114,16 +124,6 @@ public abstract class OnlineLocation {
      *     a URL nor a platform ({@link Invariant#EMPTY_VALUE})
      */
     public abstract OnlineLocation withLinkSentAfterRegistration(boolean linkSentAfterRegistration);
-
-    @Value.Check
-    final void check() {
-        Checks.absolute(url(), "/url");
-        Checks.text(platform(), "/platform");
-        if (url().isEmpty() && platform().isEmpty() && !linkSentAfterRegistration()) {
-            throw Checks.violation(Invariant.EMPTY_VALUE, "",
-                    "an online location needs a URL, a platform, or a link sent after registration");
-        }
-    }
 
     /**
      * Builds {@link OnlineLocation} values one attribute at a time; obtained from

@@ -75,6 +75,20 @@ public abstract non-sealed class Organization implements Party {
         return acronym().map(a -> name() + " (" + a + ")").orElse(name());
     }
 
+    @Value.Check
+    final void check() {
+        Checks.party(this);
+        Checks.text(acronym(), "/acronym");
+        // The parent passed this check, so the walk ends within MAX_PARENT_DEPTH + 1 steps.
+        int levels = 0;
+        for (Organization above = parent().orElse(null); above != null; above = above.parent().orElse(null)) {
+            if (++levels > MAX_PARENT_DEPTH) {
+                throw Checks.violation(Invariant.PARENT_CHAIN_TOO_DEEP, "/parent", "organization '" + id()
+                        + "' would have more than " + MAX_PARENT_DEPTH + " organizations above it");
+            }
+        }
+    }
+
     /**
      * Returns a copy of this organization with another id.
      *
@@ -276,20 +290,6 @@ public abstract non-sealed class Organization implements Party {
      * @throws NullPointerException if {@code address} is null
      */
     public abstract Organization withAddress(Optional<? extends PostalAddress> address);
-
-    @Value.Check
-    final void check() {
-        Checks.party(this);
-        Checks.text(acronym(), "/acronym");
-        // The parent passed this check, so the walk ends within MAX_PARENT_DEPTH + 1 steps.
-        int levels = 0;
-        for (Organization above = parent().orElse(null); above != null; above = above.parent().orElse(null)) {
-            if (++levels > MAX_PARENT_DEPTH) {
-                throw Checks.violation(Invariant.PARENT_CHAIN_TOO_DEEP, "/parent", "organization '" + id()
-                        + "' would have more than " + MAX_PARENT_DEPTH + " organizations above it");
-            }
-        }
-    }
 
     /**
      * Builds {@link Organization} values one attribute at a time; obtained from

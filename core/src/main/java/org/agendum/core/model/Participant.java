@@ -66,6 +66,11 @@ public abstract class Participant {
      */
     public abstract Optional<String> label();
 
+    @Value.Check
+    final void check() {
+        Checks.text(label(), "/label");
+    }
+
     /**
      * Returns a copy of this participant with another party.
      *
@@ -109,9 +114,4 @@ public abstract class Participant {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Participant withLabel(Optional<String> label);
-
-    @Value.Check
-    final void check() {
-        Checks.text(label(), "/label");
-    }
 }

@@ -87,6 +87,12 @@ public abstract non-sealed class Person implements Party {
         return honorific().map(h -> h + " " + name()).orElse(name());
     }
 
+    @Value.Check
+    final void check() {
+        Checks.party(this);
+        Checks.text(honorific(), "/honorific");
+    }
+
     /**
      * Returns a copy of this person with another id.
      *
@@ -272,12 +278,6 @@ public abstract non-sealed class Person implements Party {
      * @throws NullPointerException if {@code positions} or one of its elements is null
      */
     public abstract Person withPositions(Iterable<? extends Position> positions);
-
-    @Value.Check
-    final void check() {
-        Checks.party(this);
-        Checks.text(honorific(), "/honorific");
-    }
 
     /**
      * Builds {@link Person} values one attribute at a time; obtained from {@link Person#builder()}.

@@ -59,6 +59,14 @@ public abstract class Position {
      */
     public abstract Optional<Organization> organization();
 
+    @Value.Check
+    final void check() {
+        Checks.text(title(), "/title");
+        if (title().isEmpty() && organization().isEmpty()) {
+            throw Checks.violation(Invariant.EMPTY_VALUE, "", "a position needs a title, an organization, or both");
+        }
+    }
+
     /**
      * Returns a copy of this position with a title, in place of any it has.
      *
@@ -101,12 +109,4 @@ public abstract class Position {
      *     ({@link Invariant#EMPTY_VALUE})
      */
     public abstract Position withOrganization(Optional<? extends Organization> organization);
-
-    @Value.Check
-    final void check() {
-        Checks.text(title(), "/title");
-        if (title().isEmpty() && organization().isEmpty()) {
-            throw Checks.violation(Invariant.EMPTY_VALUE, "", "a position needs a title, an organization, or both");
-        }
-    }
 }

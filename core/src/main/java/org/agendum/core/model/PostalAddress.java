@@ -75,6 +75,19 @@ public abstract class PostalAddress {
         return line.toString();
     }
 
+    @Value.Check
+    final void check() {
+        Checks.text(street(), "/street");
+        Checks.text(postalCode(), "/postalCode");
+        Checks.text(locality(), "/locality");
+        Checks.text(region(), "/region");
+        Checks.country(country(), "/country");
+        if (street().isEmpty() && postalCode().isEmpty() && locality().isEmpty() && region().isEmpty()
+                && country().isEmpty()) {
+            throw Checks.violation(Invariant.EMPTY_VALUE, "", "an address needs at least one part");
+        }
+    }
+
     /**
      * Returns a copy of this address with a street, in place of any it has.
      *
@@ -189,19 +202,6 @@ public abstract class PostalAddress {
      *     if it is empty and the address would have no part left ({@link Invariant#EMPTY_VALUE})
      */
     public abstract PostalAddress withCountry(Optional<String> country);
-
-    @Value.Check
-    final void check() {
-        Checks.text(street(), "/street");
-        Checks.text(postalCode(), "/postalCode");
-        Checks.text(locality(), "/locality");
-        Checks.text(region(), "/region");
-        Checks.country(country(), "/country");
-        if (street().isEmpty() && postalCode().isEmpty() && locality().isEmpty() && region().isEmpty()
-                && country().isEmpty()) {
-            throw Checks.violation(Invariant.EMPTY_VALUE, "", "an address needs at least one part");
-        }
-    }
 
     /**
      * Builds {@link PostalAddress} values one attribute at a time; obtained from

@@ -62,6 +62,12 @@ public abstract class Registration {
      */
     public abstract Optional<String> notes();
 
+    @Value.Check
+    final void check() {
+        Checks.absolute(url(), "/url");
+        Checks.text(notes(), "/notes");
+    }
+
     /**
      * Returns a copy of this registration that says whether registration is required to attend.
      *
@@ -149,12 +155,6 @@ public abstract class Registration {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Registration withNotes(Optional<String> notes);
-
-    @Value.Check
-    final void check() {
-        Checks.absolute(url(), "/url");
-        Checks.text(notes(), "/notes");
-    }
 
     /**
      * Builds {@link Registration} values one attribute at a time; obtained from

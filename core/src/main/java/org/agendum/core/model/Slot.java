@@ -61,6 +61,15 @@ public abstract non-sealed class Slot implements Timing {
         return Duration.between(start(), end());
     }
 
+    @Value.Check
+    final void check() {
+        date().ifPresent(d -> Checks.year(d, "/date"));
+        if (!end().isAfter(start())) {
+            throw Checks.violation(Invariant.SLOT_END_NOT_AFTER_START, "/end",
+                    "slot end " + end() + " must be after its start " + start());
+        }
+    }
+
     /**
      * Returns a copy of this slot with a date, in place of any it has.
      *
@@ -110,15 +119,6 @@ public abstract non-sealed class Slot implements Timing {
      *     ({@link Invariant#SLOT_END_NOT_AFTER_START})
      */
     public abstract Slot withEnd(LocalTime end);
-
-    @Value.Check
-    final void check() {
-        date().ifPresent(d -> Checks.year(d, "/date"));
-        if (!end().isAfter(start())) {
-            throw Checks.violation(Invariant.SLOT_END_NOT_AFTER_START, "/end",
-                    "slot end " + end() + " must be after its start " + start());
-        }
-    }
 
     /**
      * Builds {@link Slot} values one attribute at a time; obtained from {@link Slot#builder()}.

@@ -47,6 +47,12 @@ public abstract class TransitAccess {
      */
     public abstract String station();
 
+    @Value.Check
+    final void check() {
+        Checks.text(station(), "/station");
+        Checks.texts(lines(), "/lines");
+    }
+
     /**
      * Returns a copy of this transit access with another mode.
      *
@@ -88,10 +94,4 @@ public abstract class TransitAccess {
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract TransitAccess withStation(String station);
-
-    @Value.Check
-    final void check() {
-        Checks.text(station(), "/station");
-        Checks.texts(lines(), "/lines");
-    }
 }

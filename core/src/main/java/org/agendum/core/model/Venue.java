@@ -84,6 +84,13 @@ public abstract class Venue {
      */
     public abstract Optional<URI> url();
 
+    @Value.Check
+    final void check() {
+        Checks.text(name(), "/name");
+        Checks.text(room(), "/room");
+        Checks.absolute(url(), "/url");
+    }
+
     /**
      * Returns a copy of this venue with another name.
      *
@@ -212,13 +219,6 @@ public abstract class Venue {
      *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Venue withUrl(Optional<? extends URI> url);
-
-    @Value.Check
-    final void check() {
-        Checks.text(name(), "/name");
-        Checks.text(room(), "/room");
-        Checks.absolute(url(), "/url");
-    }
 
     /**
      * Builds {@link Venue} values one attribute at a time; obtained from {@link Venue#builder()}.
