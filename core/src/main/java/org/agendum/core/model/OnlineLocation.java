@@ -140,7 +140,7 @@ public abstract class OnlineLocation {
         Builder() {}
 
         /**
-         * Sets the URL.
+         * Sets the URL to join at.
          *
          * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
          * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
@@ -154,7 +154,7 @@ public abstract class OnlineLocation {
         public abstract Builder url(URI url);
 
         /**
-         * Sets the URL, or leaves the online location without one if {@code url} is empty.
+         * Sets the URL to join at, or leaves the online location without one if {@code url} is empty.
          *
          * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
          * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate

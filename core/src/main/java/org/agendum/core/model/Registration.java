@@ -135,23 +135,23 @@ public abstract class Registration {
     public abstract Registration withDeadline(Optional<? extends Deadline> deadline);
 
     /**
-     * Returns a copy of this registration with a notes, in place of any it has.
+     * Returns a copy of this registration with notes, in place of any it has.
      *
      * @param notes further instructions, as printed
      * @return a registration based on this one with the requested notes
      * @throws NullPointerException if {@code notes} is null
-     * @throws InvariantViolationException if the notes is blank ({@link Invariant#BLANK_TEXT}) or has an
+     * @throws InvariantViolationException if the notes are blank ({@link Invariant#BLANK_TEXT}) or have an
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Registration withNotes(String notes);
 
     /**
-     * Returns a copy of this registration with a notes, or without one if {@code notes} is empty.
+     * Returns a copy of this registration with notes, or without any if {@code notes} is empty.
      *
-     * @param notes further instructions, as printed, or empty to remove it
-     * @return a registration based on this one with the requested notes, or without one
+     * @param notes further instructions, as printed, or empty to remove them
+     * @return a registration based on this one with the requested notes, or without any
      * @throws NullPointerException if {@code notes} is null
-     * @throws InvariantViolationException if the notes is blank ({@link Invariant#BLANK_TEXT}) or has an
+     * @throws InvariantViolationException if the notes are blank ({@link Invariant#BLANK_TEXT}) or have an
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Registration withNotes(Optional<String> notes);
@@ -181,7 +181,7 @@ public abstract class Registration {
         public abstract Builder required(boolean required);
 
         /**
-         * Sets the URL.
+         * Sets the URL to register at.
          *
          * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
          * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
@@ -195,7 +195,7 @@ public abstract class Registration {
         public abstract Builder url(URI url);
 
         /**
-         * Sets the URL, or leaves the registration without one if {@code url} is empty.
+         * Sets the URL to register at, or leaves the registration without one if {@code url} is empty.
          *
          * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
          * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
@@ -251,27 +251,27 @@ public abstract class Registration {
         /**
          * Sets the further instructions, as printed.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes are blank
+         * ({@link Invariant#BLANK_TEXT}) or have an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
          *
          * @param notes further instructions, as printed
          * @return this builder
          * @throws NullPointerException if {@code notes} is null
-         * @throws IllegalStateException if the notes is already set
+         * @throws IllegalStateException if the notes are already set
          */
         public abstract Builder notes(String notes);
 
         /**
-         * Sets the further instructions, as printed, or leaves the registration without one if {@code notes}
+         * Sets the further instructions, as printed, or leaves the registration without any if {@code notes}
          * is empty.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the notes are blank
+         * ({@link Invariant#BLANK_TEXT}) or have an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
          *
          * @param notes further instructions, as printed, or empty for none
          * @return this builder
          * @throws NullPointerException if {@code notes} is null
-         * @throws IllegalStateException if the notes is already set
+         * @throws IllegalStateException if the notes are already set
          */
         public abstract Builder notes(Optional<String> notes);
 
