@@ -213,8 +213,8 @@ public abstract non-sealed class Organization implements Party {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}
      * @return an organization based on this one with the requested country
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE})
      */
     public abstract Organization withCountry(String country);
 
@@ -224,8 +224,8 @@ public abstract non-sealed class Organization implements Party {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}, or empty to remove it
      * @return an organization based on this one with the requested country, or without one
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE})
      */
     public abstract Organization withCountry(Optional<String> country);
 
@@ -449,9 +449,8 @@ public abstract non-sealed class Organization implements Party {
         /**
          * Sets the country.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}
          * @return this builder
@@ -463,9 +462,8 @@ public abstract non-sealed class Organization implements Party {
         /**
          * Sets the country, or leaves the organization without one if {@code country} is empty.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}, or empty for none
          * @return this builder

@@ -217,8 +217,8 @@ public abstract non-sealed class Person implements Party {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}
      * @return a person based on this one with the requested country
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE})
      */
     public abstract Person withCountry(String country);
 
@@ -228,8 +228,8 @@ public abstract non-sealed class Person implements Party {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}, or empty to remove it
      * @return a person based on this one with the requested country, or without one
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE})
      */
     public abstract Person withCountry(Optional<String> country);
 
@@ -437,9 +437,8 @@ public abstract non-sealed class Person implements Party {
         /**
          * Sets the country.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}
          * @return this builder
@@ -451,9 +450,8 @@ public abstract non-sealed class Person implements Party {
         /**
          * Sets the country, or leaves the person without one if {@code country} is empty.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "MX"}, or empty for none
          * @return this builder

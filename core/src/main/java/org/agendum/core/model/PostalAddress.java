@@ -186,8 +186,8 @@ public abstract class PostalAddress {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "FR"}
      * @return an address based on this one with the requested country
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE})
      */
     public abstract PostalAddress withCountry(String country);
 
@@ -197,9 +197,9 @@ public abstract class PostalAddress {
      * @param country an ISO 3166-1 alpha-2 code such as {@code "FR"}, or empty to remove it
      * @return an address based on this one with the requested country, or without one
      * @throws NullPointerException if {@code country} is null
-     * @throws InvariantViolationException if the code is not an ISO 3166-1 alpha-2 code in upper case, as
-     *     {@link java.util.Locale#getISOCountries()} lists them ({@link Invariant#INVALID_COUNTRY_CODE}), or
-     *     if it is empty and the address would have no part left ({@link Invariant#EMPTY_VALUE})
+     * @throws InvariantViolationException if the code is not an officially assigned ISO 3166-1 alpha-2 code,
+     *     in upper case ({@link Invariant#INVALID_COUNTRY_CODE}), or if it is empty and the address would
+     *     have no part left ({@link Invariant#EMPTY_VALUE})
      */
     public abstract PostalAddress withCountry(Optional<String> country);
 
@@ -324,9 +324,8 @@ public abstract class PostalAddress {
         /**
          * Sets the country.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "FR"}
          * @return this builder
@@ -338,9 +337,8 @@ public abstract class PostalAddress {
         /**
          * Sets the country, or leaves the address without one if {@code country} is empty.
          *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an ISO 3166-1
-         * alpha-2 code in upper case, as {@link java.util.Locale#getISOCountries()} lists them
-         * ({@link Invariant#INVALID_COUNTRY_CODE}).
+         * <p>{@link #build()} throws {@link InvariantViolationException} if the code is not an officially
+         * assigned ISO 3166-1 alpha-2 code, in upper case ({@link Invariant#INVALID_COUNTRY_CODE}).
          *
          * @param country an ISO 3166-1 alpha-2 code such as {@code "FR"}, or empty for none
          * @return this builder
