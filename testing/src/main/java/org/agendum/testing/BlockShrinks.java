@@ -1,0 +1,72 @@
+package org.agendum.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.Participant;
+
+/**
+ * The edits of {@link EventShrinker} inside blocks, at any depth: child blocks, moderators and
+ * participants removed, their labels, the block's optional attributes and list entries, and a
+ * child's timing (a top-level block needs one). Parties are left to {@link PartyShrinks}.
+ */
+final class BlockShrinks {
+
+    private BlockShrinks() {}
+
+    /** Adds the edits of every block of an event, top-level blocks in order, each before its children. */
+    static void simplifications(Event event, List<Supplier<Event>> edits) {
+        Agenda agenda = event.agenda();
+        List<AgendaBlock> blocks = agenda.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            int at = i;
+            for (Supplier<AgendaBlock> simpler : simpler(blocks.get(i), true)) {
+                edits.add(() -> event.withAgenda(agenda.withBlocks(Shrinks.replaced(blocks, at, simpler.get()))));
+            }
+        }
+    }
+
+    /** The edits of one block and, after them, of its children. */
+    private static List<Supplier<AgendaBlock>> simpler(AgendaBlock block, boolean topLevel) {
+        List<Supplier<AgendaBlock>> edits = new ArrayList<>();
+        Shrinks.lists(block.children(), block::withChildren, edits);
+        Shrinks.lists(block.moderators(), block::withModerators, edits);
+        Shrinks.lists(block.participants(), block::withParticipants, edits);
+        if (!topLevel) {
+            Shrinks.empty(block.timing(), () -> block.withTiming(Optional.empty()), edits);
+        }
+        Shrinks.empty(block.label(), () -> block.withLabel(Optional.empty()), edits);
+        Shrinks.empty(block.objective(), () -> block.withObjective(Optional.empty()), edits);
+        Shrinks.empty(block.description(), () -> block.withDescription(Optional.empty()), edits);
+        Shrinks.empty(block.room(), () -> block.withRoom(Optional.empty()), edits);
+        Shrinks.empty(block.track(), () -> block.withTrack(Optional.empty()), edits);
+        Shrinks.lists(block.topics(), block::withTopics, edits);
+        Shrinks.lists(block.methodology(), block::withMethodology, edits);
+        Shrinks.lists(block.notes(), block::withNotes, edits);
+        List<Moderator> moderators = block.moderators();
+        for (int i = 0; i < moderators.size(); i++) {
+            int at = i;
+            Shrinks.empty(moderators.get(i).label(), () -> block.withModerators(
+                    Shrinks.replaced(moderators, at, moderators.get(at).withLabel(Optional.empty()))), edits);
+        }
+        List<Participant> participants = block.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            int at = i;
+            Shrinks.empty(participants.get(i).label(), () -> block.withParticipants(
+                    Shrinks.replaced(participants, at, participants.get(at).withLabel(Optional.empty()))), edits);
+        }
+        List<AgendaBlock> children = block.children();
+        for (int i = 0; i < children.size(); i++) {
+            int at = i;
+            for (Supplier<AgendaBlock> simpler : simpler(children.get(i), false)) {
+                edits.add(() -> block.withChildren(Shrinks.replaced(children, at, simpler.get())));
+            }
+        }
+        return edits;
+    }
+}

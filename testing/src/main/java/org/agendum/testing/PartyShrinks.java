@@ -1,0 +1,190 @@
+package org.agendum.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Position;
+
+/**
+ * The edits of {@link EventShrinker} to parties: a party removed, or one of its attributes, and the
+ * event rewritten so that every place that names the party — organizers, partners, contacts,
+ * moderators, participants, positions at an organization, parent organizations — names the new
+ * one. An event holds one party per id ({@code CONFLICTING_PARTY_ID}), so a party cannot change in
+ * one place only.
+ */
+final class PartyShrinks {
+
+    private PartyShrinks() {}
+
+    /** Adds the edits that remove each party of the event everywhere, in the order of {@link Event#parties()}. */
+    static void removals(Event event, List<Supplier<Event>> edits) {
+        for (Party party : event.parties()) {
+            edits.add(() -> new Rewrite(party.id(), Optional.empty()).apply(event));
+        }
+    }
+
+    /** Adds the edits that empty an attribute of each party everywhere. */
+    static void simplifications(Event event, List<Supplier<Event>> edits) {
+        for (Party party : event.parties()) {
+            for (Supplier<Party> simpler : simpler(party)) {
+                edits.add(() -> new Rewrite(party.id(), Optional.of(simpler.get())).apply(event));
+            }
+        }
+    }
+
+    private static List<Supplier<Party>> simpler(Party party) {
+        List<Supplier<Party>> edits = new ArrayList<>();
+        if (party instanceof Person) {
+            Person person = (Person) party;
+            Shrinks.lists(person.positions(), person::withPositions, edits);
+            List<Position> positions = person.positions();
+            for (int i = 0; i < positions.size(); i++) {
+                int at = i;
+                Position position = positions.get(i);
+                Shrinks.empty(position.organization(), () -> person.withPositions(
+                        Shrinks.replaced(positions, at, position.withOrganization(Optional.empty()))), edits);
+                Shrinks.empty(position.title(), () -> person.withPositions(
+                        Shrinks.replaced(positions, at, position.withTitle(Optional.empty()))), edits);
+            }
+            Shrinks.empty(person.honorific(), () -> person.withHonorific(Optional.empty()), edits);
+            Shrinks.empty(person.email(), () -> person.withEmail(Optional.empty()), edits);
+            Shrinks.empty(person.phone(), () -> person.withPhone(Optional.empty()), edits);
+            Shrinks.empty(person.url(), () -> person.withUrl(Optional.empty()), edits);
+            Shrinks.empty(person.city(), () -> person.withCity(Optional.empty()), edits);
+            Shrinks.empty(person.country(), () -> person.withCountry(Optional.empty()), edits);
+        } else {
+            Organization organization = (Organization) party;
+            Shrinks.empty(organization.parent(), () -> organization.withParent(Optional.empty()), edits);
+            Shrinks.empty(organization.acronym(), () -> organization.withAcronym(Optional.empty()), edits);
+            Shrinks.empty(organization.address(), () -> organization.withAddress(Optional.empty()), edits);
+            Shrinks.empty(organization.email(), () -> organization.withEmail(Optional.empty()), edits);
+            Shrinks.empty(organization.phone(), () -> organization.withPhone(Optional.empty()), edits);
+            Shrinks.empty(organization.url(), () -> organization.withUrl(Optional.empty()), edits);
+            Shrinks.empty(organization.city(), () -> organization.withCity(Optional.empty()), edits);
+            Shrinks.empty(organization.country(), () -> organization.withCountry(Optional.empty()), edits);
+        }
+        return edits;
+    }
+
+    /**
+     * One party replaced (or removed) everywhere in an event. Each id is rewritten once and the
+     * result reused, so the new event again has one party per id.
+     */
+    private static final class Rewrite {
+        private final String id;
+        private final Optional<Party> replacement;
+        private final Map<String, Optional<Party>> done = new HashMap<>();
+
+        Rewrite(String id, Optional<Party> replacement) {
+            this.id = id;
+            this.replacement = replacement;
+        }
+
+        /**
+         * The event rewritten. Withers check the event each time, so the steps never hold the old
+         * and the new party at once: first without organizers, partners and contacts (the agenda
+         * still has the old parties), then with the new agenda, then the new organizers, partners
+         * and contacts.
+         */
+        Event apply(Event event) {
+            List<Party> organizers = parties(event.organizers());
+            List<Party> partners = parties(event.partners());
+            List<Contact> contacts = new ArrayList<>();
+            for (Contact contact : event.contacts()) {
+                party(contact.party()).ifPresent(p -> contacts.add(p == contact.party() ? contact : contact.withParty(p)));
+            }
+            List<AgendaBlock> blocks = blocks(event.agenda().blocks());
+            return event.withOrganizers(List.of()).withPartners(List.of()).withContacts(List.of())
+                    .withAgenda(event.agenda().withBlocks(blocks))
+                    .withOrganizers(organizers).withPartners(partners).withContacts(contacts);
+        }
+
+        private List<Party> parties(List<Party> parties) {
+            List<Party> rewritten = new ArrayList<>();
+            for (Party party : parties) {
+                party(party).ifPresent(rewritten::add);
+            }
+            return rewritten;
+        }
+
+        private List<AgendaBlock> blocks(List<AgendaBlock> blocks) {
+            List<AgendaBlock> rewritten = new ArrayList<>();
+            for (AgendaBlock block : blocks) {
+                List<Moderator> moderators = new ArrayList<>();
+                for (Moderator moderator : block.moderators()) {
+                    party(moderator.party()).ifPresent(p -> moderators.add(p == moderator.party() ? moderator
+                            : moderator.withParty(p)));
+                }
+                List<Participant> participants = new ArrayList<>();
+                for (Participant participant : block.participants()) {
+                    party(participant.party()).ifPresent(p -> participants.add(p == participant.party() ? participant
+                            : participant.withParty(p)));
+                }
+                rewritten.add(block.withModerators(moderators).withParticipants(participants)
+                        .withChildren(blocks(block.children())));
+            }
+            return rewritten;
+        }
+
+        /** A party rewritten: the replacement, or the party with what it names rewritten; empty if removed. */
+        private Optional<Party> party(Party party) {
+            Optional<Party> known = done.get(party.id());
+            if (known != null) {
+                return known;
+            }
+            Optional<Party> rewritten;
+            if (party.id().equals(id)) {
+                rewritten = replacement;
+            } else if (party instanceof Person) {
+                rewritten = Optional.of(person((Person) party));
+            } else {
+                rewritten = Optional.of(organization((Organization) party));
+            }
+            done.put(party.id(), rewritten);
+            return rewritten;
+        }
+
+        private Person person(Person person) {
+            List<Position> positions = new ArrayList<>();
+            for (Position position : person.positions()) {
+                if (position.organization().isEmpty()) {
+                    positions.add(position);
+                    continue;
+                }
+                Optional<Party> organization = party(position.organization().get());
+                if (organization.isPresent()) {
+                    positions.add(organization.get() == position.organization().get() ? position
+                            : position.withOrganization((Organization) organization.get()));
+                } else if (position.title().isPresent()) {
+                    // The organization is gone; the title stays, as "Position.of(title)".
+                    positions.add(position.withOrganization(Optional.empty()));
+                }
+            }
+            return person.withPositions(positions);
+        }
+
+        /** An organization with its parent rewritten: at most {@link Organization#MAX_PARENT_DEPTH} calls deep. */
+        private Organization organization(Organization organization) {
+            if (organization.parent().isEmpty()) {
+                return organization;
+            }
+            Optional<Party> parent = party(organization.parent().get());
+            if (parent.isEmpty()) {
+                return organization.withParent(Optional.empty());
+            }
+            return parent.get() == organization.parent().get() ? organization
+                    : organization.withParent((Organization) parent.get());
+        }
+    }
+}
