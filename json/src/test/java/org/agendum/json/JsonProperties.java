@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
+import org.agendum.testing.PropertyCase;
+import org.agendum.testing.PropertyCases;
 import org.agendum.testing.RandomEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,48 +24,59 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Properties of the JSON format over seeded random events (DESIGN.md §5): every event round-trips
  * exactly, and mutated documents either read to a valid event or fail with {@link
- * EventFormatException} — never anything else. Each case names its generator, index and mutation,
- * so a failure reproduces.
+ * EventFormatException} — never anything else. Each event is a case of its own, named by the
+ * expression that makes it ({@link PropertyCase}); a failing event is shrunk and printed as JSON.
+ * {@code -Dagendum.seed} changes the seed, {@code -Dagendum.case} runs one case ({@link
+ * PropertyCases}).
  */
 class JsonProperties {
 
     private static final JsonEventFormat PRETTY = JsonEventFormat.create();
     private static final JsonEventFormat COMPACT = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
     private static final JsonMapper TREES = JsonMapper.builder().build();
-    private static final long SEED = 4_2021L;
+    private static final long SEED = PropertyCases.seed(4_2021L);
 
-    /** Generators smallest first (0 to 100 blocks), plus multi-day ones; a batch of events each. */
+    /** Generators smallest first (0 to 100 blocks), plus multi-day ones. */
     static Stream<RandomEvents> generators() {
         return Stream.concat(RandomEvents.seeded(SEED).smallestFirst(),
                 Stream.of(RandomEvents.seeded(SEED + 1).withDays(3).withBlocks(30).withParties(12),
                         RandomEvents.seeded(SEED + 2)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("generators")
-    void everyEvent_roundTripsExactly_prettyAndCompact(RandomEvents generator) throws EventFormatException {
-        for (long i = 0; i < batch(generator, 200); i++) {
-            Event event = generator.event(i);
-            String where = generator + " #" + i;
-            byte[] pretty = PRETTY.toBytes(event);
-            byte[] compact = COMPACT.toBytes(event);
-            assertThat(PRETTY.fromBytes(pretty)).as(where).isEqualTo(event);
-            assertThat(COMPACT.fromBytes(compact)).as(where).isEqualTo(event);
-            assertThat(PRETTY.toBytes(PRETTY.fromBytes(pretty))).as(where + ": written again").isEqualTo(pretty);
-            assertThat(PRETTY.fromBytes(compact)).as(where + ": compact read by the pretty format").isEqualTo(event);
-        }
+    /** 200 events of each generator, 40 of the large ones: about 1,300 in all, smallest first. */
+    static Stream<PropertyCase> events() {
+        return PropertyCases.of(generators(), g -> batch(g, 200));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("generators")
-    void mutatedDocuments_readToAValidEvent_orFailWithTheFormatException(RandomEvents generator) throws Exception {
-        SplittableRandom random = new SplittableRandom(SEED ^ generator.hashCode());
-        for (long i = 0; i < batch(generator, 40); i++) {
-            byte[] document = COMPACT.toBytes(generator.event(i));
+    /** 40 events of each generator, 8 of the large ones; each is mutated ten times. */
+    static Stream<PropertyCase> documents() {
+        return PropertyCases.of(generators(), g -> batch(g, 40));
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("events")
+    void everyEvent_roundTripsExactly_prettyAndCompact(PropertyCase c) {
+        c.check(event -> {
+            byte[] pretty = PRETTY.toBytes(event);
+            byte[] compact = COMPACT.toBytes(event);
+            assertThat(PRETTY.fromBytes(pretty)).isEqualTo(event);
+            assertThat(COMPACT.fromBytes(compact)).isEqualTo(event);
+            assertThat(PRETTY.toBytes(PRETTY.fromBytes(pretty))).as("written again").isEqualTo(pretty);
+            assertThat(PRETTY.fromBytes(compact)).as("compact read by the pretty format").isEqualTo(event);
+        }, PRETTY::toJson);
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("documents")
+    void mutatedDocuments_readToAValidEvent_orFailWithTheFormatException(PropertyCase c) {
+        c.check(event -> {
+            // Drawn from the case alone, so that a shrunk event gets the same mutations.
+            SplittableRandom random = new SplittableRandom(c.name().hashCode());
+            byte[] document = COMPACT.toBytes(event);
             for (int m = 0; m < 10; m++) {
                 Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
                 byte[] mutated = mutation.apply(document, random);
-                String where = generator + " #" + i + " " + mutation + " " + m;
+                String where = "mutation " + m + ", " + mutation;
                 try {
                     Event read = COMPACT.fromBytes(mutated);
                     // Whatever reads is a whole, valid event: it writes and reads back to itself.
@@ -75,10 +88,10 @@ class JsonProperties {
                             + new String(mutated, StandardCharsets.UTF_8), other);
                 }
             }
-        }
+        }, PRETTY::toJson);
     }
 
-    /** Fewer of the large events, so the suite stays quick: thousands of events in all, smallest first. */
+    /** Fewer of the large events, so the suite stays quick. */
     private static long batch(RandomEvents generator, long small) {
         return generator.blocks().orElse(0) > 20 ? small / 5 : small;
     }

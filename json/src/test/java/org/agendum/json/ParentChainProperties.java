@@ -9,11 +9,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
@@ -25,6 +28,8 @@ import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
+import org.agendum.testing.EventProperty;
+import org.agendum.testing.PropertyCases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,12 +39,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (not by the writer under test), and cycles of 1 to 10,000 organizations, which only a document
  * can hold. Chains within the limit build and round-trip equal; longer ones break {@link
  * Invariant#PARENT_CHAIN_TOO_DEEP} at the organization that is too deep; cycles are refused; and
- * nothing overflows a small stack. Each case's name is its size, and its seed derives from it.
+ * nothing overflows a small stack.
+ *
+ * <p>A case is a seed and a size, named {@code seed 20261205, 37 levels} or {@code seed 20261205,
+ * 40 organizations}: the sizes are drawn from the seed ({@code -Dagendum.seed}, default {@value
+ * #DEFAULT_SEED}), the case's other draws from the seed plus the size, so the name alone
+ * reproduces it; {@code -Dagendum.case='seed 20261205, 37 levels'} runs that case alone ({@link
+ * PropertyCases}). An event built in code that fails to round-trip is shrunk ({@link
+ * EventProperty}) and printed as JSON; documents are written from the size, smallest first, and
+ * printed as they are.
  */
 class ParentChainProperties {
 
+    static final long DEFAULT_SEED = 2026_12_05L;
     private static final int MAX = Organization.MAX_PARENT_DEPTH;
-    private static final long SEED = 2026_12_05L;
+    private static final long SEED = PropertyCases.seed(DEFAULT_SEED);
+    private static final Pattern LEVELS = Pattern.compile("seed (-?\\d+), (\\d+) levels");
+    private static final Pattern CYCLE = Pattern.compile("seed (-?\\d+), (\\d+) organizations");
     private static final JsonEventFormat JSON = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT);
 
     /**
@@ -48,25 +64,45 @@ class ParentChainProperties {
      */
     private static final long SMALL_STACK = 512 * 1024;
 
+    /** A case: a seed, and a number of levels or of organizations in a cycle. */
+    record Case(long seed, int size, String unit) {
+        @Override
+        public String toString() {
+            return "seed " + seed + ", " + size + " " + unit;
+        }
+    }
+
     /** Levels above the bottom organization: the limit and its neighbours, random ones, and far beyond. */
-    static Stream<Integer> levels() {
+    static Stream<Case> levels() {
         SplittableRandom random = new SplittableRandom(SEED);
         TreeSet<Integer> levels = new TreeSet<>(List.of(1, MAX - 1, MAX, MAX + 1, MAX + 50, 1_000, 10_000));
         random.ints(40, 1, MAX + 51).forEach(levels::add);
-        return levels.stream();
+        return orReplayed(LEVELS, levels.stream().map(n -> new Case(SEED, n, "levels")));
     }
 
     /** Organizations in a cycle: one (its own parent), random lengths around the limit, and far beyond. */
-    static Stream<Integer> cycleLengths() {
+    static Stream<Case> cycleLengths() {
         SplittableRandom random = new SplittableRandom(SEED + 1);
         TreeSet<Integer> lengths = new TreeSet<>(List.of(1, 2, MAX, MAX + 1, MAX + 2, 1_000, 10_000));
         random.ints(20, 1, MAX + 51).forEach(lengths::add);
-        return lengths.stream();
+        return orReplayed(CYCLE, lengths.stream().map(n -> new Case(SEED, n, "organizations")));
     }
 
-    @ParameterizedTest(name = "{0} levels")
+    /** The cases, or the one {@code -Dagendum.case} names if it is of this kind; none if of another. */
+    private static Stream<Case> orReplayed(Pattern kind, Stream<Case> cases) {
+        Optional<String> replayed = PropertyCases.replayed();
+        if (replayed.isEmpty()) {
+            return cases;
+        }
+        Matcher name = kind.matcher(replayed.get());
+        return name.matches() ? Stream.of(new Case(Long.parseLong(name.group(1)), Integer.parseInt(name.group(2)),
+                kind == LEVELS ? "levels" : "organizations")) : Stream.empty();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("levels")
-    void chainBuiltInCode_isBuiltUpToTheLimit_andRoundTripsThroughJson(int levels) throws Exception {
+    void chainBuiltInCode_isBuiltUpToTheLimit_andRoundTripsThroughJson(Case c) throws Exception {
+        int levels = c.size();
         List<Organization> built = new ArrayList<>();
         Object thrown = onSmallStack(() -> {
             Organization above = null;
@@ -83,14 +119,15 @@ class ParentChainProperties {
         });
 
         if (levels <= MAX) {
-            assertThat(thrown).isNull();
+            assertThat(thrown).as(c.toString()).isNull();
             Organization bottom = built.get(levels);
-            Organization first = built.get(new SplittableRandom(SEED + levels).nextInt(levels + 1));
+            Organization first = built.get(new SplittableRandom(c.seed() + levels).nextInt(levels + 1));
             Event event = event(bottom, first, levels % 2 == 0);
             assertThat(event.parties()).filteredOn(p -> p instanceof Organization).hasSize(levels + 1);
-            assertThat(onSmallStack(() -> JSON.fromBytes(JSON.toBytes(event)))).isEqualTo(event);
+            EventProperty roundTrip = e -> assertThat(onSmallStack(() -> JSON.fromBytes(JSON.toBytes(e)))).isEqualTo(e);
+            roundTrip.assertHolds(c.toString(), event, JSON::toJson);
         } else {
-            assertThat(thrown).isInstanceOfSatisfying(InvariantViolationException.class, e -> {
+            assertThat(thrown).as(c.toString()).isInstanceOfSatisfying(InvariantViolationException.class, e -> {
                 assertThat(e.invariant()).isEqualTo(Invariant.PARENT_CHAIN_TOO_DEEP);
                 assertThat(e.path()).isEqualTo("/parent");
             });
@@ -99,10 +136,11 @@ class ParentChainProperties {
         }
     }
 
-    @ParameterizedTest(name = "{0} levels")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("levels")
-    void chainWrittenAsJson_isReadUpToTheLimit_orRefusedAtTheFirstOrganizationTooDeep(int levels) throws Exception {
-        SplittableRandom random = new SplittableRandom(SEED + levels);
+    void chainWrittenAsJson_isReadUpToTheLimit_orRefusedAtTheFirstOrganizationTooDeep(Case c) throws Exception {
+        int levels = c.size();
+        SplittableRandom random = new SplittableRandom(c.seed() + levels);
         int firstOrganizer = random.nextInt(levels + 1);
         boolean withContact = random.nextBoolean();
         List<Integer> order = shuffled(levels + 1, random);
@@ -124,15 +162,15 @@ class ParentChainProperties {
         reading.addAll(organizers);
         Integer tooDeep = reading.stream().filter(i -> levels - i > MAX).findFirst().orElse(null);
         if (tooDeep == null) {
-            assertThat(outcome).as(text(document)).isInstanceOf(Event.class);
+            assertThat(outcome).as("%s: %s", c, text(document)).isInstanceOf(Event.class);
             Organization bottom = chainInCode(levels);
             Organization first = bottom;
             for (int i = 0; i < firstOrganizer; i++) {
                 first = first.parent().orElseThrow();
             }
-            assertThat(outcome).isEqualTo(event(bottom, first, withContact));
+            assertThat(outcome).as(c.toString()).isEqualTo(event(bottom, first, withContact));
         } else {
-            assertThat(outcome).as(text(document)).isInstanceOfSatisfying(EventFormatException.class, e -> {
+            assertThat(outcome).as("%s: %s", c, text(document)).isInstanceOfSatisfying(EventFormatException.class, e -> {
                 assertThat(e.code()).contains(Invariant.PARENT_CHAIN_TOO_DEEP.code());
                 assertThat(e.pointer()).contains("/parties/" + order.indexOf(tooDeep) + "/parent");
                 assertThat(e.getCause()).isInstanceOf(InvariantViolationException.class);
@@ -140,10 +178,11 @@ class ParentChainProperties {
         }
     }
 
-    @ParameterizedTest(name = "{0} organizations")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("cycleLengths")
-    void cycleWrittenAsJson_isRefusedWhereItClosesItself(int length) throws Exception {
-        SplittableRandom random = new SplittableRandom(SEED ^ length);
+    void cycleWrittenAsJson_isRefusedWhereItClosesItself(Case c) throws Exception {
+        int length = c.size();
+        SplittableRandom random = new SplittableRandom(c.seed() ^ length);
         int tail = random.nextInt(4);
         // Tail t-0 ⊂ … ⊂ t-(tail - 1) ⊂ c-0 ⊂ c-1 ⊂ … ⊂ c-(length - 1) ⊂ c-0.
         List<String> ids = new ArrayList<>();
@@ -171,7 +210,7 @@ class ParentChainProperties {
 
         // Walking up from the organizer, c-(length - 1) names c-0 again: it is where the cycle closes.
         int closing = ids.indexOf("c-" + (length - 1));
-        assertThat(outcome).isInstanceOfSatisfying(EventFormatException.class, e -> {
+        assertThat(outcome).as(c.toString()).isInstanceOfSatisfying(EventFormatException.class, e -> {
             assertThat(e.pointer()).contains("/parties/" + order.indexOf(closing) + "/parent");
             assertThat(e.code()).isEmpty();
             assertThat(e.getMessage()).contains("'c-0'");
