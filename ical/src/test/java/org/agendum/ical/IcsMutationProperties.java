@@ -1,6 +1,7 @@
 package org.agendum.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -10,8 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.agendum.core.model.Event;
 import org.agendum.ical.fuzz.CaseRunner;
 import org.agendum.ical.fuzz.FuzzCase;
 import org.agendum.ical.fuzz.Limit;
@@ -19,6 +23,9 @@ import org.agendum.ical.fuzz.Mutators;
 import org.agendum.ical.fuzz.Outcome;
 import org.agendum.ical.fuzz.SeedDocuments;
 import org.agendum.ical.fuzz.Tally;
+import org.agendum.json.JsonEventFormat;
+import org.agendum.testing.EventProperty;
+import org.agendum.testing.PropertyCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -39,15 +46,21 @@ import org.junit.jupiter.api.TestFactory;
  * mutators in {@link Mutators}. After the cases, a last test checks the run reached what it is
  * for: imports and refusals of every first mutator, a refusal for each documented limit.
  *
+ * <p>A case that fails is reported with its label and stack trace; when its document is an export
+ * of a random event, the event is also {@linkplain org.agendum.testing.EventShrinker shrunk} to
+ * the smallest one whose export, mutated by the same draws, still fails, and printed as JSON (a
+ * case that hangs is not shrunk: each try could take the guard's time).
+ *
  * <p>System properties:
  * <ul>
- *   <li>{@code agendum.fuzz.seed} (default {@value #DEFAULT_SEED}) and {@code agendum.fuzz.cases}
- *       (default {@value #DEFAULT_CASES}: ten cases of each first mutator, about 10 s on 2 cores
- *       when no case is slow; the corpus part runs a tenth as many). The coverage check is tuned
- *       for at least the default number of cases;
- *   <li>{@code agendum.fuzz.case=SEED:INDEX} runs that one case alone (its test's name shows
- *       both), and skips the coverage check:
- *       <pre>./mvnw -B test -pl ical -am -o -Dtest=IcsMutationProperties -Dsurefire.failIfNoSpecifiedTests=false -Dagendum.fuzz.case=20261205:123</pre>
+ *   <li>{@code agendum.seed} (default {@value #DEFAULT_SEED}), the seed of every property test
+ *       ({@link PropertyCases}), and {@code agendum.fuzz.cases} (default {@value #DEFAULT_CASES}:
+ *       ten cases of each first mutator, about 10 s on 2 cores when no case is slow; the corpus
+ *       part runs a tenth as many). The coverage check is tuned for at least the default number
+ *       of cases;
+ *   <li>{@code agendum.case=SEED:INDEX} runs that one case alone (its test's name shows both), and
+ *       skips the coverage check; a case name of another kind runs none of these:
+ *       <pre>./mvnw -B test -pl ical -am -o -Dtest=IcsMutationProperties -Dsurefire.failIfNoSpecifiedTests=false -Dagendum.case=20261205:123</pre>
  *   <li>{@code agendum.fuzz.guard} (seconds, default 10): the time after which a case fails as
  *       hung, ten times the reader's promise of one second so that a loaded machine never fails a
  *       correct reader; the promise itself is measured by the long run ({@link
@@ -58,6 +71,8 @@ class IcsMutationProperties {
 
     static final long DEFAULT_SEED = 20261205L;
     static final int DEFAULT_CASES = 320;
+    private static final Pattern CASE_ID = Pattern.compile("(-?\\d+):(\\d+)");
+    private static final JsonEventFormat JSON = JsonEventFormat.create();
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "ics");
 
     private static CaseRunner runner;
@@ -92,16 +107,18 @@ class IcsMutationProperties {
     private static Stream<DynamicNode> cases(SeedDocuments seeds, int count, String prefix) {
         Optional<long[]> one = only();
         Tally tally = new Tally(10);
-        Stream<DynamicNode> tests = (one.isPresent() ? LongStream.of(one.get()[1]) : LongStream.range(0, count))
+        Stream<DynamicNode> tests = (one.isPresent() ? LongStream.of(one.get()[1]).filter(i -> i >= 0)
+                : LongStream.range(0, count))
                 .mapToObj(index -> {
                     long seed = one.map(o -> o[0]).orElse(seed());
                     return DynamicTest.dynamicTest(prefix + "case " + seed + ":" + index, () -> {
                         FuzzCase fuzzCase = FuzzCase.of(seed, index, seeds);
                         Outcome outcome = runner.run(fuzzCase.document());
                         tally.add(fuzzCase, outcome);
-                        assertThat(outcome.kind()).as("case %s (-Dagendum.fuzz.case=%s), %s: %s", fuzzCase.id(), fuzzCase.id(),
-                                fuzzCase.label(), outcome.message()).withFailMessage(() -> failure(fuzzCase, outcome))
-                                .isNotEqualTo(Outcome.Kind.FAILED);
+                        if (outcome.kind() == Outcome.Kind.FAILED) {
+                            shrinkExport(fuzzCase, outcome, seeds);
+                            fail(failure(fuzzCase, outcome));
+                        }
                     });
                 });
         if (one.isPresent()) {
@@ -141,8 +158,30 @@ class IcsMutationProperties {
         assertThat(missing).as(tally.report()).isEmpty();
     }
 
+    /**
+     * For a case that starts from an export of a random event and failed without hanging: fails
+     * with the smallest event whose export, mutated by the same draws, fails too.
+     */
+    private static void shrinkExport(FuzzCase fuzzCase, Outcome outcome, SeedDocuments seeds) {
+        int start = FuzzCase.start(fuzzCase.seed(), fuzzCase.index(), seeds);
+        Optional<Event> exported = seeds.event(start);
+        if (exported.isEmpty() || outcome.message().startsWith(CaseRunner.HANG)) {
+            return;
+        }
+        EventProperty readsOrRefuses = event -> {
+            FuzzCase smaller = FuzzCase.of(fuzzCase.seed(), fuzzCase.index(), seeds.withEvent(start, event));
+            Outcome read = runner.run(smaller.document());
+            if (read.kind() == Outcome.Kind.FAILED) {
+                throw new AssertionError(failure(smaller, read));
+            }
+        };
+        readsOrRefuses.assertHolds("case " + fuzzCase.id() + " (replay: -D" + PropertyCases.CASE_PROPERTY + "="
+                + fuzzCase.id() + ")", exported.get(), JSON::toJson);
+    }
+
     private static String failure(FuzzCase fuzzCase, Outcome outcome) {
-        StringBuilder out = new StringBuilder("case " + fuzzCase.id() + " (replay: -Dagendum.fuzz.case=" + fuzzCase.id() + ")\n  "
+        StringBuilder out = new StringBuilder("case " + fuzzCase.id() + " (replay: -D" + PropertyCases.CASE_PROPERTY + "="
+                + fuzzCase.id() + ")\n  "
                 + fuzzCase.label() + "\n  " + outcome.message());
         if (outcome.failure() != null) {
             java.io.StringWriter trace = new java.io.StringWriter();
@@ -153,20 +192,21 @@ class IcsMutationProperties {
     }
 
     private static long seed() {
-        return Long.getLong("agendum.fuzz.seed", DEFAULT_SEED);
+        return PropertyCases.seed(DEFAULT_SEED);
     }
 
     private static int cases() {
         return Integer.getInteger("agendum.fuzz.cases", DEFAULT_CASES);
     }
 
-    /** The one case {@code agendum.fuzz.case=SEED:INDEX} asks for. */
+    /** The one case {@code agendum.case=SEED:INDEX} asks for; {@code {-1, -1}} (no case) for a name of another kind. */
     private static Optional<long[]> only() {
-        String one = System.getProperty("agendum.fuzz.case", "");
-        if (one.isBlank()) {
+        Optional<String> one = PropertyCases.replayed();
+        if (one.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = one.trim().split(":");
-        return Optional.of(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+        Matcher id = CASE_ID.matcher(one.get());
+        return Optional.of(id.matches() ? new long[] {Long.parseLong(id.group(1)), Long.parseLong(id.group(2))}
+                : new long[] {-1, -1});
     }
 }

@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CaseRunner implements AutoCloseable {
 
+    /** How the message of a case that hung starts. */
+    public static final String HANG = "no outcome after ";
+
     private final Duration limit;
     private final AtomicReference<Thread> worker = new AtomicReference<>();
     private ExecutorService executor;
@@ -67,7 +70,7 @@ public final class CaseRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 end = "interrupted";
             }
-            return Outcome.failed("no outcome after " + limit.toMillis() + " ms (" + end + ")", nanos, where);
+            return Outcome.failed(HANG + limit.toMillis() + " ms (" + end + ")", nanos, where);
         } catch (ExecutionException e) {
             return Outcome.failed("the check itself threw " + e.getCause(), 0, e.getCause());
         } catch (InterruptedException e) {

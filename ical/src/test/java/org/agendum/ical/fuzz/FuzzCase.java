@@ -55,7 +55,19 @@ public record FuzzCase(long seed, long index, String first, String label, byte[]
         return new FuzzCase(seed, index, first.name(), label.toString(), ByteText.bytes(document));
     }
 
-    /** The case's id, {@code seed:index}, as {@code -Dagendum.fuzz.case} takes it. */
+    /**
+     * The index of the document a case starts from: the first draw of {@link #of}.
+     *
+     * @param seed the seed
+     * @param index the index, zero or more
+     * @param seeds the documents to start from
+     * @return the index of the document in {@code seeds}
+     */
+    public static int start(long seed, long index, SeedDocuments seeds) {
+        return new Random(mix(seed, index)).nextInt(seeds.size());
+    }
+
+    /** The case's id, {@code seed:index}, as {@code -Dagendum.case} takes it. */
     public String id() {
         return seed + ":" + index;
     }

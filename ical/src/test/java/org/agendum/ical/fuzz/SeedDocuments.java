@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.agendum.core.model.Event;
 import org.agendum.ical.IcsEventFormat;
 import org.agendum.testing.RandomEvents;
 
@@ -35,11 +37,16 @@ public final class SeedDocuments {
     private final boolean exports;
     private final List<Path> files;
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    /** A document index whose export is of another event (a shrunk one), or -1. */
+    private final int replaced;
+    private final Event replacement;
 
-    private SeedDocuments(long seed, boolean exports, List<Path> files) {
+    private SeedDocuments(long seed, boolean exports, List<Path> files, int replaced, Event replacement) {
         this.seed = seed;
         this.exports = exports;
         this.files = files;
+        this.replaced = replaced;
+        this.replacement = replacement;
     }
 
     /**
@@ -49,7 +56,7 @@ public final class SeedDocuments {
      * @return the documents
      */
     public static SeedDocuments of(long seed) {
-        return new SeedDocuments(seed, true, samples());
+        return new SeedDocuments(seed, true, samples(), -1, null);
     }
 
     /**
@@ -59,7 +66,36 @@ public final class SeedDocuments {
      * @return the documents
      */
     public static SeedDocuments ofFiles(List<Path> files) {
-        return new SeedDocuments(0, false, List.copyOf(files));
+        return new SeedDocuments(0, false, List.copyOf(files), -1, null);
+    }
+
+    /**
+     * The event a document is an export of.
+     *
+     * @param index from 0 to {@link #size()} (exclusive)
+     * @return the event, or empty if the document is a file
+     */
+    public Optional<Event> event(int index) {
+        if (index == replaced) {
+            return Optional.of(replacement);
+        }
+        return exports && index < 2 * EVENTS ? Optional.of(RandomEvents.seeded(seed).event(index % EVENTS)) : Optional.empty();
+    }
+
+    /**
+     * Returns these documents with one export made of another event, in the same profile: the
+     * mutations of a case that starts from it then apply to that event's export.
+     *
+     * @param index the index of an export
+     * @param event the event to export instead
+     * @return the documents
+     * @throws IllegalArgumentException if the document of the index is not an export
+     */
+    public SeedDocuments withEvent(int index, Event event) {
+        if (!exports || index < 0 || index >= 2 * EVENTS) {
+            throw new IllegalArgumentException("document " + index + " is not an export");
+        }
+        return new SeedDocuments(seed, exports, files, index, event);
     }
 
     /** The number of documents: exports in two profiles, then the files. */
@@ -78,6 +114,10 @@ public final class SeedDocuments {
         if (index < exported) {
             boolean rich = index >= EVENTS;
             int event = index % EVENTS;
+            if (index == replaced) {
+                return new String[] {(rich ? "rich" : "publish") + " export of a smaller event than " + event,
+                        ByteText.of((rich ? RICH : PUBLISH).toBytes(replacement))};
+            }
             String name = (rich ? "rich" : "publish") + " export of event " + event;
             byte[] bytes = written.computeIfAbsent(name, n -> (rich ? RICH : PUBLISH)
                     .toBytes(RandomEvents.seeded(seed).event(event)));

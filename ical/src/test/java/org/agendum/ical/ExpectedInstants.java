@@ -1,0 +1,106 @@
+package org.agendum.ical;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.DurationOnly;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Slot;
+import org.agendum.core.model.Timing;
+
+/**
+ * The instants an export of an event must carry, worked out here with java.time from the model and
+ * the rules its Javadoc states ({@link Timing}, {@link Slot}, {@code Timetable}), not by core's
+ * {@code Timetable}, which the writer itself uses: an oracle that shares no code with what it
+ * judges.
+ *
+ * <ul>
+ *   <li>a wall-clock time is placed by {@link ZonedDateTime#of(LocalDateTime, ZoneId)} (the
+ *       earlier offset in an overlap, moved forward by the gap's length in a gap);
+ *   <li>a slot is on its date, else on the day the block before it at the same level starts (the
+ *       first one on the day its parent, or the event, starts); one that ends before it starts
+ *       (only through a gap) ends where it starts;
+ *   <li>a duration starts where the block before it at the same level ends (the first one where its
+ *       parent, or the event, starts) and lasts its duration on the time-line;
+ *   <li>a child without timing has no time, and the block after it starts where the one before it
+ *       ended;
+ *   <li>the event ends at its end, else its start plus its maximum duration, else when its last
+ *       top-level block ends; an end not after the start is no end.
+ * </ul>
+ */
+final class ExpectedInstants {
+
+    private final Map<String, Optional<IcsChecks.Times>> byUid = new LinkedHashMap<>();
+    private final ZoneId zone;
+    private final String eventUid;
+
+    private ExpectedInstants(Event event) {
+        this.zone = event.zone();
+        this.eventUid = IcsChecks.uidPart(event.id());
+    }
+
+    /**
+     * The start and end of the event's VEVENT and of every block's, by UID (as {@code
+     * IcsEventFormat} derives UIDs in the default domain), in agenda order; empty for a block
+     * without timing, which has no VEVENT. An end is empty where it would not be after the start.
+     */
+    static Map<String, Optional<IcsChecks.Times>> of(Event event) {
+        ExpectedInstants expected = new ExpectedInstants(event);
+        ZonedDateTime start = expected.at(event.start());
+        Optional<ZonedDateTime> lastBlockEnd = expected.place(event.agenda().blocks(), start);
+        Optional<ZonedDateTime> end = event.end().map(expected::at)
+                .or(() -> event.maximumDuration().map(start::plus))
+                .or(() -> lastBlockEnd)
+                .filter(e -> e.isAfter(start));
+        Map<String, Optional<IcsChecks.Times>> all = new LinkedHashMap<>();
+        all.put(expected.eventUid + "@agendum",
+                Optional.of(new IcsChecks.Times(start.toInstant(), end.map(ZonedDateTime::toInstant))));
+        all.putAll(expected.byUid);
+        return all;
+    }
+
+    /** Places one level of blocks from a start; returns the latest end among them. */
+    private Optional<ZonedDateTime> place(List<AgendaBlock> level, ZonedDateTime from) {
+        ZonedDateTime cursor = from;
+        LocalDate day = from.toLocalDate();
+        ZonedDateTime latest = null;
+        for (AgendaBlock block : level) {
+            String uid = eventUid + "." + IcsChecks.uidPart(block.id()) + "@agendum";
+            byUid.put(uid, Optional.empty());
+            ZonedDateTime childrenFrom = cursor;
+            if (block.timing().isPresent()) {
+                Timing timing = block.timing().get();
+                ZonedDateTime start;
+                ZonedDateTime end;
+                if (timing instanceof Slot) {
+                    Slot slot = (Slot) timing;
+                    LocalDate date = slot.date().orElse(day);
+                    start = at(date.atTime(slot.start()));
+                    ZonedDateTime slotEnd = at(date.atTime(slot.end()));
+                    end = slotEnd.isBefore(start) ? start : slotEnd;
+                } else {
+                    start = cursor;
+                    end = cursor.plus(((DurationOnly) timing).duration());
+                }
+                byUid.put(uid, Optional.of(new IcsChecks.Times(start.toInstant(),
+                        end.isAfter(start) ? Optional.of(end.toInstant()) : Optional.empty())));
+                cursor = end;
+                day = start.toLocalDate();
+                latest = latest == null || end.isAfter(latest) ? end : latest;
+                childrenFrom = start;
+            }
+            place(block.children(), childrenFrom);
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private ZonedDateTime at(LocalDateTime wallClock) {
+        return ZonedDateTime.of(wallClock, zone);
+    }
+}
