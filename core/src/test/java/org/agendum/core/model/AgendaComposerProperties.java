@@ -2,14 +2,14 @@ package org.agendum.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -23,13 +23,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * size: they survive an edit of every title and label (the issue: ids become iCalendar UIDs, and a
  * new UID duplicates the entry in subscribers' calendars), they follow {@code <kind>-<n>} by place,
  * and given ids are kept. Programmes mix composed and built blocks, children, labels and given ids
- * that collide with derived ones. Each case names its seed and size, so a failure reproduces.
+ * that collide with derived ones.
+ *
+ * <p>Each programme is a case of its own, named by the call that draws it, {@code
+ * Programme.draw(seed, size)}, smallest first. The seeds start at {@code -Dagendum.seed} (default
+ * {@value #DEFAULT_SEED}); {@code -Dagendum.case='Programme.draw(20210623, 4)'} runs that case
+ * alone (the system properties of every property test, documented in agendum-testing's {@code
+ * PropertyCases}, which core's tests cannot depend on). A failing programme is shrunk ({@link
+ * Programme#simpler()}: blocks, children, labels and given ids dropped while the property still
+ * fails the same way) and the smallest is printed with the failure.
  */
 class AgendaComposerProperties {
 
-    private static final long SEED = 20_210_611L;
-    private static final BlockKind[] KINDS = BlockKind.values();
-    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúñçøß АБВ-¿?!:,.0123456789";
+    static final long DEFAULT_SEED = 20_210_611L;
+    private static final long SEED = Long.parseLong(System.getProperty("agendum.seed", "" + DEFAULT_SEED).strip());
+    private static final Pattern CASE = Pattern.compile("Programme\\.draw\\((-?\\d+), ?(\\d+)\\)");
+    private static final int MAX_TRIES = 2_000;
 
     /** The kinds as the rule spells them, written out rather than computed as the composer does. */
     private static final Map<BlockKind, String> HYPHENATED = new EnumMap<>(Map.ofEntries(
@@ -49,67 +58,84 @@ class AgendaComposerProperties {
             Map.entry(BlockKind.OTHER, "other")));
 
     /** Programmes of 0 to 40 blocks, smallest first, three of each size. */
-    static Stream<Programme> programmes() {
+    static Stream<Programme> drawn() {
         return IntStream.range(0, 123).mapToObj(i -> Programme.draw(SEED + i, i / 3));
     }
 
-    @ParameterizedTest(name = "{0}")
+    /** The programmes, or the one {@code -Dagendum.case} names; none for a case of another kind. */
+    static Stream<Programme> programmes() {
+        String replayed = System.getProperty("agendum.case", "").strip();
+        if (replayed.isEmpty()) {
+            return drawn();
+        }
+        Matcher name = CASE.matcher(replayed);
+        return name.matches() ? Stream.of(Programme.draw(Long.parseLong(name.group(1)), Integer.parseInt(name.group(2))))
+                : Stream.empty();
+    }
+
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("programmes")
     void editingEveryTitleAndLabel_keepsEveryId(Programme programme) {
-        Agenda printed = programme.compose(0);
-        Agenda edited = programme.compose(1);
+        check(programme, p -> {
+            Agenda printed = p.compose(0);
+            Agenda edited = p.compose(1);
 
-        List<AgendaBlock> before = blocks(printed);
-        List<AgendaBlock> after = blocks(edited);
-        assertThat(after).hasSameSizeAs(before);
-        for (int i = 0; i < before.size(); i++) {
-            assertThat(after.get(i).title()).as("%s: title of block %d is edited", programme, i)
-                    .isNotEqualTo(before.get(i).title());
-            if (before.get(i).label().isPresent() || after.get(i).label().isPresent()) {
-                assertThat(after.get(i).label()).as("%s: label of block %d is edited", programme, i)
-                        .isNotEqualTo(before.get(i).label());
+            List<AgendaBlock> before = blocks(printed);
+            List<AgendaBlock> after = blocks(edited);
+            assertThat(after).hasSameSizeAs(before);
+            for (int i = 0; i < before.size(); i++) {
+                assertThat(after.get(i).title()).as("%s: title of block %d is edited", p, i)
+                        .isNotEqualTo(before.get(i).title());
+                if (before.get(i).label().isPresent() || after.get(i).label().isPresent()) {
+                    assertThat(after.get(i).label()).as("%s: label of block %d is edited", p, i)
+                            .isNotEqualTo(before.get(i).label());
+                }
             }
-        }
-        assertThat(ids(edited)).as(programme.toString()).isEqualTo(ids(printed));
+            assertThat(ids(edited)).as(p.toString()).isEqualTo(ids(printed));
+        });
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("programmes")
     void givenIdsAreKept_andDerivedIdsAreTheKindAndOrdinalAtTheirLevel(Programme programme) {
-        Agenda agenda = programme.compose(0);
+        check(programme, p -> {
+            Agenda agenda = p.compose(0);
 
-        assertThat(new HashSet<>(ids(agenda))).as(programme.toString()).hasSameSizeAs(ids(agenda));
-        checkLevel(programme, programme.blocks, agenda.blocks(), "");
+            assertThat(new HashSet<>(ids(agenda))).as(p.toString()).hasSameSizeAs(ids(agenda));
+            checkLevel(p, p.blocks, agenda.blocks(), "");
+        });
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("programmes")
     void givingABlockAnIdThatNoBlockDerives_changesNoOtherId(Programme programme) {
-        Agenda agenda = programme.compose(0);
-        List<Integer> derived = new ArrayList<>();
-        for (int i = 0; i < programme.blocks.size(); i++) {
-            if (programme.blocks.get(i).givenId == null) {
-                derived.add(i);
+        check(programme, p -> {
+            Agenda agenda = p.compose(0);
+            List<Integer> derived = new ArrayList<>();
+            for (int i = 0; i < p.blocks.size(); i++) {
+                if (p.blocks.get(i).givenId == null) {
+                    derived.add(i);
+                }
             }
-        }
-        if (derived.isEmpty()) {
-            return;
-        }
-        int chosen = derived.get(new Random(programme.seed).nextInt(derived.size()));
-        Agenda withId = programme.withGivenId(chosen, "given").compose(0);
+            if (derived.isEmpty()) {
+                return;
+            }
+            int chosen = derived.get(new Random(p.seed).nextInt(derived.size()));
+            Agenda withId = p.withGivenId(chosen, "given").compose(0);
 
-        for (int i = 0; i < agenda.blocks().size(); i++) {
-            if (i != chosen) {
-                assertThat(withId.blocks().get(i).id()).as("%s: block %d", programme, i)
-                        .isEqualTo(agenda.blocks().get(i).id());
+            for (int i = 0; i < agenda.blocks().size(); i++) {
+                if (i != chosen) {
+                    assertThat(withId.blocks().get(i).id()).as("%s: block %d", p, i)
+                            .isEqualTo(agenda.blocks().get(i).id());
+                }
             }
-        }
-        assertThat(withId.blocks().get(chosen).id()).isEqualTo("given");
+            assertThat(withId.blocks().get(chosen).id()).isEqualTo("given");
+        });
     }
 
     @Test
     void programmes_includeChildrenBuiltBlocksCollisionsAndLabelChanges() {
-        List<Programme> all = programmes().collect(Collectors.toList());
+        List<Programme> all = drawn().collect(Collectors.toList());
         List<String> ids = all.stream().flatMap(p -> ids(p.compose(0)).stream()).collect(Collectors.toList());
 
         assertThat(ids).as("derived ids beside a given one").anyMatch(id -> id.matches("[a-z-]+-[0-9]+-2"));
@@ -125,15 +151,59 @@ class AgendaComposerProperties {
     }
 
     /**
+     * Checks a property on a programme; on failure, shrinks the programme to the smallest one that
+     * still fails the same way (an exception of the same class, or both assertion errors) and
+     * fails naming the case, how to replay it, and that smallest programme.
+     */
+    private static void check(Programme programme, Consumer<Programme> property) {
+        Throwable first = failure(property, programme);
+        if (first == null) {
+            return;
+        }
+        Programme smallest = programme;
+        Throwable last = first;
+        int tries = 0;
+        boolean smaller = true;
+        while (smaller && tries < MAX_TRIES) {
+            smaller = false;
+            for (Programme candidate : smallest.simpler()) {
+                if (tries++ == MAX_TRIES) {
+                    break;
+                }
+                Throwable failure = failure(property, candidate);
+                if (failure != null && (failure.getClass() == first.getClass()
+                        || failure instanceof AssertionError && first instanceof AssertionError)) {
+                    smallest = candidate;
+                    last = failure;
+                    smaller = true;
+                    break;
+                }
+            }
+        }
+        throw new AssertionError(programme + " (seed " + programme.seed + "; replay: -Dagendum.case='" + programme + "'): "
+                + first + "\nSmallest failing programme (" + tries + " tried): " + smallest + "\nwhich fails with: " + last,
+                first);
+    }
+
+    private static Throwable failure(Consumer<Programme> property, Programme programme) {
+        try {
+            property.accept(programme);
+            return null;
+        } catch (RuntimeException | AssertionError e) {
+            return e;
+        }
+    }
+
+    /**
      * Checks one level against the rule written out independently: a given id as given; a derived
      * one is the parent's id, the kind in lower case with hyphens and its 1-based ordinal among the
      * blocks of that kind at that level, or that with a numeric suffix when a given id took it.
      */
-    private static void checkLevel(Programme programme, List<Spec> specs, List<AgendaBlock> blocks, String parentId) {
+    private static void checkLevel(Programme programme, List<Programme.Spec> specs, List<AgendaBlock> blocks, String parentId) {
         assertThat(blocks).hasSameSizeAs(specs);
         Map<BlockKind, Integer> seen = new EnumMap<>(BlockKind.class);
         for (int i = 0; i < specs.size(); i++) {
-            Spec spec = specs.get(i);
+            Programme.Spec spec = specs.get(i);
             AgendaBlock block = blocks.get(i);
             int ordinal = seen.merge(spec.kind, 1, Integer::sum);
             if (spec.givenId != null) {
@@ -161,181 +231,5 @@ class AgendaComposerProperties {
         List<String> ids = new ArrayList<>();
         Agenda.forEachBlock(agenda.blocks(), "", (block, path) -> ids.add(block.id()));
         return ids;
-    }
-
-    /**
-     * One block of a random programme: its kind, two wordings of its title and label (the
-     * printed one and the edited one, where a label may also appear or disappear), a given id or
-     * none, whether it is built elsewhere, and its children.
-     */
-    private static final class Spec {
-        final BlockKind kind;
-        final String[] titles;
-        final String[] labels;
-        final String givenId;
-        final boolean built;
-        final List<Spec> children;
-
-        Spec(BlockKind kind, String[] titles, String[] labels, String givenId, boolean built, List<Spec> children) {
-            this.kind = kind;
-            this.titles = titles;
-            this.labels = labels;
-            this.givenId = givenId;
-            this.built = built;
-            this.children = children;
-        }
-
-        Spec withGivenId(String id) {
-            return new Spec(kind, titles, labels, id, built, children);
-        }
-
-        AgendaBlock toBlock(int wording, boolean child) {
-            AgendaBlock.Builder block = AgendaBlock.builder().id(givenId).kind(kind).title(titles[wording]);
-            if (labels[wording] != null) {
-                block.label(labels[wording]);
-            }
-            if (!child) {
-                block.timing(Timing.minutes(10));
-            }
-            for (Spec grandchild : children) {
-                block.addChild(grandchild.toBlock(wording, true));
-            }
-            return block.build();
-        }
-    }
-
-    /** A random programme, composed in either of its two wordings. */
-    static final class Programme {
-        final long seed;
-        final int size;
-        final List<Spec> blocks;
-
-        private Programme(long seed, int size, List<Spec> blocks) {
-            this.seed = seed;
-            this.size = size;
-            this.blocks = blocks;
-        }
-
-        /** Draws a programme of {@code size} top-level blocks. */
-        static Programme draw(long seed, int size) {
-            Random random = new Random(seed);
-            Set<String> given = new HashSet<>();
-            List<Spec> blocks = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                boolean built = random.nextInt(6) == 0;
-                List<Spec> children = new ArrayList<>();
-                for (int c = random.nextInt(4) == 0 ? random.nextInt(4) : 0; c > 0; c--) {
-                    // A child of a built block is built too, so it needs an id.
-                    children.add(spec(random, given, built || random.nextInt(5) == 0, false));
-                }
-                Spec block = spec(random, given, built, true);
-                blocks.add(new Spec(block.kind, block.titles, block.labels, block.givenId, built, children));
-            }
-            return new Programme(seed, size, blocks);
-        }
-
-        private static Spec spec(Random random, Set<String> given, boolean built, boolean topLevel) {
-            // Few kinds, so that ordinals above 1 are common.
-            BlockKind kind = random.nextInt(3) == 0 ? KINDS[random.nextInt(KINDS.length)]
-                    : List.of(BlockKind.PANEL, BlockKind.BREAK, BlockKind.QUESTIONS_AND_ANSWERS).get(random.nextInt(3));
-            String title = text(random);
-            String[] titles = {title, edited(title, text(random))};
-            String label = random.nextBoolean() ? text(random) : null;
-            String editedLabel = random.nextInt(4) == 0 ? null : text(random);
-            String[] labels = {label, label != null && label.equals(editedLabel) ? label + "*" : editedLabel};
-            if (labels[0] == null && labels[1] == null) {
-                labels[1] = text(random);
-            }
-            if (!topLevel && !built) {
-                // A child composed with child(kind, title) has no label.
-                labels = new String[] {null, null};
-            }
-            String givenId = null;
-            // A composed child cannot be given an id; a built block must have one.
-            if (built || topLevel && random.nextInt(5) == 0) {
-                givenId = givenId(random, given, topLevel);
-            }
-            return new Spec(kind, titles, labels, givenId, built, List.of());
-        }
-
-        /** A given id not given before, often one that a block of the programme would derive. */
-        private static String givenId(Random random, Set<String> given, boolean topLevel) {
-            while (true) {
-                String id = switch (random.nextInt(3)) {
-                    case 0 -> "panel-" + (1 + random.nextInt(4));
-                    case 1 -> (topLevel ? "" : "panel-" + (1 + random.nextInt(3)) + "-")
-                            + "questions-and-answers-" + (1 + random.nextInt(3));
-                    default -> "block-" + random.nextInt(1000);
-                };
-                if (given.add(id)) {
-                    return id;
-                }
-            }
-        }
-
-        private static String edited(String printed, String redrawn) {
-            return redrawn.equals(printed) ? printed + "*" : redrawn;
-        }
-
-        private static String text(Random random) {
-            StringBuilder text = new StringBuilder();
-            text.append(Character.toUpperCase(LETTERS.charAt(random.nextInt(26))));
-            for (int n = random.nextInt(30); n > 0; n--) {
-                text.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
-            }
-            return text.toString();
-        }
-
-        Set<String> givenIds() {
-            Set<String> ids = new HashSet<>();
-            collect(blocks, ids);
-            return ids;
-        }
-
-        private static void collect(List<Spec> specs, Set<String> ids) {
-            for (Spec spec : specs) {
-                if (spec.givenId != null) {
-                    ids.add(spec.givenId);
-                }
-                collect(spec.children, ids);
-            }
-        }
-
-        Programme withGivenId(int index, String id) {
-            List<Spec> changed = new ArrayList<>(blocks);
-            changed.set(index, blocks.get(index).withGivenId(id));
-            return new Programme(seed, size, changed);
-        }
-
-        /** Composes the programme in its printed wording (0) or its edited one (1). */
-        Agenda compose(int wording) {
-            AgendaComposer composer = Agenda.compose();
-            for (Spec spec : blocks) {
-                if (spec.built) {
-                    composer.block(spec.toBlock(wording, false));
-                    continue;
-                }
-                AgendaComposer.Step step = composer.block(Duration.ofMinutes(10), spec.kind, spec.titles[wording]);
-                if (spec.givenId != null) {
-                    step.id(spec.givenId);
-                }
-                if (spec.labels[wording] != null) {
-                    step.label(spec.labels[wording]);
-                }
-                for (Spec child : spec.children) {
-                    if (child.built) {
-                        step.child(child.toBlock(wording, true));
-                    } else {
-                        step.child(child.kind, child.titles[wording]);
-                    }
-                }
-            }
-            return composer.toAgenda();
-        }
-
-        @Override
-        public String toString() {
-            return "seed " + seed + ", " + size + " blocks";
-        }
     }
 }
