@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Deadline;
@@ -29,6 +30,7 @@ import org.agendum.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Keeps the README true: its quick start is this code, and its example command runs. */
 class ReadmeTest {
@@ -118,9 +120,23 @@ class ReadmeTest {
     }
     // end::validate[]
 
+    // tag::property[]
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
+    @MethodSource("cases")
+    void randomEvents_haveNoErrors(PropertyCase c) {
+        c.check(event -> ReportAssert.assertThatEvent(event).as("seed %d, index %d", c.seed(), c.index()).hasNoErrors());
+    }
+
+    static Stream<PropertyCase> cases() {
+        RandomEvents generator = RandomEvents.seeded(PropertyCases.seed(42));  // -Dagendum.seed=… changes it
+        return PropertyCases.of(generator.smallestFirst(), g -> 5);          // 5 events of 0, 1, 2, 5, 20 and 100 blocks
+    }
+    // end::property[]
+
     @ParameterizedTest
     @CsvSource({
         "quick-start, testing/src/test/java/org/agendum/testing/ReadmeTest.java",
+        "property,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "validate,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "json,        json/src/test/java/org/agendum/json/ReadmeJsonTest.java",
         "ics,         ical/src/test/java/org/agendum/ical/ReadmeIcsTest.java",
