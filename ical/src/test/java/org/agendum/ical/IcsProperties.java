@@ -1,6 +1,7 @@
 package org.agendum.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,8 +14,8 @@ import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.PropertyCase;
 import org.agendum.testing.PropertyCases;
 import org.agendum.testing.RandomEvents;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Seeded random events (Unicode, emoji, right-to-left text) exported in the publish profile: read
@@ -42,19 +43,21 @@ class IcsProperties {
         return PropertyCases.of(Stream.of(RandomEvents.seeded(SEED)), generator -> 60);
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("cases")
-    void randomEvent_isReadByBiweeklyAndIcal4jAtTheInstantsOfTheModel(PropertyCase c) {
-        c.check(event -> {
-            byte[] written = ICS.toBytes(event);
-            String document = new String(written, StandardCharsets.UTF_8);
+    @TestFactory
+    Stream<DynamicTest> randomEvent_isReadByBiweeklyAndIcal4jAtTheInstantsOfTheModel() {
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(IcsProperties::isReadAtTheInstantsOfTheModel,
+                JSON::toJson)));
+    }
 
-            IcsChecks.assertLinesFoldedAtOctets(written);
-            IcsChecks.assertInstantsAgreeWithTimetable(event, document);
-            IcsChecks.assertIcal4jInstantsAgreeWithTimetable(event, document);
-            assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
-            assertThat(ICS.toBytes(event)).as("written again").isEqualTo(written);
-        }, JSON::toJson);
+    private static void isReadAtTheInstantsOfTheModel(Event event) {
+        byte[] written = ICS.toBytes(event);
+        String document = new String(written, StandardCharsets.UTF_8);
+
+        IcsChecks.assertLinesFoldedAtOctets(written);
+        IcsChecks.assertInstantsAgreeWithTimetable(event, document);
+        IcsChecks.assertIcal4jInstantsAgreeWithTimetable(event, document);
+        assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
+        assertThat(ICS.toBytes(event)).as("written again").isEqualTo(written);
     }
 
     /**
@@ -62,22 +65,23 @@ class IcsProperties {
      * as that page says ({@link IcsChecks#asText}), read back by the tests' own unescaping and by
      * biweekly.
      */
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("cases")
-    void anyTitle_survivesEscapingAndFoldingUnchanged(PropertyCase c) {
-        String hostile = HOSTILE.get((int) (c.index() % HOSTILE.size()));
-        c.check(random -> {
-            Event event = random.withTitle(random.title() + hostile);
-            byte[] written = ICS.toBytes(event);
-            String document = new String(written, StandardCharsets.UTF_8);
-            String uidLine = "UID:" + IcsChecks.uidPart(event.id()) + "@agendum";
+    @TestFactory
+    Stream<DynamicTest> anyTitle_survivesEscapingAndFoldingUnchanged() {
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(
+                random -> titleSurvives(random, HOSTILE.get((int) (c.index() % HOSTILE.size()))), JSON::toJson)));
+    }
 
-            IcsChecks.assertLinesFoldedAtOctets(written);
-            assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
-            String expected = IcsChecks.asText(event.title() + event.subtitle().map(s -> " — " + s).orElse(""));
-            assertThat(IcsChecks.textAfter(document, uidLine, "SUMMARY")).contains(expected);
-            assertThat(IcsChecks.parseWithoutWarnings(document).getEvents().get(0).getSummary().getValue())
-                    .isEqualTo(expected);
-        }, JSON::toJson);
+    private static void titleSurvives(Event random, String hostile) {
+        Event event = random.withTitle(random.title() + hostile);
+        byte[] written = ICS.toBytes(event);
+        String document = new String(written, StandardCharsets.UTF_8);
+        String uidLine = "UID:" + IcsChecks.uidPart(event.id()) + "@agendum";
+
+        IcsChecks.assertLinesFoldedAtOctets(written);
+        assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
+        String expected = IcsChecks.asText(event.title() + event.subtitle().map(s -> " — " + s).orElse(""));
+        assertThat(IcsChecks.textAfter(document, uidLine, "SUMMARY")).contains(expected);
+        assertThat(IcsChecks.parseWithoutWarnings(document).getEvents().get(0).getSummary().getValue())
+                .isEqualTo(expected);
     }
 }

@@ -2,6 +2,7 @@ package org.agendum.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import org.agendum.core.model.Event;
 import org.agendum.testing.PropertyCase;
 import org.agendum.testing.PropertyCases;
 import org.agendum.testing.RandomEvents;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,42 +54,47 @@ class JsonProperties {
         return PropertyCases.of(generators(), g -> batch(g, 40));
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("events")
-    void everyEvent_roundTripsExactly_prettyAndCompact(PropertyCase c) {
-        c.check(event -> {
-            byte[] pretty = PRETTY.toBytes(event);
-            byte[] compact = COMPACT.toBytes(event);
-            assertThat(PRETTY.fromBytes(pretty)).isEqualTo(event);
-            assertThat(COMPACT.fromBytes(compact)).isEqualTo(event);
-            assertThat(PRETTY.toBytes(PRETTY.fromBytes(pretty))).as("written again").isEqualTo(pretty);
-            assertThat(PRETTY.fromBytes(compact)).as("compact read by the pretty format").isEqualTo(event);
-        }, PRETTY::toJson);
+    @TestFactory
+    Stream<DynamicTest> everyEvent_roundTripsExactly_prettyAndCompact() {
+        return events().map(c -> dynamicTest(c.name(), () -> c.check(JsonProperties::roundTripsExactly, PRETTY::toJson)));
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("documents")
-    void mutatedDocuments_readToAValidEvent_orFailWithTheFormatException(PropertyCase c) {
-        c.check(event -> {
-            // Drawn from the case alone, so that a shrunk event gets the same mutations.
-            SplittableRandom random = new SplittableRandom(c.name().hashCode());
-            byte[] document = COMPACT.toBytes(event);
-            for (int m = 0; m < 10; m++) {
-                Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
-                byte[] mutated = mutation.apply(document, random);
-                String where = "mutation " + m + ", " + mutation;
-                try {
-                    Event read = COMPACT.fromBytes(mutated);
-                    // Whatever reads is a whole, valid event: it writes and reads back to itself.
-                    assertThat(COMPACT.fromBytes(COMPACT.toBytes(read))).as(where).isEqualTo(read);
-                } catch (EventFormatException expected) {
-                    assertThat(expected.pointer()).as(where).isPresent();
-                } catch (Throwable other) {
-                    fail(where + ": expected an event or EventFormatException, got " + other + "\n"
-                            + new String(mutated, StandardCharsets.UTF_8), other);
-                }
+    @TestFactory
+    Stream<DynamicTest> mutatedDocuments_readToAValidEvent_orFailWithTheFormatException() {
+        return documents().map(c -> dynamicTest(c.name(), () -> c.check(
+                event -> mutationsReadOrFail(event, new SplittableRandom(c.name().hashCode())), PRETTY::toJson)));
+    }
+
+    private static void roundTripsExactly(Event event) throws EventFormatException {
+        byte[] pretty = PRETTY.toBytes(event);
+        byte[] compact = COMPACT.toBytes(event);
+        assertThat(PRETTY.fromBytes(pretty)).isEqualTo(event);
+        assertThat(COMPACT.fromBytes(compact)).isEqualTo(event);
+        assertThat(PRETTY.toBytes(PRETTY.fromBytes(pretty))).as("written again").isEqualTo(pretty);
+        assertThat(PRETTY.fromBytes(compact)).as("compact read by the pretty format").isEqualTo(event);
+    }
+
+    /**
+     * Ten mutations of the event's document, each read to a valid event or refused with the format
+     * exception. The draws come from the case alone, so that a shrunk event gets the same ones.
+     */
+    private static void mutationsReadOrFail(Event event, SplittableRandom random) {
+        byte[] document = COMPACT.toBytes(event);
+        for (int m = 0; m < 10; m++) {
+            Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
+            byte[] mutated = mutation.apply(document, random);
+            String where = "mutation " + m + ", " + mutation;
+            try {
+                Event read = COMPACT.fromBytes(mutated);
+                // Whatever reads is a whole, valid event: it writes and reads back to itself.
+                assertThat(COMPACT.fromBytes(COMPACT.toBytes(read))).as(where).isEqualTo(read);
+            } catch (EventFormatException expected) {
+                assertThat(expected.pointer()).as(where).isPresent();
+            } catch (Throwable other) {
+                fail(where + ": expected an event or EventFormatException, got " + other + "\n"
+                        + new String(mutated, StandardCharsets.UTF_8), other);
             }
-        }, PRETTY::toJson);
+        }
     }
 
     /** Fewer of the large events, so the suite stays quick. */

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Contact;
@@ -15,6 +16,7 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.Party;
 
 /**
  * Shrinks an event that fails a property to a smaller event that still fails it, so that a
@@ -135,17 +137,17 @@ public final class EventShrinker {
     private static List<Supplier<Event>> edits(Event event) {
         List<Supplier<Event>> edits = new ArrayList<>();
         Agenda agenda = event.agenda();
-        for (var blocks : Shrinks.removals(agenda.blocks())) {
+        for (List<AgendaBlock> blocks : Shrinks.removals(agenda.blocks())) {
             edits.add(() -> event.withAgenda(agenda.withBlocks(blocks)));
         }
         PartyShrinks.removals(event, edits);
-        for (var organizers : Shrinks.removals(event.organizers())) {
+        for (List<Party> organizers : Shrinks.removals(event.organizers())) {
             edits.add(() -> event.withOrganizers(organizers));
         }
-        for (var partners : Shrinks.removals(event.partners())) {
+        for (List<Party> partners : Shrinks.removals(event.partners())) {
             edits.add(() -> event.withPartners(partners));
         }
-        for (var contacts : Shrinks.removals(event.contacts())) {
+        for (List<Contact> contacts : Shrinks.removals(event.contacts())) {
             edits.add(() -> event.withContacts(contacts));
         }
         attributes(event, edits);

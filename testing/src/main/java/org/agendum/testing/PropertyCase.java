@@ -14,15 +14,12 @@ import org.agendum.core.model.Event;
  * into a test, or give it to {@code -Dagendum.case} (see {@link PropertyCases}).
  *
  * <pre>{@code
- * @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
- * @MethodSource("cases")
- * void roundTrip(PropertyCase c) {
- *     c.check(event -> assertThat(json.fromJson(json.toJson(event))).isEqualTo(event), json::toJson);
- * }
- *
- * static Stream<PropertyCase> cases() {
+ * @TestFactory
+ * Stream<DynamicTest> everyEvent_roundTrips() {
  *     long seed = PropertyCases.seed(4021);
- *     return PropertyCases.of(RandomEvents.seeded(seed).smallestFirst(), generator -> 200);
+ *     return PropertyCases.of(RandomEvents.seeded(seed).smallestFirst(), generator -> 200)
+ *             .map(c -> DynamicTest.dynamicTest(c.name(), () -> c.check(
+ *                     event -> assertThat(json.fromJson(json.toJson(event))).isEqualTo(event), json::toJson)));
  * }
  * }</pre>
  *

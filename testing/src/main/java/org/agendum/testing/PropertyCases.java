@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  *       their names and take them the same way; they run nothing for a name of another kind.
  * </ul>
  *
- * <p>With JUnit 5, give a {@code @ParameterizedTest} of these cases {@code allowZeroInvocations =
- * true}, since a name of another kind leaves it none.
+ * <p>With JUnit 5, a {@code @TestFactory} that maps the cases to dynamic tests named by {@link
+ * PropertyCase#name()} (see {@link PropertyCase}) costs JUnit less per case than a {@code
+ * @ParameterizedTest}, and may return no test; a {@code @ParameterizedTest} of these cases needs
+ * {@code allowZeroInvocations = true}, since a name of another kind leaves it none.
  */
 public final class PropertyCases {
 

@@ -1,6 +1,7 @@
 package org.agendum.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
 import org.agendum.core.validation.ValidationReport;
 import org.agendum.core.validation.Validator;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Properties of validation over seeded random events (DESIGN.md §5): it is deterministic, what it
@@ -50,51 +51,50 @@ class ValidationProperties {
         return PropertyCases.orReplayed(Stream.concat(valid, broken));
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("cases")
-    void validation_isDeterministic(PropertyCase c) {
-        c.check(event -> {
+    @TestFactory
+    Stream<DynamicTest> validation_isDeterministic() {
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(event -> {
             ValidationReport first = VALIDATOR.validate(event);
             assertThat(VALIDATOR.validate(event)).isEqualTo(first);
             assertThat(first.toString()).isEqualTo(VALIDATOR.validate(event).toString());
-        });
+        })));
     }
 
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("cases")
-    void findings_doNotDependOnTheOrderOfBlocksOrParties(PropertyCase c) {
-        c.check(event -> {
-            Event slotted = withSlotsOnly(event);
-            // Drawn from the case alone, so that a shrunk event is shuffled by the same draws.
-            Random shuffle = new Random(c.name().hashCode());
-            List<AgendaBlock> blocks = new ArrayList<>(slotted.agenda().blocks());
-            Collections.shuffle(blocks, shuffle);
-            List<Party> organizers = new ArrayList<>(slotted.organizers());
-            Collections.shuffle(organizers, shuffle);
-            List<Contact> contacts = new ArrayList<>(slotted.contacts());
-            Collections.shuffle(contacts, shuffle);
-            Event shuffled = slotted.withAgenda(slotted.agenda().withBlocks(blocks))
-                    .withOrganizers(organizers).withContacts(contacts);
-
-            assertThat(findings(VALIDATOR.validate(shuffled))).isEqualTo(findings(VALIDATOR.validate(slotted)));
-        });
+    @TestFactory
+    Stream<DynamicTest> findings_doNotDependOnTheOrderOfBlocksOrParties() {
+        // The shuffle is drawn from the case alone, so that a shrunk event is shuffled by the same draws.
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(
+                event -> findingsDoNotDependOnOrder(event, new Random(c.name().hashCode())))));
     }
 
     /**
      * A random event has no error or warning (RandomEvents' "valid events"); a variant breaking a
      * rule reports that rule's code (RandomEvents#breaking).
      */
-    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
-    @MethodSource("cases")
-    void randomEvents_raiseWhatTheGeneratorPromises(PropertyCase c) {
-        c.check(event -> {
+    @TestFactory
+    Stream<DynamicTest> randomEvents_raiseWhatTheGeneratorPromises() {
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(event -> {
             ReportAssert report = ReportAssert.assertThatEvent(event, VALIDATOR).as("seed %d, index %d", c.seed(), c.index());
             if (c.brokenCode().isPresent()) {
                 report.hasCodes(c.brokenCode().get());
             } else {
                 report.hasNoErrorsOrWarnings();
             }
-        });
+        })));
+    }
+
+    private static void findingsDoNotDependOnOrder(Event event, Random shuffle) {
+        Event slotted = withSlotsOnly(event);
+        List<AgendaBlock> blocks = new ArrayList<>(slotted.agenda().blocks());
+        Collections.shuffle(blocks, shuffle);
+        List<Party> organizers = new ArrayList<>(slotted.organizers());
+        Collections.shuffle(organizers, shuffle);
+        List<Contact> contacts = new ArrayList<>(slotted.contacts());
+        Collections.shuffle(contacts, shuffle);
+        Event shuffled = slotted.withAgenda(slotted.agenda().withBlocks(blocks))
+                .withOrganizers(organizers).withContacts(contacts);
+
+        assertThat(findings(VALIDATOR.validate(shuffled))).isEqualTo(findings(VALIDATOR.validate(slotted)));
     }
 
     /**
