@@ -169,7 +169,8 @@ class IcsMutationProperties {
             return;
         }
         EventProperty readsOrRefuses = event -> {
-            FuzzCase smaller = FuzzCase.of(fuzzCase.seed(), fuzzCase.index(), seeds.withEvent(start, event));
+            SeedDocuments documents = event.equals(exported.get()) ? seeds : seeds.withEvent(start, event);
+            FuzzCase smaller = FuzzCase.of(fuzzCase.seed(), fuzzCase.index(), documents);
             Outcome read = runner.run(smaller.document());
             if (read.kind() == Outcome.Kind.FAILED) {
                 throw new AssertionError(failure(smaller, read));

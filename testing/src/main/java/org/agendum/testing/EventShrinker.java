@@ -86,7 +86,8 @@ public final class EventShrinker {
             throw new IllegalArgumentException("maxTries " + maxTries + " must not be negative");
         }
         if (!stillFails.test(failing)) {
-            throw new IllegalArgumentException("event '" + failing.id() + "' does not fail the property: nothing to shrink");
+            throw new IllegalArgumentException("event '" + failing.id()
+                    + "' does not fail the property: nothing to shrink");
         }
         Event current = failing;
         int tries = 0;
@@ -215,18 +216,21 @@ public final class EventShrinker {
         event.onlineLocation().ifPresent(online -> {
             // Each alone may leave the location empty, which its invariant refuses: then it is skipped.
             Shrinks.empty(online.url(), () -> event.withOnlineLocation(online.withUrl(Optional.empty())), edits);
-            Shrinks.empty(online.platform(), () -> event.withOnlineLocation(online.withPlatform(Optional.empty())), edits);
+            Shrinks.empty(online.platform(),
+                    () -> event.withOnlineLocation(online.withPlatform(Optional.empty())), edits);
             if (online.linkSentAfterRegistration()) {
                 edits.add(() -> event.withOnlineLocation(online.withLinkSentAfterRegistration(false)));
             }
         });
         event.registration().ifPresent(registration -> {
-            Shrinks.empty(registration.url(), () -> event.withRegistration(registration.withUrl(Optional.empty())), edits);
+            Shrinks.empty(registration.url(),
+                    () -> event.withRegistration(registration.withUrl(Optional.empty())), edits);
             Shrinks.empty(registration.capacity(),
                     () -> event.withRegistration(registration.withCapacity(Optional.empty())), edits);
             Shrinks.empty(registration.deadline(),
                     () -> event.withRegistration(registration.withDeadline(Optional.empty())), edits);
-            Shrinks.empty(registration.notes(), () -> event.withRegistration(registration.withNotes(Optional.empty())), edits);
+            Shrinks.empty(registration.notes(),
+                    () -> event.withRegistration(registration.withNotes(Optional.empty())), edits);
             if (registration.required()) {
                 edits.add(() -> event.withRegistration(registration.withRequired(false)));
             }

@@ -102,7 +102,8 @@ final class PartyShrinks {
             List<Party> partners = parties(event.partners());
             List<Contact> contacts = new ArrayList<>();
             for (Contact contact : event.contacts()) {
-                party(contact.party()).ifPresent(p -> contacts.add(p == contact.party() ? contact : contact.withParty(p)));
+                party(contact.party()).ifPresent(p -> contacts.add(p == contact.party() ? contact
+                        : contact.withParty(p)));
             }
             List<AgendaBlock> blocks = blocks(event.agenda().blocks());
             return event.withOrganizers(List.of()).withPartners(List.of()).withContacts(List.of())

@@ -71,7 +71,8 @@ public final class PropertyCase {
      */
     public static PropertyCase breaking(RandomEvents generator, String code, long index) {
         Objects.requireNonNull(code, "code");
-        if (!RandomEvents.breakableCodes().contains(code) && !RandomEvents.timeDependentBreakableCodes().contains(code)) {
+        if (!RandomEvents.breakableCodes().contains(code)
+                && !RandomEvents.timeDependentBreakableCodes().contains(code)) {
             throw new IllegalArgumentException("no variant breaks '" + code + "'");
         }
         return new PropertyCase(generator, index, code);

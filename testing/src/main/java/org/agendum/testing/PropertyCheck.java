@@ -30,8 +30,9 @@ final class PropertyCheck {
         PropertyCheck check = new PropertyCheck(property, failure);
         StringBuilder message = new StringBuilder(name).append(": ").append(quoted(failure));
         if (!check.failsAlike(event)) {
-            throw new AssertionError(message.append("\nThe property passed when checked again: it does not depend on the "
-                    + "event alone, so the event is not shrunk.\n").append(printed(event, printer)).toString(), failure);
+            throw new AssertionError(message.append("\nThe property passed when checked again: it does not depend on "
+                    + "the event alone, so the event is not shrunk.\n").append(printed(event, printer)).toString(),
+                    failure);
         }
         Predicate<Event> alike = candidate -> {
             check.tries++;

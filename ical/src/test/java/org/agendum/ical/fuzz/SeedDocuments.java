@@ -115,7 +115,7 @@ public final class SeedDocuments {
             boolean rich = index >= EVENTS;
             int event = index % EVENTS;
             if (index == replaced) {
-                return new String[] {(rich ? "rich" : "publish") + " export of a smaller event than " + event,
+                return new String[] {(rich ? "rich" : "publish") + " export of event " + event + " made smaller",
                         ByteText.of((rich ? RICH : PUBLISH).toBytes(replacement))};
             }
             String name = (rich ? "rich" : "publish") + " export of event " + event;
