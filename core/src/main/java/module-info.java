@@ -1,6 +1,7 @@
 /**
  * The agendum core: events, their agendas, people and organizations as immutable values; the
- * timetable that resolves an agenda to instants; and the format SPI that the JSON and iCalendar
+ * timetable that resolves an agenda to instants; the programme text that every format and the
+ * command line print, in several languages; and the format SPI that the JSON and iCalendar
  * modules implement.
  *
  * <p>This module has no run-time dependency outside the JDK. Immutables is used at compile time
@@ -14,6 +15,7 @@ module org.agendum.core {
 
     exports org.agendum.core.model;
     exports org.agendum.core.time;
+    exports org.agendum.core.text;
     exports org.agendum.core.format;
     exports org.agendum.core.validation;
 

@@ -4,9 +4,14 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
+import org.agendum.core.text.PlainTextProgramme;
+import org.agendum.core.text.Programme;
+import org.agendum.core.text.ProgrammeLabels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code agendum show FILE}: the programme as a readable timetable in the event's zones. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Print the programme as a timetable, in the event's zone and every display zone",
-            "(\"13:00–14:30 Uruguay · 11:00–12:30 México\"), with speakers, moderators, venue, access,",
-            "registration deadline and contacts."})
+            "(\"13:00–14:30 Uruguay · 11:00–12:30 México\"), by day, with speakers, moderators, rooms,",
+            "venue, access, registration, deadlines, organizers, contacts and links."})
 final class ShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The event file; - reads standard input.")
@@ -30,9 +35,9 @@ final class ShowCommand implements Callable<Integer> {
             description = "Also show times in this zone, e.g. Europe/Madrid (repeatable).")
     private List<String> zones = new ArrayList<>();
 
-    @Option(names = "--locale", defaultValue = "en", paramLabel = "es|en|fr",
+    @Option(names = "--locale", defaultValue = "en", paramLabel = "en|es|fr",
             description = "The language of the labels and dates (default: en).")
-    private Labels locale;
+    private String locale;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     private boolean verbose;
@@ -48,6 +53,12 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputProblem {
+        Locale language = Locale.forLanguageTag(locale);
+        try {
+            ProgrammeLabels.of(language);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--locale: " + e.getMessage());
+        }
         List<ZoneId> extra = new ArrayList<>();
         for (String zone : zones) {
             try {
@@ -58,7 +69,13 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         Event event = EventFiles.read(file, from, io);
-        io.out.print(new ProgrammeText(event, extra, locale).render());
+        List<DisplayZone> shown = new ArrayList<>(event.displayZones());
+        for (ZoneId zone : extra) {
+            if (!zone.equals(event.zone()) && shown.stream().noneMatch(d -> d.zone().equals(zone))) {
+                shown.add(DisplayZone.of(zone, zone.getId()));
+            }
+        }
+        io.out.print(PlainTextProgramme.of(Programme.of(event, language, shown)).render());
         io.out.flush();
         return Agendum.OK;
     }

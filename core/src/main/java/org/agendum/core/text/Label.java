@@ -1,0 +1,115 @@
+package org.agendum.core.text;
+
+/**
+ * Every fixed word a programme prints around the event's own text. {@link ProgrammeLabels} gives
+ * each one in a language; the English wording is quoted beside each constant.
+ */
+public enum Label {
+    /** The heading of the agenda when it has no title of its own: "Programme". */
+    PROGRAMME,
+    /** After the agenda's heading when the agenda is provisional: "provisional". */
+    PROVISIONAL,
+    /** The status line of a cancelled event: "CANCELLED". */
+    CANCELLED,
+    /** The status line of a postponed event: "POSTPONED". */
+    POSTPONED,
+    /** The status line of a provisional event: "to be confirmed". */
+    TO_BE_CONFIRMED,
+    /** The longest the event may last: "Maximum duration". */
+    MAXIMUM_DURATION,
+    /** Where the event happens: "Venue". */
+    VENUE,
+    /** The entrance, when it is not at the venue's address: "Entrance". */
+    ENTRANCE,
+    /** A postal address: "Address". */
+    ADDRESS,
+    /** How to get to the venue by public transport: "Access". */
+    ACCESS,
+    /** Where to join online: "Online". */
+    ONLINE,
+    /** The online link comes with the registration: "link sent after registration". */
+    LINK_AFTER_REGISTRATION,
+    /** How to register: "Registration". */
+    REGISTRATION,
+    /** Registration is required: "required". */
+    REQUIRED,
+    /** Seats are limited, without a number: "limited seats". */
+    LIMITED_SEATS,
+    /** After a number of seats: "seats". */
+    SEATS,
+    /** Before the last day of a deadline stated as a date: "last day". */
+    LAST_DAY,
+    /** Before the date and time of a deadline stated as an instant: "until". */
+    UNTIL,
+    /** The calendar entry on the last day to register: "Last day to register". */
+    LAST_DAY_TO_REGISTER,
+    /** The event's deadlines other than registration's: "Deadlines". */
+    DEADLINES,
+    /** Links to related resources: "Links". */
+    LINKS,
+    /** Who organizes the event: "Organized by". */
+    ORGANIZERS,
+    /** Who supports or partners in the event: "Partners". */
+    PARTNERS,
+    /** Whom to contact: "Contacts". */
+    CONTACTS,
+    /** The themes of the event or a block: "Topics". */
+    TOPICS,
+    /** Who the event is for: "Audience". */
+    AUDIENCES,
+    /** What the event aims at: "Objectives". */
+    OBJECTIVES,
+    /** The frameworks the event is part of: "Framework". */
+    FRAMEWORKS,
+    /** How the event or a block works: "Methodology". */
+    METHODOLOGY,
+    /** What a block aims at: "Objective". */
+    OBJECTIVE,
+    /** The room of a block: "Room". */
+    ROOM,
+    /** The track of a block: "Track". */
+    TRACK,
+    /** A block's notes: "Notes". */
+    NOTES,
+    /** After the title of a block that runs at the same time as another: "in parallel". */
+    IN_PARALLEL,
+    /** Before the event a block belongs to, where the block stands alone: "Part of". */
+    PART_OF,
+    /**
+     * Ends an outline that lists only some of the blocks, {@code {0}} the number left out: "… and
+     * {0} more; each has its own calendar entry".
+     */
+    MORE_ENTRIES,
+    /** The role {@link org.agendum.core.model.ModeratorRole#MODERATOR}: "Moderator". */
+    MODERATOR,
+    /** The role {@link org.agendum.core.model.ModeratorRole#FACILITATOR}: "Facilitator". */
+    FACILITATOR,
+    /** The role {@link org.agendum.core.model.ModeratorRole#CHAIR}: "Chair". */
+    CHAIR,
+    /** The role {@link org.agendum.core.model.ParticipantRole#SPEAKER}: "Speaker". */
+    SPEAKER,
+    /** The role {@link org.agendum.core.model.ParticipantRole#PANELIST}: "Panelist". */
+    PANELIST,
+    /** The role {@link org.agendum.core.model.ParticipantRole#PRESENTER}: "Presenter". */
+    PRESENTER,
+    /** The role {@link org.agendum.core.model.ParticipantRole#KEYNOTE_SPEAKER}: "Keynote speaker". */
+    KEYNOTE_SPEAKER,
+    /** The role {@link org.agendum.core.model.ParticipantRole#DISCUSSANT}: "Discussant". */
+    DISCUSSANT,
+    /** The role {@link org.agendum.core.model.ParticipantRole#HOST}: "Host". */
+    HOST,
+    /** The role {@link org.agendum.core.model.ParticipantRole#OTHER}: "Participant". */
+    PARTICIPANT,
+    /** The mode {@link org.agendum.core.model.TransitMode#METRO}: "Metro". */
+    METRO,
+    /** The mode {@link org.agendum.core.model.TransitMode#TRAM}: "Tram". */
+    TRAM,
+    /** The mode {@link org.agendum.core.model.TransitMode#BUS}: "Bus". */
+    BUS,
+    /** The mode {@link org.agendum.core.model.TransitMode#TRAIN}: "Train". */
+    TRAIN,
+    /** The mode {@link org.agendum.core.model.TransitMode#FERRY}: "Ferry". */
+    FERRY,
+    /** The mode {@link org.agendum.core.model.TransitMode#OTHER}: "Transit". */
+    TRANSIT
+}

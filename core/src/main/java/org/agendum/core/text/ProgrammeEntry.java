@@ -1,0 +1,148 @@
+package org.agendum.core.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.Participant;
+import org.agendum.core.text.ProgrammeItem.Kind;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.TimeSpan;
+
+/**
+ * One block of a programme, in the programme's language: its times in every zone, its title, its
+ * details and the blocks within it.
+ *
+ * <p>Texts are made when asked for, not kept: a programme of many blocks holds little more than
+ * its timetable, and a writer that takes one entry at a time never holds them all.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class ProgrammeEntry {
+
+    private final Programme programme;
+    private final ScheduledBlock block;
+    private final LocalDate day;
+    private final boolean parallel;
+    private final List<ProgrammeEntry> children;
+
+    ProgrammeEntry(Programme programme, ScheduledBlock block, LocalDate day, boolean parallel,
+            List<ProgrammeEntry> children) {
+        this.programme = programme;
+        this.block = block;
+        this.day = day;
+        this.parallel = parallel;
+        this.children = List.copyOf(children);
+    }
+
+    /**
+     * Returns the block, with its place in the agenda and its span in the event's zone.
+     *
+     * @return the scheduled block
+     */
+    public ScheduledBlock block() {
+        return block;
+    }
+
+    /**
+     * Returns the day the entry is listed under: the day its top-level block starts, in the
+     * event's zone.
+     *
+     * @return the day
+     */
+    public LocalDate day() {
+        return day;
+    }
+
+    /**
+     * Returns when the block happens, in every zone of the programme, as read under its {@linkplain
+     * #day() day}: "13:15–13:50 Uruguay · 11:15–11:50 México", "10:30 – Sunday, November 2, 10:30
+     * Europe/Madrid".
+     *
+     * @return the times; empty for a child block without a timing
+     */
+    public Optional<String> times() {
+        return block.span().map(span -> programme.times(span, day));
+    }
+
+    /**
+     * Returns the span of the block.
+     *
+     * @return the span in the event's zone; empty for a child block without a timing
+     */
+    public Optional<TimeSpan> span() {
+        return block.span();
+    }
+
+    /**
+     * Returns the title with its label: "Panel 1: Alianzas estratégicas…".
+     *
+     * @return the title
+     */
+    public String title() {
+        return block.block().displayTitle();
+    }
+
+    /**
+     * Returns whether this top-level block runs at the same time as another of its day: a reader
+     * must choose between them, and their rooms or tracks tell them apart.
+     *
+     * @return true if its span overlaps another top-level span of its day; false for child blocks
+     *     and blocks of no duration
+     */
+    public boolean parallel() {
+        return parallel;
+    }
+
+    /**
+     * Returns the block's details, in this order: room, track, objective, description, topics,
+     * methodology, each moderator, each participant, notes. A moderator or participant is labelled
+     * as the event prints it ("Facilitadora"), else by the role in the programme's language.
+     *
+     * @return the details, possibly empty
+     */
+    public List<ProgrammeItem> details() {
+        AgendaBlock b = block.block();
+        ProgrammeLabels labels = programme.labels();
+        List<ProgrammeItem> items = new ArrayList<>();
+        b.room().ifPresent(r -> items.add(ProgrammeItem.of(Kind.ROOM, labels.get(Label.ROOM), r)));
+        b.track().ifPresent(t -> items.add(ProgrammeItem.of(Kind.TRACK, labels.get(Label.TRACK), t)));
+        b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Kind.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
+        b.description().ifPresent(d -> items.add(new ProgrammeItem(Kind.DESCRIPTION, Optional.empty(), List.of(d))));
+        if (!b.topics().isEmpty()) {
+            items.add(ProgrammeItem.of(Kind.TOPICS, labels.get(Label.TOPICS), b.topics()));
+        }
+        if (!b.methodology().isEmpty()) {
+            items.add(ProgrammeItem.of(Kind.METHODOLOGY, labels.get(Label.METHODOLOGY), b.methodology()));
+        }
+        for (Moderator moderator : b.moderators()) {
+            items.add(ProgrammeItem.of(Kind.MODERATOR, moderator.label().orElseGet(() -> labels.role(moderator.role())),
+                    PartyText.party(moderator.party())));
+        }
+        for (Participant participant : b.participants()) {
+            items.add(ProgrammeItem.of(Kind.PARTICIPANT,
+                    participant.label().orElseGet(() -> labels.role(participant.role())),
+                    PartyText.party(participant.party())));
+        }
+        if (!b.notes().isEmpty()) {
+            items.add(ProgrammeItem.of(Kind.NOTES, labels.get(Label.NOTES), b.notes()));
+        }
+        return items;
+    }
+
+    /**
+     * Returns the entries of the blocks within this one, in agenda order.
+     *
+     * @return the child entries, possibly empty
+     */
+    public List<ProgrammeEntry> children() {
+        return children;
+    }
+
+    @Override
+    public String toString() {
+        return "ProgrammeEntry[" + block.path() + " " + title() + "]";
+    }
+}
