@@ -53,6 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " chosen).")
     private Optional<String> uidDomain;
 
+    @Option(names = "--locale", paramLabel = "LANGUAGE",
+            description = "Short for -O locale=LANGUAGE (ics: the language of the calendar's texts, en, es or fr;"
+                    + " the default is en).")
+    private Optional<String> locale;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     private boolean verbose;
 
@@ -95,6 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         profile.ifPresent(p -> all.add(new Setting("profile", p, "--profile")));
         uidDomain.ifPresent(d -> all.add(new Setting("uid-domain", d, "--uid-domain")));
+        locale.ifPresent(l -> all.add(new Setting("locale", l, "--locale")));
         for (String option : options) {
             int equals = option.indexOf('=');
             if (equals <= 0) {

@@ -14,6 +14,7 @@ import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
+import org.agendum.core.text.ProgrammeLabels;
 import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.Uids;
 import org.agendum.ical.internal.read.CalendarReader;
@@ -42,19 +43,25 @@ import org.agendum.json.JsonEventFormat;
  *   <li>one VEVENT for the event, UID {@code <event-id>@<domain>}: SUMMARY (title &mdash;
  *       subtitle), DESCRIPTION, LOCATION (venue, room, address), GEO, URL (registration, else the
  *       first link), STATUS, CATEGORIES for topics, CONTACT per contact, and CONFERENCE (RFC 7986)
- *       with the link of an online event. With block entries (the default) DESCRIPTION is a bounded
- *       overview (registration, the event's description cut at 4,000 characters, when and where,
- *       one line per top-level block for at most 100 of them, organizers and contacts; at most
- *       10,000 characters in all); without them, it is the whole programme with every block's
- *       details;
+ *       with the link of an online event. DESCRIPTION is the event's programme as {@code agendum
+ *       show} prints it, without the title (SUMMARY has it). With block entries (the default) it
+ *       is a bounded overview: the event's description cut at 4,000 characters and the agenda as
+ *       one line per top-level block for at most 100 of them, at most 10,000 characters in all;
+ *       without them, it is the whole programme with every block's details;
  *   <li>with {@linkplain #withBlocks(boolean) blocks}, one VEVENT per timed block at any depth, UID
  *       {@code <event-id>.<block-id>@<domain>}, RELATED-TO the event, LOCATION the block's own room
  *       (else the venue's) with the venue's name and address, STATUS the event's (TENTATIVE when the
  *       programme is provisional); untimed blocks appear only in the event's DESCRIPTION;
- *   <li>the registration deadline first in the event's DESCRIPTION and as an all-day VEVENT on the
- *       last day to register, UID {@code <event-id>+registration@<domain>}, with the event's STATUS
+ *   <li>the registration deadline in the event's DESCRIPTION and as an all-day VEVENT on the last
+ *       day to register, UID {@code <event-id>+registration@<domain>}, with the event's STATUS
  *       (a cancelled event cancels it too).
  * </ul>
+ *
+ * <p><b>Texts.</b> DESCRIPTION, the registration entry's SUMMARY, an online event's LOCATION and
+ * the rich profile's PARTICIPANT and VLOCATION texts are written by the programme renderer that
+ * {@code agendum show} uses ({@link org.agendum.core.text.Programme}), in English unless {@link
+ * #withLocale(Locale)} chooses Spanish or French; never in the machine's default locale. Dates
+ * are written in full ("Friday, June 11, 2021"), times in every display zone with its label.
  *
  * <p><b>Times.</b> Every date-time is the {@link org.agendum.core.time.Timetable timetable}'s,
  * written as its wall-clock time in the event's zone with that zone's TZID. A wall-clock time that
@@ -179,13 +186,16 @@ public final class IcsEventFormat implements EventFormat {
             FormatOption.choice("blocks", "Whether each timed block gets its own calendar entry besides the event's.",
                     "true", "true", "false"),
             FormatOption.text("uid-domain", "The domain of the entries' UIDs, such as events.example.org; keep yours"
-                    + " once chosen.", DEFAULT_UID_DOMAIN));
+                    + " once chosen.", DEFAULT_UID_DOMAIN),
+            FormatOption.choice("locale", "The language of the calendar's texts: their labels, dates and transit"
+                    + " modes.", "en", "en", "es", "fr"));
 
     private final Clock clock;
     private final boolean blocks;
     private final Optional<List<DisplayZone>> displayZones;
     private final Profile profile;
     private final String uidDomain;
+    private final Locale locale;
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
@@ -193,22 +203,23 @@ public final class IcsEventFormat implements EventFormat {
      * META-INF/services}) must have a public constructor without arguments.
      */
     public IcsEventFormat() {
-        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN);
+        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN, Locale.ENGLISH);
     }
 
     private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile,
-            String uidDomain) {
+            String uidDomain, Locale locale) {
         this.clock = clock;
         this.blocks = blocks;
         this.displayZones = displayZones;
         this.profile = profile;
         this.uidDomain = uidDomain;
+        this.locale = locale;
     }
 
     /**
      * Obtains the format with its defaults: DTSTAMP from the system clock, one VEVENT per block,
      * times shown in the event's display zones, the publish profile, UIDs in the domain {@value
-     * #DEFAULT_UID_DOMAIN}.
+     * #DEFAULT_UID_DOMAIN}, texts in English.
      *
      * @return the format
      */
@@ -224,7 +235,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this clock
      */
     public IcsEventFormat withClock(Clock clock) {
-        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile, uidDomain);
+        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile, uidDomain, locale);
     }
 
     /**
@@ -234,7 +245,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this choice
      */
     public IcsEventFormat withBlocks(boolean blocks) {
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
     }
 
     /**
@@ -246,7 +257,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withDisplayZones(List<DisplayZone> displayZones) {
         List<DisplayZone> zones = List.copyOf(Objects.requireNonNull(displayZones, "displayZones"));
-        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain);
+        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain, locale);
     }
 
     /**
@@ -262,7 +273,7 @@ public final class IcsEventFormat implements EventFormat {
         if (Objects.requireNonNull(profile, "profile") == Profile.RICH) {
             CanonicalJson.requireAvailable();
         }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
     }
 
     /**
@@ -283,7 +294,31 @@ public final class IcsEventFormat implements EventFormat {
                 || domain.length() > 253) {
             throw new IllegalArgumentException("'" + domain + "' is not a domain name such as events.example.org");
         }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, domain);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, domain, locale);
+    }
+
+    /**
+     * Returns a copy of this format that writes its texts (DESCRIPTION, the registration entry's
+     * SUMMARY, the rich profile's PARTICIPANT and VLOCATION texts) in a language: its labels, dates
+     * and transit modes. The event's own texts stay as they are written.
+     *
+     * @param locale the language: English (the default), Spanish or French, whatever the country
+     * @return the format with this language
+     * @throws IllegalArgumentException if there are no labels in that language ({@link
+     *     ProgrammeLabels#locales()})
+     */
+    public IcsEventFormat withLocale(Locale locale) {
+        Locale language = ProgrammeLabels.of(Objects.requireNonNull(locale, "locale")).locale();
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, language);
+    }
+
+    /**
+     * Returns the language of the texts this format writes.
+     *
+     * @return the language, as a locale without a country; English unless set
+     */
+    public Locale locale() {
+        return locale;
     }
 
     /**
@@ -334,9 +369,10 @@ public final class IcsEventFormat implements EventFormat {
 
     /**
      * Returns the options of this format that can be set from text: {@code profile} ({@code
-     * publish} or {@code rich}), {@code blocks} ({@code true} or {@code false}) and {@code
-     * uid-domain}, as {@link #withProfile(Profile)}, {@link #withBlocks(boolean)} and {@link
-     * #withUidDomain(String)} set them. The clock and the display zones are set in code only.
+     * publish} or {@code rich}), {@code blocks} ({@code true} or {@code false}), {@code
+     * uid-domain} and {@code locale} ({@code en}, {@code es} or {@code fr}), as {@link
+     * #withProfile(Profile)}, {@link #withBlocks(boolean)}, {@link #withUidDomain(String)} and
+     * {@link #withLocale(Locale)} set them. The clock and the display zones are set in code only.
      *
      * @return the options
      */
@@ -350,6 +386,7 @@ public final class IcsEventFormat implements EventFormat {
         return switch (FormatOption.find(this, name).name()) {
             case "profile" -> profile.name().toLowerCase(Locale.ROOT);
             case "blocks" -> Boolean.toString(blocks);
+            case "locale" -> locale.toLanguageTag();
             default -> uidDomain;
         };
     }
@@ -366,6 +403,7 @@ public final class IcsEventFormat implements EventFormat {
         return switch (name) {
             case "profile" -> withProfile(checked.equals("rich") ? Profile.RICH : Profile.PUBLISH);
             case "blocks" -> withBlocks(Boolean.parseBoolean(checked));
+            case "locale" -> withLocale(Locale.forLanguageTag(checked));
             default -> withUidDomain(checked);
         };
     }
@@ -406,7 +444,7 @@ public final class IcsEventFormat implements EventFormat {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(out, "out");
         CalendarWriter.write(event, new CalendarWriter.Options(clock.instant(), blocks,
-                displayZones.orElse(event.displayZones()), profile == Profile.RICH, uidDomain), out);
+                displayZones.orElse(event.displayZones()), profile == Profile.RICH, uidDomain, locale), out);
     }
 
     /**
@@ -445,7 +483,7 @@ public final class IcsEventFormat implements EventFormat {
 
     @Override
     public String toString() {
-        return "IcsEventFormat[" + profile.name().toLowerCase(java.util.Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
-                + ", uidDomain=" + uidDomain + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
+        return "IcsEventFormat[" + profile.name().toLowerCase(Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
+                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag() + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
@@ -20,6 +21,8 @@ import org.agendum.core.model.Link;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Venue;
+import org.agendum.core.text.PartyText;
+import org.agendum.core.text.Programme;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -53,17 +56,19 @@ public final class CalendarWriter {
      * @param displayZones the zones to show times in, besides the event's own
      * @param rich whether to write the rich profile
      * @param uidDomain the domain of every UID
+     * @param locale the language of the texts
      */
     public record Options(Instant stamp, boolean blocks, List<DisplayZone> displayZones, boolean rich,
-            String uidDomain) {}
+            String uidDomain, Locale locale) {}
 
     /** The longest link a block's entry repeats (see {@link #url(int)}). */
     private static final int MAX_REPEATED_URL = 8_000;
 
     private final Event event;
     private final Options options;
+    private final Programme programme;
     private final Timetable timetable;
-    private final ProgrammeText text;
+    private final CalendarTexts text;
     private final Uids uids;
     private final EventTimes times;
     private final ContentLineWriter out;
@@ -72,8 +77,9 @@ public final class CalendarWriter {
     private CalendarWriter(Event event, Options options, OutputStream out) {
         this.event = event;
         this.options = options;
-        this.timetable = Timetable.of(event);
-        this.text = new ProgrammeText(event, timetable, options.displayZones());
+        this.programme = Programme.of(event, options.locale(), options.displayZones());
+        this.timetable = programme.timetable();
+        this.text = new CalendarTexts(programme);
         this.uids = Uids.of(event.id(), options.uidDomain());
         this.times = new EventTimes(event.zone());
         this.out = new ContentLineWriter(out);
@@ -161,7 +167,7 @@ public final class CalendarWriter {
             out.property("CONTACT").text(PartyText.contact(contact));
         }
         if (options.rich()) {
-            RichComponents.write(event, timetable, uids, out);
+            RichComponents.write(programme, uids, out);
         }
         out.end("VEVENT");
     }
@@ -187,7 +193,7 @@ public final class CalendarWriter {
      * The registration deadline as an all-day VEVENT on the last day to register. A VALARM would be
      * wrong here: clients drop or ignore alarms of subscribed and imported calendars (or ring them
      * for every subscriber), while an all-day entry shows in every client's month, week and agenda
-     * views. The same line also opens the event's DESCRIPTION. It shares the event's STATUS, so a
+     * views. The event's DESCRIPTION has the same registration line. It shares the event's STATUS, so a
      * cancelled event cancels it too.
      */
     private void registrationDeadline() throws IOException {
@@ -203,8 +209,8 @@ public final class CalendarWriter {
         if (lastDay.isBefore(LocalDate.of(IcsValues.LAST_YEAR, 12, 31))) {
             out.property("DTEND").parameter("VALUE", "DATE").value(IcsValues.date(lastDay.plusDays(1)));
         } // else 31 December 9999, whose next day iCalendar cannot write: a DATE without DTEND is one day long
-        out.property("SUMMARY").text("Last day to register: " + event.title());
-        out.property("DESCRIPTION").text(text.registrationLine().orElseThrow());
+        out.property("SUMMARY").text(text.registrationSummary());
+        out.property("DESCRIPTION").text(text.registration().orElseThrow());
         Optional<URI> url = event.registration().flatMap(Registration::url);
         if (url.isPresent()) {
             out.property("URL").value(url.get().toASCIIString());

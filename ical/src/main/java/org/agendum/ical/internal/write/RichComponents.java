@@ -17,8 +17,11 @@ import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.Venue;
+import org.agendum.core.text.Label;
+import org.agendum.core.text.PartyText;
+import org.agendum.core.text.Programme;
+import org.agendum.core.text.ProgrammeLabels;
 import org.agendum.core.time.ScheduledBlock;
-import org.agendum.core.time.Timetable;
 import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.StructuredData;
 import org.agendum.ical.internal.Uids;
@@ -41,19 +44,22 @@ final class RichComponents {
     /**
      * Writes STRUCTURED-DATA, PARTICIPANT and VLOCATION into the open event VEVENT. People are never
      * written with CALENDAR-ADDRESS: a mailto address would make clients treat them as invitees.
+     * Roles and labels are in the programme's language.
      */
-    static void write(Event event, Timetable timetable, Uids uids, ContentLineWriter out) throws IOException {
+    static void write(Programme programme, Uids uids, ContentLineWriter out) throws IOException {
+        Event event = programme.event();
+        ProgrammeLabels labels = programme.labels();
         structuredData(event, out);
         Map<String, Noted> participants = new LinkedHashMap<>();
-        for (ScheduledBlock scheduled : timetable.blocks()) {
+        for (ScheduledBlock scheduled : programme.timetable().blocks()) {
             String title = scheduled.block().displayTitle();
             for (Moderator moderator : scheduled.block().moderators()) {
                 // RFC 9073 has no moderator type; an x-name is allowed (ACTIVE would be the nearest,
                 // and ical4j 4.4.0 cannot parse it).
-                note(participants, "X-MODERATOR", moderator.party(), PartyText.moderatorRole(moderator) + ": " + title);
+                note(participants, "X-MODERATOR", moderator.party(), labels.labelled(labels.role(moderator.role()), title));
             }
             for (Participant participant : scheduled.block().participants()) {
-                note(participants, "SPEAKER", participant.party(), PartyText.participantRole(participant) + ": " + title);
+                note(participants, "SPEAKER", participant.party(), labels.labelled(labels.role(participant.role()), title));
             }
         }
         for (org.agendum.core.model.Contact contact : event.contacts()) {
@@ -68,7 +74,7 @@ final class RichComponents {
             out.end("PARTICIPANT");
         }
         if (event.venue().isPresent()) {
-            location(event.venue().get(), uids, out);
+            location(event.venue().get(), labels, uids, out);
         }
     }
 
@@ -93,16 +99,16 @@ final class RichComponents {
     /** One PARTICIPANT to write: a party in one role, and its distinct lines in order. */
     private record Noted(String type, String id, String summary, Set<String> lines) {}
 
-    private static void location(Venue venue, Uids uids, ContentLineWriter out) throws IOException {
+    private static void location(Venue venue, ProgrammeLabels labels, Uids uids, ContentLineWriter out) throws IOException {
         out.begin("VLOCATION");
         out.property("UID").text(uids.part("venue", Optional.empty()));
         out.property("NAME").text(venue.name());
         List<String> lines = new ArrayList<>();
-        venue.room().ifPresent(r -> lines.add("Room: " + r));
-        venue.address().ifPresent(a -> lines.add("Address: " + a.toSingleLine()));
-        venue.entrance().ifPresent(e -> lines.add("Entrance: " + e.toSingleLine()));
+        venue.room().ifPresent(r -> lines.add(labels.labelled(labels.get(Label.ROOM), r)));
+        venue.address().ifPresent(a -> lines.add(labels.labelled(labels.get(Label.ADDRESS), a.toSingleLine())));
+        venue.entrance().ifPresent(e -> lines.add(labels.labelled(labels.get(Label.ENTRANCE), e.toSingleLine())));
         for (TransitAccess transit : venue.transit()) {
-            lines.add(PartyText.transit(transit));
+            lines.add(labels.transit(transit));
         }
         if (!lines.isEmpty()) {
             out.property("DESCRIPTION").text(String.join("\n", lines));
