@@ -129,34 +129,31 @@ class AgendumTest {
         Run run = run("show", SEMINAR);
 
         assertThat(run.code()).isZero();
-        assertThat(run.out())
-                .contains("Gobiernos locales en acción\n")
-                .contains("13:00–14:30 Uruguay · 11:00–12:30 México")
-                .contains("13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: Alianzas estratégicas")
-                .contains("Facilitadora: Dr. Manuel Martínez Justo, Director, FES Acatlán, Universidad Nacional Autónoma "
-                        + "de México (UNAM), MX")
-                .contains("- Lic. Mag. Marcela Petrantonio, Secretaria Ejecutiva, Mercociudades\n")
-                .contains("Maximum duration: 1 h 30 min")
-                .contains("Registration (required): https://forms.gle/t8GEM2KjH9gYQxtU6 — last day 2021-06-08");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Gobiernos locales en acción\n")
+                .contains("Friday, June 11, 2021 · 13:00–14:30 Uruguay · 11:00–12:30 México\n")
+                .contains("13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: Alianzas estratégicas");
     }
 
     @Test
-    void show_paris_inSpanish_withVenueAccessAndContacts_andAnotherZone() {
-        Run run = run("show", "--locale", "es", "--zone", "America/Bogota", PARIS);
+    void show_withAnotherZone_addsItAfterTheEventsZones_andRefusesUnknownZonesAndLanguages() {
+        Run run = run("show", "--locale", "es", "--zone", "America/Bogota", "--zone", "Europe/Paris", PARIS);
 
         assertThat(run.code()).isZero();
+        // Bogotá is 7 hours behind Paris in July (no daylight-saving time there).
         assertThat(run.out())
-                .contains("09:00–17:00 Europe/Paris · 02:00–10:00 America/Bogota")
-                .contains("Lugar: Alcaldía de Paris, Auditórium\n")
-                .contains("  Entrada: 5 rue Lobau, 75004 Paris, FR\n")
-                .contains("  Acceso: Metro 1, 11 — Hôtel de ville; Metro 1, 4, 7, 11, 14 — Châtelet\n")
-                .contains("Inscripción (obligatoria, plazas limitadas): último día 2018-06-17")
-                .contains("  Felicia MEDINA, Cités Unies France (CUF), f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92")
-                .contains("Programa — Programme provisoire (programa provisional)")
-                .contains("17:00–17:15 Europe/Paris · 10:00–10:15 America/Bogota  Conclusiones y cierre")
-                .contains("Modera: AL-LAs");
-        assertThat(run("show", "--locale", "fr", PARIS).out()).contains("Lieu: Alcaldía de Paris");
-        assertThat(run("show", "--zone", "Mars/Olympus", PARIS).code()).isEqualTo(Agendum.UNREADABLE);
+                .contains("Jueves 5 de julio de 2018 · 09:00–17:00 Europe/Paris · 02:00–10:00 America/Bogota\n")
+                .contains("17:00–17:15 Europe/Paris · 10:00–10:15 America/Bogota  Conclusiones y cierre\n")
+                .doesNotContain("Europe/Paris · 09:00–17:00 Europe/Paris");
+        assertThat(run("show", "--locale", "ES", PARIS).out()).contains("Lugar: Alcaldía de Paris");
+
+        Run zone = run("show", "--zone", "Mars/Olympus", PARIS);
+        assertThat(zone.code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(zone.err()).contains("--zone 'Mars/Olympus' is not a time-zone id");
+        Run language = run("show", "--locale", "de", PARIS);
+        assertThat(language.code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(language.err()).contains("--locale: there are no programme labels in 'de'; there are in en, es, fr");
+        assertThat(language.out()).isEmpty();
     }
 
     @Test
@@ -239,6 +236,20 @@ class AgendumTest {
         assertThat(byName.out().split("BEGIN:VEVENT")).hasSize(3);
         assertThat(run("convert", PARIS, "--to", "ics", "-O", "profile").err())
                 .contains("-O profile: write NAME=VALUE, e.g. -O profile=rich");
+    }
+
+    @Test
+    void convert_toIcsInALanguage_writesItsTexts_andOnlyForIcs() {
+        Run run = run("convert", PARIS, "--to", "ics", "--locale", "fr");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String unfolded = run.out().replace("\r\n ", ""); // RFC 5545 §3.1: a line break and a space continue a line
+        assertThat(unfolded).contains("SUMMARY:Dernier jour d’inscription\u00a0: Hacia una acción internacional sostenible\r\n",
+                "DESCRIPTION:Jeudi 5 juillet 2018 · 09:00–17:00 Europe/Paris\\nLieu\u00a0: Alcaldía de Paris\\, Auditórium\\n");
+        assertThat(run("convert", PARIS, "--to", "ics", "--locale", "pt").err())
+                .contains("--locale: there are no programme labels in 'pt'");
+        assertThat(run("convert", PARIS, "--to", "json", "--locale", "es").err())
+                .contains("--locale applies to the ics format only");
     }
 
     @Test
