@@ -138,7 +138,7 @@ class IcsEventFormatTest {
     }
 
     @Test
-    void registrationDeadline_isAnAllDayEntryOnTheLastDayAndOpensTheDescription() {
+    void registrationDeadline_isAnAllDayEntryOnTheLastDay_withTheRegistrationLineOfTheDescription() {
         Event event = SeedEvents.gobiernosLocales2021();
         String ics = ICS.toIcs(event);
         VEvent marker = IcsChecks.parseWithoutWarnings(ics).getEvents().stream()
@@ -148,8 +148,16 @@ class IcsEventFormatTest {
         assertThat(marker.getDateStart().getValue().hasTime()).isFalse();
         assertThat(IcsChecks.contentLines(ics)).contains("DTSTART;VALUE=DATE:20210608", "DTEND;VALUE=DATE:20210609");
         assertThat(marker.getUrl().getValue()).isEqualTo("https://forms.gle/t8GEM2KjH9gYQxtU6");
+        // 8 June 2021, the day before "antes del próximo 9 de junio", was a Tuesday.
+        assertThat(java.time.LocalDate.of(2021, 6, 8).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+        String line = "Registration: required — https://forms.gle/t8GEM2KjH9gYQxtU6 — last day Tuesday, June 8, 2021 "
+                + "(“antes del próximo 9 de junio de 2021”)";
+        assertThat(IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021+registration@agendum", "DESCRIPTION"))
+                .hasValue(line);
+        assertThat(IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021+registration@agendum", "SUMMARY"))
+                .hasValue("Last day to register: Gobiernos locales en acción");
         assertThat(IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021@agendum", "DESCRIPTION")
-                .orElseThrow()).startsWith("Register by 2021-06-08 (antes del próximo 9 de junio de 2021)");
+                .orElseThrow().lines()).contains(line);
     }
 
     @Test
@@ -184,7 +192,32 @@ class IcsEventFormatTest {
         String description = IcsChecks.textAfter(ics, "UID:gobiernos-locales-en-accion-2021@agendum",
                 "DESCRIPTION").orElseThrow();
 
-        assertThat(description).contains("13:00–13:15 Uruguay · 2021-06-12 01:00–01:15 Tokio").doesNotContain("11:00–11:15 México");
+        // 13:00 in Montevideo (UTC-3) is 01:00 the next day in Tokyo (UTC+9).
+        assertThat(description).contains("13:00–13:15 Uruguay · Saturday, June 12, 01:00 – 01:15 Tokio")
+                .doesNotContain("11:00–11:15 México");
+    }
+
+    @Test
+    void texts_areInTheFormatsLanguage_englishByDefault_whateverTheDefaultLocale() {
+        Event seminar = SeedEvents.gobiernosLocales2021();
+        String spanish = ICS.withLocale(java.util.Locale.forLanguageTag("es-UY")).toIcs(seminar);
+
+        assertThat(ICS.locale()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(ICS.withLocale(java.util.Locale.forLanguageTag("es-UY")).locale())
+                .isEqualTo(java.util.Locale.forLanguageTag("es"));
+        assertThat(IcsChecks.textAfter(spanish, "UID:gobiernos-locales-en-accion-2021@agendum", "DESCRIPTION")
+                .orElseThrow()).startsWith("Viernes 11 de junio de 2021 · 13:00–14:30 Uruguay · 11:00–12:30 México\n"
+                        + "Duración máxima: 1 h 30 min\nInscripción: obligatoria — ");
+        assertThat(IcsChecks.textAfter(spanish, "UID:gobiernos-locales-en-accion-2021.panel-1@agendum", "DESCRIPTION")
+                .orElseThrow()).contains("\n    Objetivo: Compartir experiencias", "\n    Panelista: Ricardo Herrera, ",
+                        "\nParte de: Gobiernos locales en acción — ");
+        assertThat(IcsChecks.textAfter(spanish, "UID:gobiernos-locales-en-accion-2021+registration@agendum", "SUMMARY"))
+                .hasValue("Último día de inscripción: Gobiernos locales en acción");
+        assertThat(IcsChecks.textAfter(ICS.toIcs(seminar), "UID:gobiernos-locales-en-accion-2021@agendum",
+                "DESCRIPTION").orElseThrow()).startsWith("Friday, June 11, 2021 · ");
+        assertThatThrownBy(() -> ICS.withLocale(java.util.Locale.JAPANESE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'ja'");
+        assertThat(ICS.withLocale(java.util.Locale.FRENCH).toString()).contains("locale=fr");
     }
 
     @Test

@@ -169,7 +169,7 @@ class IcsPublishTest {
 
         String overview = IcsChecks.textAfter(ics, "UID:conf@agendum", "DESCRIPTION").orElseThrow();
         assertThat(overview.length()).isLessThanOrEqualTo(10_000);
-        assertThat(overview).contains("Charla número 0", "Charla número 99", "… and 800 more; every block has its own entry")
+        assertThat(overview).contains("Charla número 0", "Charla número 99", "… and 800 more; each has its own calendar entry")
                 .doesNotContain("Charla número 100\n", "Un resumen largo");
         assertThat(IcsChecks.textAfter(ics, "UID:conf.talk-899@agendum", "DESCRIPTION").orElseThrow())
                 .contains(abstractText.strip());

@@ -95,6 +95,21 @@ class IcsRichTest {
     }
 
     @Test
+    void participantsAndTheLocation_areInTheFormatsLanguage_andReadBackEqual() throws Exception {
+        IcsEventFormat french = RICH.withLocale(java.util.Locale.FRENCH);
+        byte[] written = french.toBytes(SeedEvents.parisSeminar2018());
+        String unfolded = new String(written, StandardCharsets.UTF_8).replace("\r\n ", "");
+
+        assertThat(unfolded).contains(
+                "DESCRIPTION:Modération\u00a0: PARTE I: Elementos que permiten afianzar un proceso de internacionalización "
+                        + "del territorio\r\n",
+                "DESCRIPTION:Présentation\u00a0: INTRODUCCIÓN: Hacia una Acción Internacional Sostenible\r\n",
+                "DESCRIPTION:Salle\u00a0: Auditórium\\nEntrée\u00a0: 5 rue Lobau\\, 75004 Paris\\, FR\\nMétro 1\\, 11 — Hôtel de "
+                        + "ville\\nMétro 1\\, 4\\, 7\\, 11\\, 14 — Châtelet\r\n");
+        assertThat(french.fromBytes(written)).isEqualTo(SeedEvents.parisSeminar2018());
+    }
+
+    @Test
     void emojiAndRightToLeftText_roundTripEqual() throws Exception {
         Event seed = SeedEvents.parisSeminar2018();
         Event event = seed.withTitle("مؤتمر \"الحكومات\" المحلية; a,b\\c 😀👩🏽‍💻 שלום")
