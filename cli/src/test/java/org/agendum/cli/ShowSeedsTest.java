@@ -53,6 +53,14 @@ class ShowSeedsTest {
         assertThat(show("gobiernos-locales-2021.json", locale)).isEqualTo(expected);
     }
 
+    /** The event's own description, the same in every language. */
+    private static final String PARIS_DESCRIPTION = """
+            Varios gobiernos locales adelantan procesos de internacionalización que resultan exitosos por un periodo de tiempo específico, especialmente durante el periodo de tiempo del gobierno promotor, pero que debido a su incipiente solidez institucional, más adelante son disminuidos o abandonados por los cambios contextuales de orden político, institucional e incluso socio-económico. En ese sentido, ¿Cómo asegurar la sostenibilidad de dichos procesos?
+
+            El Seminario tiene como objetivo, a través de la experiencia práctica de gobiernos locales de Europa y América Latina, compartir elementos que contribuyan a consolidar procesos de internacionalización sostenibles y exitosos en el tiempo.
+
+            """;
+
     private static final String PARIS_EN = """
             Hacia una acción internacional sostenible
             Miradas entre América Latina y Europa
@@ -68,10 +76,8 @@ class ShowSeedsTest {
               Felicia MEDINA, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92
               Jérémie COURTINOT, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, a.latine@cites-unies-france.org, +33 (0)1 53 41 86 81
 
-            Varios gobiernos locales adelantan procesos de internacionalización que resultan exitosos por un periodo de tiempo específico, especialmente durante el periodo de tiempo del gobierno promotor, pero que debido a su incipiente solidez institucional, más adelante son disminuidos o abandonados por los cambios contextuales de orden político, institucional e incluso socio-económico. En ese sentido, ¿Cómo asegurar la sostenibilidad de dichos procesos?
-
-            El Seminario tiene como objetivo, a través de la experiencia práctica de gobiernos locales de Europa y América Latina, compartir elementos que contribuyan a consolidar procesos de internacionalización sostenibles y exitosos en el tiempo.
-
+            """
+            + PARIS_DESCRIPTION + """
             Topics: Los procesos de internacionalización sostenible en gobiernos locales de América Latina (AmLat) y Europa
             Audience:
               Autoridades locales y representantes de oficinas de asuntos internacionales y/o cooperación de gobiernos locales europeos y latinoamericanos
@@ -127,10 +133,8 @@ class ShowSeedsTest {
               Felicia MEDINA, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92
               Jérémie COURTINOT, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, a.latine@cites-unies-france.org, +33 (0)1 53 41 86 81
 
-            Varios gobiernos locales adelantan procesos de internacionalización que resultan exitosos por un periodo de tiempo específico, especialmente durante el periodo de tiempo del gobierno promotor, pero que debido a su incipiente solidez institucional, más adelante son disminuidos o abandonados por los cambios contextuales de orden político, institucional e incluso socio-económico. En ese sentido, ¿Cómo asegurar la sostenibilidad de dichos procesos?
-
-            El Seminario tiene como objetivo, a través de la experiencia práctica de gobiernos locales de Europa y América Latina, compartir elementos que contribuyan a consolidar procesos de internacionalización sostenibles y exitosos en el tiempo.
-
+            """
+            + PARIS_DESCRIPTION + """
             Temas: Los procesos de internacionalización sostenible en gobiernos locales de América Latina (AmLat) y Europa
             Dirigido a:
               Autoridades locales y representantes de oficinas de asuntos internacionales y/o cooperación de gobiernos locales europeos y latinoamericanos
@@ -186,10 +190,8 @@ class ShowSeedsTest {
               Felicia MEDINA, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92
               Jérémie COURTINOT, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, a.latine@cites-unies-france.org, +33 (0)1 53 41 86 81
 
-            Varios gobiernos locales adelantan procesos de internacionalización que resultan exitosos por un periodo de tiempo específico, especialmente durante el periodo de tiempo del gobierno promotor, pero que debido a su incipiente solidez institucional, más adelante son disminuidos o abandonados por los cambios contextuales de orden político, institucional e incluso socio-económico. En ese sentido, ¿Cómo asegurar la sostenibilidad de dichos procesos?
-
-            El Seminario tiene como objetivo, a través de la experiencia práctica de gobiernos locales de Europa y América Latina, compartir elementos que contribuyan a consolidar procesos de internacionalización sostenibles y exitosos en el tiempo.
-
+            """
+            + PARIS_DESCRIPTION + """
             Thèmes\u00a0: Los procesos de internacionalización sostenible en gobiernos locales de América Latina (AmLat) y Europa
             Public\u00a0:
               Autoridades locales y representantes de oficinas de asuntos internacionales y/o cooperación de gobiernos locales europeos y latinoamericanos
@@ -230,16 +232,8 @@ class ShowSeedsTest {
                 por parte de CUF\u00a0: Cités Unies France (CUF) (Paris, FR)
             """;
 
-    private static final String GOBIERNOS_EN = """
-            Gobiernos locales en acción
-            experiencias y buenas prácticas de cooperación entre ciudades de México y de la región del Cono sur
-            Friday, June 11, 2021 · 13:00–14:30 Uruguay · 11:00–12:30 México
-            Maximum duration: 1 h 30 min
-            Registration: required — https://forms.gle/t8GEM2KjH9gYQxtU6 — last day Tuesday, June 8, 2021 (“antes del próximo 9 de junio de 2021”)
-            Organized by:
-              Mercociudades
-              Dirección General de Coordinación Política, Secretaría de Relaciones Exteriores (SRE) (MX)
-
+    /** The event's own description, the same in every language. */
+    private static final String GOBIERNOS_DESCRIPTION = """
             El pasado 11 de noviembre Mercociudades y la Dirección General de Coordinación Política de la Secretaría de Relaciones Exteriores de México firmaron un convenio con el objetivo de explorar nuevas fórmulas de colaboración que beneficien a las ciudades y, promuevan nuevos acercamientos y proyectos de cooperación entre ellas. Con esta meta ambas instituciones organizamos el seminario virtual “Gobiernos locales en acción: Alianzas estratégicas para el desarrollo local sostenible de la región”, a partir del cual esperamos iniciar un diálogo e intercambio de experiencias y buenas prácticas de la cooperación entre ciudades de México y la región del Cono sur.
 
             La Secretaría de Relaciones Exteriores, a través de la Dirección General de Coordinación Política lleva adelante el Programa de Internacionalización de Ciudades para un Desarrollo Local Sostenible enmarcado en el Objetivo 11 de la Agenda 2030 “Lograr que las ciudades y los asentamientos humanos sean inclusivos, seguros, resilientes y sostenibles”. Mercociudades trabaja en desarrollar acciones que contribuyan a una gestión asociada para el desarrollo sostenible de las ciudades en la región.
@@ -254,6 +248,20 @@ class ShowSeedsTest {
 
             Para participar se debe completar el formulario de inscripción en el siguiente link https://forms.gle/t8GEM2KjH9gYQxtU6 antes del próximo 9 de junio de 2021.
 
+            """;
+
+    private static final String GOBIERNOS_EN = """
+            Gobiernos locales en acción
+            experiencias y buenas prácticas de cooperación entre ciudades de México y de la región del Cono sur
+            Friday, June 11, 2021 · 13:00–14:30 Uruguay · 11:00–12:30 México
+            Maximum duration: 1 h 30 min
+            Registration: required — https://forms.gle/t8GEM2KjH9gYQxtU6 — last day Tuesday, June 8, 2021 (“antes del próximo 9 de junio de 2021”)
+            Organized by:
+              Mercociudades
+              Dirección General de Coordinación Política, Secretaría de Relaciones Exteriores (SRE) (MX)
+
+            """
+            + GOBIERNOS_DESCRIPTION + """
             Topics:
               Turismo
               Reactivación económica post Covid-19
@@ -314,20 +322,8 @@ class ShowSeedsTest {
               Mercociudades
               Dirección General de Coordinación Política, Secretaría de Relaciones Exteriores (SRE) (MX)
 
-            El pasado 11 de noviembre Mercociudades y la Dirección General de Coordinación Política de la Secretaría de Relaciones Exteriores de México firmaron un convenio con el objetivo de explorar nuevas fórmulas de colaboración que beneficien a las ciudades y, promuevan nuevos acercamientos y proyectos de cooperación entre ellas. Con esta meta ambas instituciones organizamos el seminario virtual “Gobiernos locales en acción: Alianzas estratégicas para el desarrollo local sostenible de la región”, a partir del cual esperamos iniciar un diálogo e intercambio de experiencias y buenas prácticas de la cooperación entre ciudades de México y la región del Cono sur.
-
-            La Secretaría de Relaciones Exteriores, a través de la Dirección General de Coordinación Política lleva adelante el Programa de Internacionalización de Ciudades para un Desarrollo Local Sostenible enmarcado en el Objetivo 11 de la Agenda 2030 “Lograr que las ciudades y los asentamientos humanos sean inclusivos, seguros, resilientes y sostenibles”. Mercociudades trabaja en desarrollar acciones que contribuyan a una gestión asociada para el desarrollo sostenible de las ciudades en la región.
-
-            En ese marco se realiza este primer Seminario Virtual, en el que se desarrollarán dos paneles desde dónde se abordarán las experiencias de las ciudades sobre temáticas como el Turismo; la Reactivación económica post Covid-19; la Violencia basada en género, la Movilidad y el Desarrollo Urbano Sustentable y Cambio climático, como forma de incentivar el intercambio de las mismas entre ciudades de ambas regiones.
-
-            Se invita a representantes de ciudades mexicanas y miembros de la Red Mercociudades que tienen vínculos ya establecidos para que compartan su experiencia y el trabajo que se ha hecho en el marco de dichas vinculaciones. Asimismo, también se invita a todas las ciudades de la región, ya que será un espacio propicio para compartir experiencias sobre cómo la actividad internacional ha generado beneficios en sus territorios; ello, en torno a los temas antes mencionados, así también, se podrán compartir desde las distintas visiones, cómo podrían potenciarse estas alianzas e incentivar nuevas alianzas estratégicas.
-
-            En un segundo panel se abordarán y presentarán las herramientas y oportunidades existentes en los programas de Mercociudades y la Dirección General de Coordinación Política de la Cancillería Mexicana, en los que Gobiernos Locales de ambas regiones podrían participar para profundizar la cooperación y el trabajo conjunto.
-
-            También se invitará a otros actores del territorio, así como a otras redes que participan y apoyan a los gobiernos locales en procesos de internacionalización y cooperación.
-
-            Para participar se debe completar el formulario de inscripción en el siguiente link https://forms.gle/t8GEM2KjH9gYQxtU6 antes del próximo 9 de junio de 2021.
-
+            """
+            + GOBIERNOS_DESCRIPTION + """
             Temas:
               Turismo
               Reactivación económica post Covid-19
@@ -388,20 +384,8 @@ class ShowSeedsTest {
               Mercociudades
               Dirección General de Coordinación Política, Secretaría de Relaciones Exteriores (SRE) (MX)
 
-            El pasado 11 de noviembre Mercociudades y la Dirección General de Coordinación Política de la Secretaría de Relaciones Exteriores de México firmaron un convenio con el objetivo de explorar nuevas fórmulas de colaboración que beneficien a las ciudades y, promuevan nuevos acercamientos y proyectos de cooperación entre ellas. Con esta meta ambas instituciones organizamos el seminario virtual “Gobiernos locales en acción: Alianzas estratégicas para el desarrollo local sostenible de la región”, a partir del cual esperamos iniciar un diálogo e intercambio de experiencias y buenas prácticas de la cooperación entre ciudades de México y la región del Cono sur.
-
-            La Secretaría de Relaciones Exteriores, a través de la Dirección General de Coordinación Política lleva adelante el Programa de Internacionalización de Ciudades para un Desarrollo Local Sostenible enmarcado en el Objetivo 11 de la Agenda 2030 “Lograr que las ciudades y los asentamientos humanos sean inclusivos, seguros, resilientes y sostenibles”. Mercociudades trabaja en desarrollar acciones que contribuyan a una gestión asociada para el desarrollo sostenible de las ciudades en la región.
-
-            En ese marco se realiza este primer Seminario Virtual, en el que se desarrollarán dos paneles desde dónde se abordarán las experiencias de las ciudades sobre temáticas como el Turismo; la Reactivación económica post Covid-19; la Violencia basada en género, la Movilidad y el Desarrollo Urbano Sustentable y Cambio climático, como forma de incentivar el intercambio de las mismas entre ciudades de ambas regiones.
-
-            Se invita a representantes de ciudades mexicanas y miembros de la Red Mercociudades que tienen vínculos ya establecidos para que compartan su experiencia y el trabajo que se ha hecho en el marco de dichas vinculaciones. Asimismo, también se invita a todas las ciudades de la región, ya que será un espacio propicio para compartir experiencias sobre cómo la actividad internacional ha generado beneficios en sus territorios; ello, en torno a los temas antes mencionados, así también, se podrán compartir desde las distintas visiones, cómo podrían potenciarse estas alianzas e incentivar nuevas alianzas estratégicas.
-
-            En un segundo panel se abordarán y presentarán las herramientas y oportunidades existentes en los programas de Mercociudades y la Dirección General de Coordinación Política de la Cancillería Mexicana, en los que Gobiernos Locales de ambas regiones podrían participar para profundizar la cooperación y el trabajo conjunto.
-
-            También se invitará a otros actores del territorio, así como a otras redes que participan y apoyan a los gobiernos locales en procesos de internacionalización y cooperación.
-
-            Para participar se debe completar el formulario de inscripción en el siguiente link https://forms.gle/t8GEM2KjH9gYQxtU6 antes del próximo 9 de junio de 2021.
-
+            """
+            + GOBIERNOS_DESCRIPTION + """
             Thèmes\u00a0:
               Turismo
               Reactivación económica post Covid-19
@@ -451,5 +435,4 @@ class ShowSeedsTest {
             14:20–14:30 Uruguay · 12:20–12:30 México  Cierre
                 Intervention\u00a0: Fabiana Goyeneche, Directora de Relaciones Internacionales y Cooperación, Intendencia de Montevideo; Vicepresidencia de Relaciones Institucionales (Montevideo, UY)
             """;
-
 }

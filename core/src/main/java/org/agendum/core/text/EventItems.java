@@ -14,7 +14,6 @@ import org.agendum.core.model.Party;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.Venue;
-import org.agendum.core.text.ProgrammeItem.Kind;
 
 /** The event-level items of a programme: where, how to register, who, what about. */
 final class EventItems {
@@ -32,46 +31,45 @@ final class EventItems {
     /** How long, where, online, registration, deadlines and links. */
     List<ProgrammeItem> facts() {
         List<ProgrammeItem> items = new ArrayList<>();
-        event.maximumDuration().ifPresent(max -> items.add(item(Kind.MAXIMUM_DURATION, Label.MAXIMUM_DURATION,
-                labels.duration(max))));
+        event.maximumDuration().ifPresent(max -> items.add(item(Label.MAXIMUM_DURATION, labels.duration(max))));
         event.venue().ifPresent(venue -> venue(venue, items));
-        event.onlineLocation().flatMap(this::online).ifPresent(o -> items.add(item(Kind.ONLINE, Label.ONLINE, o)));
+        event.onlineLocation().flatMap(this::online).ifPresent(o -> items.add(item(Label.ONLINE, o)));
         event.registration().flatMap(this::registration).ifPresent(items::add);
         List<String> deadlines = new ArrayList<>();
         for (Deadline deadline : event.deadlines()) {
             String due = deadline(deadline);
             deadlines.add(deadline.subject().map(s -> labels.labelled(s, due)).orElse(due));
         }
-        add(items, Kind.DEADLINES, Label.DEADLINES, deadlines);
+        add(items, Label.DEADLINES, deadlines);
         List<String> links = new ArrayList<>();
         for (Link link : event.links()) {
             links.add(link.label().map(l -> labels.labelled(l, link.uri().toString())).orElse(link.uri().toString()));
         }
-        add(items, Kind.LINKS, Label.LINKS, links);
+        add(items, Label.LINKS, links);
         return items;
     }
 
     /** Organizers, partners and contacts. */
     List<ProgrammeItem> people() {
         List<ProgrammeItem> items = new ArrayList<>();
-        add(items, Kind.ORGANIZERS, Label.ORGANIZERS, parties(event.organizers()));
-        add(items, Kind.PARTNERS, Label.PARTNERS, parties(event.partners()));
+        add(items, Label.ORGANIZERS, parties(event.organizers()));
+        add(items, Label.PARTNERS, parties(event.partners()));
         List<String> contacts = new ArrayList<>();
         for (Contact contact : event.contacts()) {
             contacts.add(PartyText.contact(contact));
         }
-        add(items, Kind.CONTACTS, Label.CONTACTS, contacts);
+        add(items, Label.CONTACTS, contacts);
         return items;
     }
 
     /** Topics, audiences, objectives, frameworks and methodology. */
     List<ProgrammeItem> about() {
         List<ProgrammeItem> items = new ArrayList<>();
-        add(items, Kind.TOPICS, Label.TOPICS, event.topics());
-        add(items, Kind.AUDIENCES, Label.AUDIENCES, event.audiences());
-        add(items, Kind.OBJECTIVES, Label.OBJECTIVES, event.objectives());
-        add(items, Kind.FRAMEWORKS, Label.FRAMEWORKS, event.frameworks());
-        add(items, Kind.METHODOLOGY, Label.METHODOLOGY, event.methodology());
+        add(items, Label.TOPICS, event.topics());
+        add(items, Label.AUDIENCES, event.audiences());
+        add(items, Label.OBJECTIVES, event.objectives());
+        add(items, Label.FRAMEWORKS, event.frameworks());
+        add(items, Label.METHODOLOGY, event.methodology());
         return items;
     }
 
@@ -80,13 +78,13 @@ final class EventItems {
         place.add(venue.name());
         venue.room().ifPresent(place::add);
         venue.address().ifPresent(a -> place.add(a.toSingleLine()));
-        items.add(item(Kind.VENUE, Label.VENUE, String.join(", ", place)));
-        venue.entrance().ifPresent(e -> items.add(item(Kind.ENTRANCE, Label.ENTRANCE, e.toSingleLine())));
+        items.add(item(Label.VENUE, String.join(", ", place)));
+        venue.entrance().ifPresent(e -> items.add(item(Label.ENTRANCE, e.toSingleLine())));
         List<String> access = new ArrayList<>();
         for (TransitAccess transit : venue.transit()) {
             access.add(labels.transit(transit));
         }
-        add(items, Kind.ACCESS, Label.ACCESS, access);
+        add(items, Label.ACCESS, access);
     }
 
     private Optional<String> online(OnlineLocation online) {
@@ -115,7 +113,7 @@ final class EventItems {
         registration.deadline().ifPresent(d -> parts.add(deadline(d)));
         registration.notes().ifPresent(parts::add);
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of(item(Kind.REGISTRATION, Label.REGISTRATION, String.join(" — ", parts)));
+                : Optional.of(item(Label.REGISTRATION, String.join(" — ", parts)));
     }
 
     /**
@@ -145,13 +143,13 @@ final class EventItems {
         return texts;
     }
 
-    private ProgrammeItem item(Kind kind, Label label, String value) {
-        return ProgrammeItem.of(kind, labels.get(label), value);
+    private ProgrammeItem item(Label label, String value) {
+        return ProgrammeItem.of(label, labels.get(label), value);
     }
 
-    private void add(List<ProgrammeItem> items, Kind kind, Label label, List<String> values) {
+    private void add(List<ProgrammeItem> items, Label label, List<String> values) {
         if (!values.isEmpty()) {
-            items.add(ProgrammeItem.of(kind, labels.get(label), values));
+            items.add(ProgrammeItem.of(label, labels.get(label), values));
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.agendum.core.text;
 
 /**
- * Every fixed word a programme prints around the event's own text. {@link ProgrammeLabels} gives
+ * Every fixed word a programme prints around the event's own text, besides the words for the
+ * model's roles and transit modes ({@link ProgrammeLabels#role(org.agendum.core.model.ModeratorRole)},
+ * {@link ProgrammeLabels#mode(org.agendum.core.model.TransitMode)}). {@link ProgrammeLabels} gives
  * each one in a language; the English wording is quoted beside each constant.
  */
 public enum Label {
@@ -53,6 +55,8 @@ public enum Label {
     PARTNERS,
     /** Whom to contact: "Contacts". */
     CONTACTS,
+    /** A description, which a plain-text programme prints without its label: "Description". */
+    DESCRIPTION,
     /** The themes of the event or a block: "Topics". */
     TOPICS,
     /** Who the event is for: "Audience". */
@@ -80,36 +84,8 @@ public enum Label {
      * {0} more; each has its own calendar entry".
      */
     MORE_ENTRIES,
-    /** The role {@link org.agendum.core.model.ModeratorRole#MODERATOR}: "Moderator". */
+    /** A moderator of a block, of any role: "Moderator". */
     MODERATOR,
-    /** The role {@link org.agendum.core.model.ModeratorRole#FACILITATOR}: "Facilitator". */
-    FACILITATOR,
-    /** The role {@link org.agendum.core.model.ModeratorRole#CHAIR}: "Chair". */
-    CHAIR,
-    /** The role {@link org.agendum.core.model.ParticipantRole#SPEAKER}: "Speaker". */
-    SPEAKER,
-    /** The role {@link org.agendum.core.model.ParticipantRole#PANELIST}: "Panelist". */
-    PANELIST,
-    /** The role {@link org.agendum.core.model.ParticipantRole#PRESENTER}: "Presenter". */
-    PRESENTER,
-    /** The role {@link org.agendum.core.model.ParticipantRole#KEYNOTE_SPEAKER}: "Keynote speaker". */
-    KEYNOTE_SPEAKER,
-    /** The role {@link org.agendum.core.model.ParticipantRole#DISCUSSANT}: "Discussant". */
-    DISCUSSANT,
-    /** The role {@link org.agendum.core.model.ParticipantRole#HOST}: "Host". */
-    HOST,
-    /** The role {@link org.agendum.core.model.ParticipantRole#OTHER}: "Participant". */
-    PARTICIPANT,
-    /** The mode {@link org.agendum.core.model.TransitMode#METRO}: "Metro". */
-    METRO,
-    /** The mode {@link org.agendum.core.model.TransitMode#TRAM}: "Tram". */
-    TRAM,
-    /** The mode {@link org.agendum.core.model.TransitMode#BUS}: "Bus". */
-    BUS,
-    /** The mode {@link org.agendum.core.model.TransitMode#TRAIN}: "Train". */
-    TRAIN,
-    /** The mode {@link org.agendum.core.model.TransitMode#FERRY}: "Ferry". */
-    FERRY,
-    /** The mode {@link org.agendum.core.model.TransitMode#OTHER}: "Transit". */
-    TRANSIT
+    /** A participant of a block, of any role: "Participant". */
+    PARTICIPANT
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendum.core.model.EventStatus;
-import org.agendum.core.text.ProgrammeItem.Kind;
 
 /**
  * A {@link Programme} laid out as plain text, in lines: what {@code agendum show} prints and what
@@ -276,7 +275,7 @@ public final class PlainTextProgramme {
     }
 
     private void item(ProgrammeItem item, String indent, List<String> lines) {
-        boolean repeated = item.kind() == Kind.MODERATOR || item.kind() == Kind.PARTICIPANT;
+        boolean repeated = item.kind() == Label.MODERATOR || item.kind() == Label.PARTICIPANT;
         List<String> values = repeated ? item.values().stream().map(v -> cut(v, repeatedTextLimit)).toList() : item.values();
         if (item.label().isEmpty()) {
             values.forEach(v -> indented(v, indent, indent, lines));

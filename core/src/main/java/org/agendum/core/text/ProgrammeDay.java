@@ -2,55 +2,29 @@ package org.agendum.core.text;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One day of a programme: its date and the top-level blocks that start on it, in the event's
  * zone, in the order they start (blocks that start together in agenda order).
  *
- * @implSpec This class is immutable and thread-safe.
+ * @param date the date, in the event's zone
+ * @param heading the date as a heading in the programme's language: "Friday, June 11, 2021",
+ *     "Viernes 11 de junio de 2021"
+ * @param entries the entries of the top-level blocks that start on this day, by start
  */
-public final class ProgrammeDay {
-
-    private final LocalDate date;
-    private final String heading;
-    private final List<ProgrammeEntry> entries;
-
-    ProgrammeDay(LocalDate date, String heading, List<ProgrammeEntry> entries) {
-        this.date = date;
-        this.heading = heading;
-        this.entries = List.copyOf(entries);
-    }
+public record ProgrammeDay(LocalDate date, String heading, List<ProgrammeEntry> entries) {
 
     /**
-     * Returns the date.
+     * Creates a day.
      *
-     * @return the date, in the event's zone
+     * @param date the date
+     * @param heading the heading
+     * @param entries the entries, copied
      */
-    public LocalDate date() {
-        return date;
-    }
-
-    /**
-     * Returns the date as a heading in the programme's language: "Friday, June 11, 2021", "Viernes
-     * 11 de junio de 2021".
-     *
-     * @return the heading
-     */
-    public String heading() {
-        return heading;
-    }
-
-    /**
-     * Returns the entries of the top-level blocks that start on this day.
-     *
-     * @return the entries, at least one, by start
-     */
-    public List<ProgrammeEntry> entries() {
-        return entries;
-    }
-
-    @Override
-    public String toString() {
-        return "ProgrammeDay[" + date + ", " + entries.size() + " entries]";
+    public ProgrammeDay {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(heading, "heading");
+        entries = List.copyOf(entries);
     }
 }

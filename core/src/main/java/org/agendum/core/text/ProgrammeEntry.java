@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
-import org.agendum.core.text.ProgrammeItem.Kind;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 
@@ -107,27 +106,27 @@ public final class ProgrammeEntry {
         AgendaBlock b = block.block();
         ProgrammeLabels labels = programme.labels();
         List<ProgrammeItem> items = new ArrayList<>();
-        b.room().ifPresent(r -> items.add(ProgrammeItem.of(Kind.ROOM, labels.get(Label.ROOM), r)));
-        b.track().ifPresent(t -> items.add(ProgrammeItem.of(Kind.TRACK, labels.get(Label.TRACK), t)));
-        b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Kind.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
-        b.description().ifPresent(d -> items.add(new ProgrammeItem(Kind.DESCRIPTION, Optional.empty(), List.of(d))));
+        b.room().ifPresent(r -> items.add(ProgrammeItem.of(Label.ROOM, labels.get(Label.ROOM), r)));
+        b.track().ifPresent(t -> items.add(ProgrammeItem.of(Label.TRACK, labels.get(Label.TRACK), t)));
+        b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Label.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
+        b.description().ifPresent(d -> items.add(new ProgrammeItem(Label.DESCRIPTION, Optional.empty(), List.of(d))));
         if (!b.topics().isEmpty()) {
-            items.add(ProgrammeItem.of(Kind.TOPICS, labels.get(Label.TOPICS), b.topics()));
+            items.add(ProgrammeItem.of(Label.TOPICS, labels.get(Label.TOPICS), b.topics()));
         }
         if (!b.methodology().isEmpty()) {
-            items.add(ProgrammeItem.of(Kind.METHODOLOGY, labels.get(Label.METHODOLOGY), b.methodology()));
+            items.add(ProgrammeItem.of(Label.METHODOLOGY, labels.get(Label.METHODOLOGY), b.methodology()));
         }
         for (Moderator moderator : b.moderators()) {
-            items.add(ProgrammeItem.of(Kind.MODERATOR, moderator.label().orElseGet(() -> labels.role(moderator.role())),
+            items.add(ProgrammeItem.of(Label.MODERATOR, moderator.label().orElseGet(() -> labels.role(moderator.role())),
                     PartyText.party(moderator.party())));
         }
         for (Participant participant : b.participants()) {
-            items.add(ProgrammeItem.of(Kind.PARTICIPANT,
+            items.add(ProgrammeItem.of(Label.PARTICIPANT,
                     participant.label().orElseGet(() -> labels.role(participant.role())),
                     PartyText.party(participant.party())));
         }
         if (!b.notes().isEmpty()) {
-            items.add(ProgrammeItem.of(Kind.NOTES, labels.get(Label.NOTES), b.notes()));
+            items.add(ProgrammeItem.of(Label.NOTES, labels.get(Label.NOTES), b.notes()));
         }
         return items;
     }

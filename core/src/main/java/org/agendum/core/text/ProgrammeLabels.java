@@ -3,8 +3,10 @@ package org.agendum.core.text;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
@@ -31,14 +33,19 @@ import org.agendum.core.model.TransitMode;
 public final class ProgrammeLabels {
 
     private static final List<ProgrammeLabels> ALL = List.of(
-            new ProgrammeLabels(new English()), new ProgrammeLabels(new Spanish()), new ProgrammeLabels(new French()));
+            new ProgrammeLabels(Vocabulary.ENGLISH), new ProgrammeLabels(Vocabulary.SPANISH),
+            new ProgrammeLabels(Vocabulary.FRENCH));
 
     private final Vocabulary vocabulary;
+    private final Map<Label, String> words = new EnumMap<>(Label.class);
     private final DateTimeFormatter date;
     private final DateTimeFormatter day;
 
     private ProgrammeLabels(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        for (Label label : Label.values()) {
+            words.put(label, vocabulary.column().apply(Translations.of(label)));
+        }
         this.date = DateTimeFormatter.ofPattern(vocabulary.datePattern(), vocabulary.locale());
         this.day = DateTimeFormatter.ofPattern(vocabulary.dayPattern(), vocabulary.locale());
     }
@@ -86,7 +93,7 @@ public final class ProgrammeLabels {
      * @return the word in this language
      */
     public String get(Label label) {
-        return vocabulary.word(Objects.requireNonNull(label, "label"));
+        return words.get(Objects.requireNonNull(label, "label"));
     }
 
     /**
@@ -96,11 +103,7 @@ public final class ProgrammeLabels {
      * @return the word in this language
      */
     public String role(ModeratorRole role) {
-        return get(switch (role) {
-            case MODERATOR -> Label.MODERATOR;
-            case FACILITATOR -> Label.FACILITATOR;
-            case CHAIR -> Label.CHAIR;
-        });
+        return vocabulary.column().apply(Translations.of(Objects.requireNonNull(role, "role")));
     }
 
     /**
@@ -110,15 +113,7 @@ public final class ProgrammeLabels {
      * @return the word in this language
      */
     public String role(ParticipantRole role) {
-        return get(switch (role) {
-            case SPEAKER -> Label.SPEAKER;
-            case PANELIST -> Label.PANELIST;
-            case PRESENTER -> Label.PRESENTER;
-            case KEYNOTE_SPEAKER -> Label.KEYNOTE_SPEAKER;
-            case DISCUSSANT -> Label.DISCUSSANT;
-            case HOST -> Label.HOST;
-            case OTHER -> Label.PARTICIPANT;
-        });
+        return vocabulary.column().apply(Translations.of(Objects.requireNonNull(role, "role")));
     }
 
     /**
@@ -128,14 +123,7 @@ public final class ProgrammeLabels {
      * @return the word in this language
      */
     public String mode(TransitMode mode) {
-        return get(switch (mode) {
-            case METRO -> Label.METRO;
-            case TRAM -> Label.TRAM;
-            case BUS -> Label.BUS;
-            case TRAIN -> Label.TRAIN;
-            case FERRY -> Label.FERRY;
-            case OTHER -> Label.TRANSIT;
-        });
+        return vocabulary.column().apply(Translations.of(Objects.requireNonNull(mode, "mode")));
     }
 
     /**

@@ -1,34 +1,30 @@
 package org.agendum.core.text;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * One language's words and typography for a programme. Each language is a class whose {@link
- * #word} is a switch over every {@link Label} without a default branch, so the compiler refuses a
- * language that lacks a word. Written out as Java rather than as resource bundles:
- * {@code ResourceBundle} falls back to the machine's default locale when a language is missing, and
- * its no-fallback control is not available to named modules.
+ * One language of a programme: its column of {@link Translations} and its typography.
+ *
+ * @param locale the language, as a locale without a country
+ * @param column the language's word in a row of {@link Translations}
+ * @param datePattern the {@link java.time.format.DateTimeFormatter} pattern of a whole date:
+ *     weekday, day, month, year
+ * @param dayPattern the pattern of a date in a year the reader is already in: weekday, day, month
+ * @param colon what goes between a label and its value
+ * @param openQuote what opens a quotation
+ * @param closeQuote what closes a quotation
  */
-interface Vocabulary {
+record Vocabulary(Locale locale, Function<Translations.Row, String> column, String datePattern, String dayPattern,
+        String colon, String openQuote, String closeQuote) {
 
-    /** The language, as a locale without a country. */
-    Locale locale();
+    static final Vocabulary ENGLISH = new Vocabulary(Locale.ENGLISH, Translations.Row::english,
+            "EEEE, MMMM d, uuuu", "EEEE, MMMM d", ": ", "“", "”");
 
-    /** The word for a label. */
-    String word(Label label);
+    static final Vocabulary SPANISH = new Vocabulary(Locale.forLanguageTag("es"), Translations.Row::spanish,
+            "EEEE d 'de' MMMM 'de' uuuu", "EEEE d 'de' MMMM", ": ", "«", "»");
 
-    /** The {@link java.time.format.DateTimeFormatter} pattern of a whole date: weekday, day, month, year. */
-    String datePattern();
-
-    /** The pattern of a date in the year the reader is already in: weekday, day and month. */
-    String dayPattern();
-
-    /** What goes between a label and its value: ": ", or French's " : ". */
-    String colon();
-
-    /** What opens a quotation. */
-    String openQuote();
-
-    /** What closes a quotation. */
-    String closeQuote();
+    /** French spacing: a no-break space before a colon and inside guillemets. */
+    static final Vocabulary FRENCH = new Vocabulary(Locale.FRENCH, Translations.Row::french,
+            "EEEE d MMMM uuuu", "EEEE d MMMM", "\u00a0: ", "«\u00a0", "\u00a0»");
 }

@@ -29,7 +29,6 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Timing;
-import org.agendum.core.text.ProgrammeItem.Kind;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -151,14 +150,14 @@ class ProgrammeTest {
         Programme programme = forum(Locale.ENGLISH);
 
         assertThat(programme.entry("a1").orElseThrow().details()).containsExactly(
-                ProgrammeItem.of(Kind.ROOM, "Room", "Sala 1"),
-                ProgrammeItem.of(Kind.TRACK, "Track", "Datos"),
-                ProgrammeItem.of(Kind.PARTICIPANT, "Speaker", "Tom Baker (New York, US)"));
+                ProgrammeItem.of(Label.ROOM, "Room", "Sala 1"),
+                ProgrammeItem.of(Label.TRACK, "Track", "Datos"),
+                ProgrammeItem.of(Label.PARTICIPANT, "Speaker", "Tom Baker (New York, US)"));
         assertThat(forum(Locale.FRENCH).entry("apertura").orElseThrow().details()).containsExactly(
-                ProgrammeItem.of(Kind.ROOM, "Salle", "Auditorio"),
-                ProgrammeItem.of(Kind.MODERATOR, "Modération", "Dra. Lucía Gómez, Coordinadora, Red de Ciudades (RC)"));
+                ProgrammeItem.of(Label.ROOM, "Salle", "Auditorio"),
+                ProgrammeItem.of(Label.MODERATOR, "Modération", "Dra. Lucía Gómez, Coordinadora, Red de Ciudades (RC)"));
         assertThat(programme.entry("hackathon").orElseThrow().details())
-                .contains(ProgrammeItem.of(Kind.NOTES, "Notes", List.of("Traed portátil")));
+                .contains(ProgrammeItem.of(Label.NOTES, "Notes", List.of("Traed portátil")));
         ProgrammeEntry b2 = programme.entry("b2").orElseThrow();
         assertThat(b2.children()).extracting(ProgrammeEntry::title).containsExactly("Preguntas");
         assertThat(b2.children().get(0).times()).isEmpty();
@@ -172,32 +171,32 @@ class ProgrammeTest {
         assertThat(LocalDate.of(2025, 10, 14).getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
 
         assertThat(forum(Locale.ENGLISH).facts()).containsExactly(
-                ProgrammeItem.of(Kind.VENUE, "Venue", "Casa de la Villa, Plaza de la Villa 5, 28005 Madrid, ES"),
-                ProgrammeItem.of(Kind.ACCESS, "Access", List.of("Metro 2, 5 — Ópera", "Bus 3 — Plaza Mayor")),
-                ProgrammeItem.of(Kind.ONLINE, "Online", "YouTube, https://stream.example/foro"),
-                ProgrammeItem.of(Kind.REGISTRATION, "Registration",
+                ProgrammeItem.of(Label.VENUE, "Venue", "Casa de la Villa, Plaza de la Villa 5, 28005 Madrid, ES"),
+                ProgrammeItem.of(Label.ACCESS, "Access", List.of("Metro 2, 5 — Ópera", "Bus 3 — Plaza Mayor")),
+                ProgrammeItem.of(Label.ONLINE, "Online", "YouTube, https://stream.example/foro"),
+                ProgrammeItem.of(Label.REGISTRATION, "Registration",
                         "required, 300 seats — https://ciudades.example/inscripcion — last day Monday, October 20, 2025"),
-                ProgrammeItem.of(Kind.DEADLINES, "Deadlines", List.of(
+                ProgrammeItem.of(Label.DEADLINES, "Deadlines", List.of(
                         "Resúmenes: until Tuesday, September 30, 2025, 18:00 Madrid",
                         "Becas: last day Tuesday, October 14, 2025 Nueva York (“before October 15”)")),
-                ProgrammeItem.of(Kind.LINKS, "Links", List.of("Web: https://ciudades.example/foro")));
+                ProgrammeItem.of(Label.LINKS, "Links", List.of("Web: https://ciudades.example/foro")));
         assertThat(forum(SPANISH).facts()).contains(
-                ProgrammeItem.of(Kind.ACCESS, "Acceso", List.of("Metro 2, 5 — Ópera", "Autobús 3 — Plaza Mayor")),
-                ProgrammeItem.of(Kind.DEADLINES, "Plazos", List.of(
+                ProgrammeItem.of(Label.ACCESS, "Acceso", List.of("Metro 2, 5 — Ópera", "Autobús 3 — Plaza Mayor")),
+                ProgrammeItem.of(Label.DEADLINES, "Plazos", List.of(
                         "Resúmenes: hasta el martes 30 de septiembre de 2025, 18:00 Madrid",
                         "Becas: último día martes 14 de octubre de 2025 Nueva York («before October 15»)")));
         assertThat(forum(Locale.FRENCH).facts()).contains(
-                ProgrammeItem.of(Kind.ACCESS, "Accès", List.of("Métro 2, 5 — Ópera", "Bus 3 — Plaza Mayor")),
-                ProgrammeItem.of(Kind.REGISTRATION, "Inscription", "obligatoire, 300 places — "
+                ProgrammeItem.of(Label.ACCESS, "Accès", List.of("Métro 2, 5 — Ópera", "Bus 3 — Plaza Mayor")),
+                ProgrammeItem.of(Label.REGISTRATION, "Inscription", "obligatoire, 300 places — "
                         + "https://ciudades.example/inscripcion — dernier jour lundi 20 octobre 2025"));
     }
 
     @Test
     void people_giveOrganizersPartnersAndContactsWithTheirPostalAddress() {
         assertThat(forum(Locale.ENGLISH).people()).containsExactly(
-                ProgrammeItem.of(Kind.ORGANIZERS, "Organized by", List.of("Red de Ciudades (RC) (Madrid, ES)")),
-                ProgrammeItem.of(Kind.PARTNERS, "Partners", List.of("Ayuntamiento de Madrid")),
-                ProgrammeItem.of(Kind.CONTACTS, "Contacts", List.of("Dra. Lucía Gómez, Coordinadora, Red de Ciudades "
+                ProgrammeItem.of(Label.ORGANIZERS, "Organized by", List.of("Red de Ciudades (RC) (Madrid, ES)")),
+                ProgrammeItem.of(Label.PARTNERS, "Partners", List.of("Ayuntamiento de Madrid")),
+                ProgrammeItem.of(Label.CONTACTS, "Contacts", List.of("Dra. Lucía Gómez, Coordinadora, Red de Ciudades "
                         + "(RC), Calle Mayor 71, 28013 Madrid, ES, lucia@ciudades.example")));
     }
 
@@ -206,9 +205,9 @@ class ProgrammeTest {
         Event event = Forum.event();
 
         assertThat(Programme.of(event.withRegistration(Registration.builder().build()), Locale.ENGLISH).facts())
-                .extracting(ProgrammeItem::kind).doesNotContain(Kind.REGISTRATION);
+                .extracting(ProgrammeItem::kind).doesNotContain(Label.REGISTRATION);
         assertThat(Programme.of(event.withRegistration(Registration.builder().required(true).build()), Locale.FRENCH)
-                .facts()).contains(ProgrammeItem.of(Kind.REGISTRATION, "Inscription", "obligatoire"));
+                .facts()).contains(ProgrammeItem.of(Label.REGISTRATION, "Inscription", "obligatoire"));
     }
 
     @Test

@@ -101,7 +101,7 @@ final class CalendarTexts {
 
     /** The registration line, "Registration: required — https://… — last day …", if there is one. */
     Optional<String> registration() {
-        return programme.facts().stream().filter(i -> i.kind() == ProgrammeItem.Kind.REGISTRATION).findFirst()
+        return programme.facts().stream().filter(i -> i.kind() == Label.REGISTRATION).findFirst()
                 .map(i -> String.join("\n", text.items(List.of(i))));
     }
 
