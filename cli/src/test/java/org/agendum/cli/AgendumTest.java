@@ -190,6 +190,8 @@ class AgendumTest {
                 "      Whether each timed block gets its own calendar entry besides the event's.",
                 "  -O uid-domain=text (default agendum)",
                 "      The domain of the entries' UIDs, such as events.example.org; keep yours once chosen.",
+                "  -O locale=en|es|fr (default en)",
+                "      The language of the calendar's texts: their labels, dates and transit modes.",
                 "json     application/json     .json   read, write",
                 "  -O layout=pretty|compact (default pretty)",
                 "      How documents are written: pretty (indented lines) or compact (one line).");
@@ -239,17 +241,19 @@ class AgendumTest {
     }
 
     @Test
-    void convert_toIcsInALanguage_writesItsTexts_andOnlyForIcs() {
+    void convert_toIcsInALanguage_writesItsTexts_withTheShorthandOrTheOption_andOnlyForIcs() {
         Run run = run("convert", PARIS, "--to", "ics", "--locale", "fr");
 
         assertThat(run.code()).as(run.err()).isZero();
         String unfolded = run.out().replace("\r\n ", ""); // RFC 5545 §3.1: a line break and a space continue a line
         assertThat(unfolded).contains("SUMMARY:Dernier jour d’inscription\u00a0: Hacia una acción internacional sostenible\r\n",
                 "DESCRIPTION:Jeudi 5 juillet 2018 · 09:00–17:00 Europe/Paris\\nLieu\u00a0: Alcaldía de Paris\\, Auditórium\\n");
+        assertThat(run("convert", PARIS, "--to", "ics", "-O", "locale=es").out().replace("\r\n ", ""))
+                .contains("SUMMARY:Último día de inscripción: Hacia una acción internacional sostenible\r\n");
         assertThat(run("convert", PARIS, "--to", "ics", "--locale", "pt").err())
-                .contains("--locale: there are no programme labels in 'pt'");
+                .contains("--locale: option locale takes en, es, fr, not 'pt'");
         assertThat(run("convert", PARIS, "--to", "json", "--locale", "es").err())
-                .contains("--locale applies to the ics format only");
+                .contains("--locale: the json format has no option 'locale'");
     }
 
     @Test

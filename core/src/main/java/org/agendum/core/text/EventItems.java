@@ -43,7 +43,7 @@ final class EventItems {
         add(items, Label.DEADLINES, deadlines);
         List<String> links = new ArrayList<>();
         for (Link link : event.links()) {
-            links.add(link.label().map(l -> labels.labelled(l, link.uri().toString())).orElse(link.uri().toString()));
+            links.add(link.label().map(l -> labels.labelled(l, link.url().toString())).orElse(link.url().toString()));
         }
         add(items, Label.LINKS, links);
         return items;
@@ -123,7 +123,7 @@ final class EventItems {
      */
     String deadline(Deadline deadline) {
         StringBuilder text = new StringBuilder();
-        if (deadline.kind() == Deadline.Kind.AT) {
+        if (deadline instanceof Deadline.At) {
             ZonedDateTime at = deadline.cutoff().atZone(deadline.zone());
             text.append(labels.get(Label.UNTIL)).append(' ').append(labels.date(at.toLocalDate())).append(", ")
                     .append(ZoneTimes.time(at)).append(' ').append(programme.zoneLabel(deadline.zone()));
