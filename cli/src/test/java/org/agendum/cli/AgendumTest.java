@@ -136,6 +136,26 @@ class AgendumTest {
     }
 
     @Test
+    void show_printsEveryLineTheReadmeShows_inItsOrder() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("```text\n", readme.indexOf("<!-- show -->")) + "```text\n".length();
+        List<String> shown = List.of(readme.substring(start, readme.indexOf("```", start)).split("\n"));
+        List<String> printed = List.of(run("show", SEMINAR).out().split("\n"));
+
+        // Every line the README shows is in the output, in the same order; "…" stands for lines left out.
+        int at = 0;
+        for (String line : shown) {
+            if (line.equals("…")) {
+                continue;
+            }
+            int found = printed.subList(at, printed.size()).indexOf(line);
+            assertThat(found).as("README line '%s' after output line %d", line, at).isNotNegative();
+            at += found + 1;
+        }
+        assertThat(shown).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void show_withAnotherZone_addsItAfterTheEventsZones_andRefusesUnknownZonesAndLanguages() {
         Run run = run("show", "--locale", "es", "--zone", "America/Bogota", "--zone", "Europe/Paris", PARIS);
 
