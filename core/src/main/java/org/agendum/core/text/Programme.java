@@ -64,7 +64,11 @@ public final class Programme {
         List<DisplayZone> shown = new ArrayList<>();
         shown.add(DisplayZone.of(event.zone(), displayZones.stream().filter(d -> d.zone().equals(event.zone()))
                 .map(DisplayZone::label).findFirst().or(() -> event.labelOf(event.zone())).orElse(event.zone().getId())));
-        displayZones.stream().filter(d -> !d.zone().equals(event.zone())).forEach(shown::add);
+        for (DisplayZone zone : displayZones) {
+            if (shown.stream().noneMatch(d -> d.zone().equals(zone.zone()))) {
+                shown.add(zone);
+            }
+        }
         this.zones = List.copyOf(shown);
         this.times = new ZoneTimes(zones, labels);
         this.days = arrange();
@@ -85,7 +89,8 @@ public final class Programme {
     /**
      * Obtains the programme of an event in a language, with times in these zones instead of the
      * event's display zones. Times are always shown in the event's zone first; a zone of the list
-     * that is the event's gives it its label.
+     * that is the event's gives it its label; a zone listed twice is shown once, with its first
+     * label.
      *
      * @param event the event
      * @param locale the language (see {@link ProgrammeLabels#locales()})

@@ -257,6 +257,9 @@ class ProgrammeTest {
         assertThat(start.toLocalDate()).isEqualTo(SUNDAY);
         assertThat(programme.entry("apertura").orElseThrow().times()).hasValue("16:00–17:30 Madrid · Sunday, November 2, "
                 + hhmm(SATURDAY, 16, 0, MADRID, tokyo) + " – " + hhmm(SATURDAY, 17, 30, MADRID, tokyo) + " Tokio");
+        assertThat(Programme.of(Forum.event(), Locale.ENGLISH, List.of(DisplayZone.of(tokyo, "Tokio"),
+                DisplayZone.of(MADRID, "Villa"), DisplayZone.of(tokyo, "Japón"))).zones())
+                .containsExactly(DisplayZone.of(MADRID, "Villa"), DisplayZone.of(tokyo, "Tokio"));
         assertThat(Programme.of(Forum.event(), Locale.ENGLISH, List.of()).zones())
                 .containsExactly(DisplayZone.of(MADRID, "Madrid"));
         assertThat(Programme.of(Forum.event().withDisplayZones(List.of()), Locale.ENGLISH).zones())
