@@ -128,7 +128,7 @@ class ShowSeedsTest {
               Metro 1, 11 — Hôtel de ville
               Metro 1, 4, 7, 11, 14 — Châtelet
             Inscripción: obligatoria, plazas limitadas — último día domingo 17 de junio de 2018 («PLAZAS LIMITADAS, INSCRIPCIÓN OBLIGATORIA ANTES DEL 18 DE JUNIO DEL 2018»)
-            Organizan: Cités Unies France (CUF) (Paris, FR)
+            Organizado por: Cités Unies France (CUF) (Paris, FR)
             Contactos:
               Felicia MEDINA, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, f.medina@cites-unies-france.org, +33 (0)1 53 41 81 92
               Jérémie COURTINOT, Cités Unies France (CUF), 9 rue Christiani, 75018 Paris, FR, a.latine@cites-unies-france.org, +33 (0)1 53 41 86 81
@@ -318,7 +318,7 @@ class ShowSeedsTest {
             Viernes 11 de junio de 2021 · 13:00–14:30 Uruguay · 11:00–12:30 México
             Duración máxima: 1 h 30 min
             Inscripción: obligatoria — https://forms.gle/t8GEM2KjH9gYQxtU6 — último día martes 8 de junio de 2021 («antes del próximo 9 de junio de 2021»)
-            Organizan:
+            Organizado por:
               Mercociudades
               Dirección General de Coordinación Política, Secretaría de Relaciones Exteriores (SRE) (MX)
 

@@ -46,8 +46,8 @@ final class Translations {
                     "Dernier jour d’inscription");
             case DEADLINES -> new Row("Deadlines", "Plazos", "Échéances");
             case LINKS -> new Row("Links", "Enlaces", "Liens");
-            case ORGANIZERS -> new Row("Organized by", "Organizan", "Organisé par");
-            case PARTNERS -> new Row("Partners", "Colaboran", "Partenaires");
+            case ORGANIZERS -> new Row("Organized by", "Organizado por", "Organisé par");
+            case PARTNERS -> new Row("Partners", "Con la colaboración de", "Partenaires");
             case CONTACTS -> new Row("Contacts", "Contactos", "Contacts");
             case DESCRIPTION -> new Row("Description", "Descripción", "Description");
             case TOPICS -> new Row("Topics", "Temas", "Thèmes");
