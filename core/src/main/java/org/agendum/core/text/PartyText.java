@@ -79,44 +79,47 @@ public final class PartyText {
     }
 
     private static String party(Party party, boolean withPlace) {
-        List<String> names = new ArrayList<>();
-        names.add(party.name());
         StringBuilder text = new StringBuilder(party.displayName());
         if (party instanceof Person) {
-            List<String> positions = new ArrayList<>();
+            String separator = ", ";
             for (Position position : ((Person) party).positions()) {
-                List<String> parts = new ArrayList<>();
-                position.title().ifPresent(parts::add);
-                position.organization().ifPresent(o -> {
-                    parts.add(organization(o));
-                    addNames(o, names);
-                });
-                positions.add(String.join(", ", parts));
-            }
-            if (!positions.isEmpty()) {
-                text.append(", ").append(String.join("; ", positions));
+                text.append(separator);
+                position.title().ifPresent(text::append);
+                if (position.organization().isPresent()) {
+                    text.append(position.title().isPresent() ? ", " : "").append(organization(position.organization().get()));
+                }
+                separator = "; ";
             }
         } else {
-            ((Organization) party).parent().ifPresent(p -> {
-                text.append(", ").append(organization(p));
-                addNames(p, names);
-            });
+            ((Organization) party).parent().ifPresent(p -> text.append(", ").append(organization(p)));
         }
-        if (withPlace) {
-            List<String> place = new ArrayList<>();
-            party.city().filter(c -> !names.contains(c)).ifPresent(place::add);
-            party.country().ifPresent(place::add);
-            if (!place.isEmpty()) {
-                text.append(" (").append(String.join(", ", place)).append(')');
-            }
+        if (withPlace && (party.city().isPresent() || party.country().isPresent())) {
+            Optional<String> city = party.city().filter(c -> !namedBy(party, c));
+            text.append(" (").append(city.orElse("")).append(city.isPresent() && party.country().isPresent() ? ", " : "")
+                    .append(party.country().orElse("")).append(')');
         }
         return text.toString();
     }
 
-    private static void addNames(Organization organization, List<String> names) {
-        for (Optional<Organization> o = Optional.of(organization); o.isPresent(); o = o.get().parent()) {
-            names.add(o.get().name());
+    /** Whether a city is already the name of a party or of one of its organizations. */
+    private static boolean namedBy(Party party, String city) {
+        if (party.name().equals(city)) {
+            return true;
         }
+        List<Organization> organizations = new ArrayList<>();
+        if (party instanceof Person) {
+            ((Person) party).positions().forEach(p -> p.organization().ifPresent(organizations::add));
+        } else {
+            ((Organization) party).parent().ifPresent(organizations::add);
+        }
+        for (Organization organization : organizations) {
+            for (Optional<Organization> o = Optional.of(organization); o.isPresent(); o = o.get().parent()) {
+                if (o.get().name().equals(city)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The postal address to write to a party at. */

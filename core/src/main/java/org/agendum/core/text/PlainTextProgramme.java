@@ -193,7 +193,7 @@ public final class PlainTextProgramme {
         while (!pending.isEmpty()) {
             ProgrammeEntry next = pending.pop();
             String indent = indents.pop();
-            lines.add(indent + entryLine(next));
+            lines.add(entryLine(indent, next));
             for (ProgrammeItem item : next.details()) {
                 item(item, indent + INDENT, lines);
             }
@@ -214,8 +214,15 @@ public final class PlainTextProgramme {
      * @return the line
      */
     public String entryLine(ProgrammeEntry entry) {
-        return entry.times().map(t -> cut(t, repeatedTextLimit) + "  ").orElse("") + entry.title()
-                + (entry.parallel() ? " (" + programme.labels().get(Label.IN_PARALLEL) + ")" : "");
+        return entryLine("", entry);
+    }
+
+    private String entryLine(String indent, ProgrammeEntry entry) {
+        // One concatenation, sized exactly: a StringBuilder would grow, and widen at the first en dash.
+        Optional<String> times = entry.times();
+        String parallel = entry.parallel() ? " (" + programme.labels().get(Label.IN_PARALLEL) + ")" : "";
+        return times.isPresent() ? indent + cut(times.get(), repeatedTextLimit) + "  " + entry.title() + parallel
+                : indent + entry.title() + parallel;
     }
 
     /**
@@ -276,19 +283,36 @@ public final class PlainTextProgramme {
 
     private void item(ProgrammeItem item, String indent, List<String> lines) {
         boolean repeated = item.kind() == Label.MODERATOR || item.kind() == Label.PARTICIPANT;
-        List<String> values = repeated ? item.values().stream().map(v -> cut(v, repeatedTextLimit)).toList() : item.values();
+        List<String> values = item.values();
         if (item.label().isEmpty()) {
-            values.forEach(v -> indented(v, indent, indent, lines));
+            for (String value : values) {
+                indented(value, indent, indent, lines);
+            }
         } else if (values.size() == 1) {
-            indented(programme.labels().labelled(item.label().get(), values.get(0)), indent, indent + "  ", lines);
+            String value = repeated ? cut(values.get(0), repeatedTextLimit) : values.get(0);
+            if (oneLine(value)) {
+                lines.add(indent + item.label().get() + programme.labels().colon() + value);
+            } else {
+                indented(programme.labels().labelled(item.label().get(), value), indent, indent + "  ", lines);
+            }
         } else {
             lines.add(indent + programme.labels().labelled(item.label().get(), "").stripTrailing());
-            values.forEach(v -> indented(v, indent + "  ", indent + "    ", lines));
+            for (String value : values) {
+                indented(repeated ? cut(value, repeatedTextLimit) : value, indent + "  ", indent + "    ", lines);
+            }
         }
+    }
+
+    private static boolean oneLine(String value) {
+        return value.indexOf('\n') < 0 && value.indexOf('\r') < 0;
     }
 
     /** A value's lines: the first at one indent, the others at another; blank lines stay blank. */
     private static void indented(String value, String first, String rest, List<String> lines) {
+        if (oneLine(value)) {
+            lines.add(first + value);
+            return;
+        }
         boolean firstLine = true;
         for (String line : (Iterable<String>) value.lines()::iterator) {
             lines.add(line.isBlank() ? "" : (firstLine ? first : rest) + line);

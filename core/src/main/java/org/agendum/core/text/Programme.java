@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -289,31 +291,46 @@ public final class Programme {
      * that overlap, and makes every entry, children before their parents so that no step recurses.
      */
     private List<ProgrammeDay> arrange() {
-        Map<String, LocalDate> dayOf = new HashMap<>();
+        List<ScheduledBlock> all = timetable.blocks();
+        // Blocks come depth first, parents before children: a block's parent is the last block seen
+        // one level up, and its day is its top-level block's.
+        int[] parentAt = new int[all.size()];
+        LocalDate[] dayAt = new LocalDate[all.size()];
+        List<Integer> lastAtDepth = new ArrayList<>();
         TreeMap<LocalDate, List<ScheduledBlock>> byDay = new TreeMap<>();
-        for (ScheduledBlock block : timetable.blocks()) {
-            LocalDate day = block.parentId().map(dayOf::get)
-                    .orElseGet(() -> block.span().orElseThrow().start().toLocalDate());
-            dayOf.put(block.id(), day);
-            if (block.depth() == 0) {
-                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(block);
+        for (int i = 0; i < all.size(); i++) {
+            ScheduledBlock block = all.get(i);
+            int depth = block.depth();
+            parentAt[i] = depth == 0 ? -1 : lastAtDepth.get(depth - 1);
+            dayAt[i] = depth == 0 ? block.span().orElseThrow().start().toLocalDate() : dayAt[parentAt[i]];
+            if (lastAtDepth.size() == depth) {
+                lastAtDepth.add(i);
+            } else {
+                lastAtDepth.set(depth, i);
+            }
+            if (depth == 0) {
+                byDay.computeIfAbsent(dayAt[i], d -> new ArrayList<>()).add(block);
             }
         }
         Set<String> parallel = new HashSet<>();
         for (List<ScheduledBlock> blocks : byDay.values()) {
             // A stable sort: blocks that start together keep their agenda order.
-            blocks.sort(Comparator.comparing(b -> b.span().orElseThrow().start().toInstant()));
+            blocks.sort(Comparator.comparing(b -> b.span().orElseThrow().start(), ChronoZonedDateTime.timeLineOrder()));
             markParallel(blocks, parallel);
         }
-        Map<String, Deque<ProgrammeEntry>> childrenOf = new HashMap<>();
-        List<ScheduledBlock> all = timetable.blocks();
+        List<Deque<ProgrammeEntry>> childrenAt = new ArrayList<>(Collections.nCopies(all.size(), null));
         for (int i = all.size() - 1; i >= 0; i--) {
             ScheduledBlock block = all.get(i);
-            Deque<ProgrammeEntry> children = childrenOf.remove(block.id());
-            ProgrammeEntry entry = new ProgrammeEntry(this, block, dayOf.get(block.id()), parallel.contains(block.id()),
-                    children == null ? List.of() : new ArrayList<>(children));
+            Deque<ProgrammeEntry> children = childrenAt.get(i);
+            ProgrammeEntry entry = new ProgrammeEntry(this, block, dayAt[i], parallel.contains(block.id()),
+                    children == null ? List.of() : List.copyOf(children));
             entries.put(block.id(), entry);
-            block.parentId().ifPresent(p -> childrenOf.computeIfAbsent(p, k -> new ArrayDeque<>()).addFirst(entry));
+            if (parentAt[i] >= 0) {
+                if (childrenAt.get(parentAt[i]) == null) {
+                    childrenAt.set(parentAt[i], new ArrayDeque<>());
+                }
+                childrenAt.get(parentAt[i]).addFirst(entry);
+            }
         }
         List<ProgrammeDay> result = new ArrayList<>();
         byDay.forEach((day, blocks) -> result.add(new ProgrammeDay(day, capitalized(labels.date(day)),

@@ -171,6 +171,11 @@ public final class ProgrammeLabels {
         return label + vocabulary.colon() + value;
     }
 
+    /** What goes between a label and its value. */
+    String colon() {
+        return vocabulary.colon();
+    }
+
     /**
      * Returns a text in this language's quotation marks: “…”, «…», « … ».
      *

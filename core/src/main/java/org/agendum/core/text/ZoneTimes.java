@@ -3,6 +3,7 @@ package org.agendum.core.text;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.time.TimeSpan;
@@ -30,23 +31,31 @@ final class ZoneTimes {
 
     /** A span in every zone, read under {@code day}. */
     String span(TimeSpan span, LocalDate day) {
-        StringBuilder text = new StringBuilder();
-        for (DisplayZone zone : zones) {
-            ZonedDateTime start = span.start().withZoneSameInstant(zone.zone());
-            ZonedDateTime end = span.end().withZoneSameInstant(zone.zone());
-            if (text.length() > 0) {
-                text.append(" · ");
-            }
-            boolean startDated = !start.toLocalDate().equals(day);
-            text.append(startDated ? onDay(start.toLocalDate(), day) + ", " : "").append(time(start));
-            if (end.toInstant().isAfter(start.toInstant())) {
-                boolean endDated = !end.toLocalDate().equals(start.toLocalDate());
-                text.append(startDated || endDated ? " – " : "–")
-                        .append(endDated ? onDay(end.toLocalDate(), day) + ", " : "").append(time(end));
-            }
-            text.append(' ').append(zone.label());
+        if (zones.size() == 1) {
+            return span(span, day, zones.get(0));
         }
-        return text.toString();
+        String[] parts = new String[zones.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = span(span, day, zones.get(i));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * A span in one zone. Strings are concatenated, not built: a concatenation is sized exactly,
+     * while a builder grows, and widens to two bytes a character at the first en dash.
+     */
+    private String span(TimeSpan span, LocalDate day, DisplayZone zone) {
+        ZonedDateTime start = span.start().withZoneSameInstant(zone.zone());
+        ZonedDateTime end = span.end().withZoneSameInstant(zone.zone());
+        boolean startDated = !start.toLocalDate().equals(day);
+        String from = startDated ? onDay(start.toLocalDate(), day) + ", " + time(start) : time(start);
+        if (!end.isAfter(start)) {
+            return from + " " + zone.label();
+        }
+        boolean endDated = !end.toLocalDate().equals(start.toLocalDate());
+        String to = endDated ? onDay(end.toLocalDate(), day) + ", " + time(end) : time(end);
+        return from + (startDated || endDated ? " – " : "–") + to + " " + zone.label();
     }
 
     /** An instant in every zone, read under {@code day}. */
@@ -70,7 +79,8 @@ final class ZoneTimes {
         if (time.getSecond() != 0) {
             twoDigits(text.append(':'), time.getSecond());
         }
-        if (time.getZone().getRules().getValidOffsets(time.toLocalDateTime()).size() > 1) {
+        ZoneOffsetTransition transition = time.getZone().getRules().getTransition(time.toLocalDateTime());
+        if (transition != null && transition.isOverlap()) {
             ZoneOffset offset = time.getOffset();
             text.append(" (UTC").append(offset.equals(ZoneOffset.UTC) ? "" : offset.getId()).append(')');
         }

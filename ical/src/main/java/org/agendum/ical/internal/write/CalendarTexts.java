@@ -42,12 +42,15 @@ final class CalendarTexts {
     private final Programme programme;
     private final ProgrammeLabels labels;
     private final PlainTextProgramme text;
+    /** "Part of: title — subtitle", which every block's text ends with. */
+    private final String partOf;
 
     CalendarTexts(Programme programme) {
         this.programme = programme;
         this.event = programme.event();
         this.labels = programme.labels();
         this.text = PlainTextProgramme.of(programme).withRepeatedTextLimit(REPEATED_CHARACTERS);
+        this.partOf = labels.labelled(labels.get(Label.PART_OF), PlainTextProgramme.cut(summary(), REPEATED_TITLE_CHARACTERS));
     }
 
     /** The title, and the subtitle after a dash. */
@@ -95,7 +98,7 @@ final class CalendarTexts {
         ProgrammeEntry entry = programme.entry(block.id()).orElseThrow();
         List<String> lines = new ArrayList<>(text.entry(entry));
         lines.add("");
-        lines.add(labels.labelled(labels.get(Label.PART_OF), PlainTextProgramme.cut(summary(), REPEATED_TITLE_CHARACTERS)));
+        lines.add(partOf);
         return String.join("\n", lines);
     }
 
