@@ -11,13 +11,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.DisplayZone;
@@ -56,8 +54,10 @@ public final class Programme {
     private final Timetable timetable;
     private final List<DisplayZone> zones;
     private final ZoneTimes times;
+    private final List<ProgrammeEntry> entries;
     private final List<ProgrammeDay> days;
-    private final Map<String, ProgrammeEntry> entries = new HashMap<>();
+    /** Built on the first look-up by id; racy on purpose: every thread would build an equal map. */
+    private volatile Map<String, ProgrammeEntry> byId;
 
     private Programme(Event event, ProgrammeLabels labels, List<DisplayZone> displayZones) {
         this.event = event;
@@ -73,7 +73,9 @@ public final class Programme {
         }
         this.zones = List.copyOf(shown);
         this.times = new ZoneTimes(zones, labels);
-        this.days = arrange();
+        ProgrammeEntry[] all = new ProgrammeEntry[timetable.blocks().size()];
+        this.days = arrange(all);
+        this.entries = List.of(all);
     }
 
     /**
@@ -267,13 +269,33 @@ public final class Programme {
     }
 
     /**
+     * Returns the entry of every block, depth first, each parent before its children, in the order
+     * of {@link Timetable#blocks()}: for a writer that takes each block in turn (a calendar entry
+     * per block).
+     *
+     * @return the entries
+     */
+    public List<ProgrammeEntry> entries() {
+        return entries;
+    }
+
+    /**
      * Returns the entry of a block.
      *
      * @param blockId the id of the block
      * @return the entry, if the agenda has a block with this id
      */
     public Optional<ProgrammeEntry> entry(String blockId) {
-        return Optional.ofNullable(entries.get(Objects.requireNonNull(blockId, "blockId")));
+        Objects.requireNonNull(blockId, "blockId");
+        Map<String, ProgrammeEntry> index = byId;
+        if (index == null) {
+            index = new HashMap<>(Math.max(16, entries.size() * 4 / 3 + 1));
+            for (ProgrammeEntry entry : entries) {
+                index.put(entry.block().id(), entry);
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(blockId));
     }
 
     /** The label of a zone: a display zone's, else its id. */
@@ -288,53 +310,52 @@ public final class Programme {
 
     /**
      * Groups the top-level blocks by the day they start, sorts each day by start, marks the ones
-     * that overlap, and makes every entry, children before their parents so that no step recurses.
+     * that overlap, and makes every entry into {@code all}, children before their parents so that
+     * no step recurses.
      */
-    private List<ProgrammeDay> arrange() {
-        List<ScheduledBlock> all = timetable.blocks();
+    private List<ProgrammeDay> arrange(ProgrammeEntry[] all) {
+        List<ScheduledBlock> blocks = timetable.blocks();
         // Blocks come depth first, parents before children: a block's parent is the last block seen
         // one level up, and its day is its top-level block's.
-        int[] parentAt = new int[all.size()];
-        LocalDate[] dayAt = new LocalDate[all.size()];
+        int[] parentAt = new int[blocks.size()];
+        LocalDate[] dayAt = new LocalDate[blocks.size()];
         List<Integer> lastAtDepth = new ArrayList<>();
-        TreeMap<LocalDate, List<ScheduledBlock>> byDay = new TreeMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            ScheduledBlock block = all.get(i);
-            int depth = block.depth();
+        TreeMap<LocalDate, List<Integer>> byDay = new TreeMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            int depth = blocks.get(i).depth();
             parentAt[i] = depth == 0 ? -1 : lastAtDepth.get(depth - 1);
-            dayAt[i] = depth == 0 ? block.span().orElseThrow().start().toLocalDate() : dayAt[parentAt[i]];
+            dayAt[i] = depth == 0 ? blocks.get(i).span().orElseThrow().start().toLocalDate() : dayAt[parentAt[i]];
             if (lastAtDepth.size() == depth) {
                 lastAtDepth.add(i);
             } else {
                 lastAtDepth.set(depth, i);
             }
             if (depth == 0) {
-                byDay.computeIfAbsent(dayAt[i], d -> new ArrayList<>()).add(block);
+                byDay.computeIfAbsent(dayAt[i], d -> new ArrayList<>()).add(i);
             }
         }
-        Set<String> parallel = new HashSet<>();
-        for (List<ScheduledBlock> blocks : byDay.values()) {
+        boolean[] parallel = new boolean[blocks.size()];
+        for (List<Integer> day : byDay.values()) {
             // A stable sort: blocks that start together keep their agenda order.
-            blocks.sort(Comparator.comparing(b -> b.span().orElseThrow().start(), ChronoZonedDateTime.timeLineOrder()));
-            markParallel(blocks, parallel);
+            day.sort(Comparator.comparing(i -> blocks.get(i).span().orElseThrow().start(),
+                    ChronoZonedDateTime.timeLineOrder()));
+            markParallel(blocks, day, parallel);
         }
-        List<Deque<ProgrammeEntry>> childrenAt = new ArrayList<>(Collections.nCopies(all.size(), null));
-        for (int i = all.size() - 1; i >= 0; i--) {
-            ScheduledBlock block = all.get(i);
+        List<Deque<ProgrammeEntry>> childrenAt = new ArrayList<>(Collections.nCopies(blocks.size(), null));
+        for (int i = blocks.size() - 1; i >= 0; i--) {
             Deque<ProgrammeEntry> children = childrenAt.get(i);
-            ProgrammeEntry entry = new ProgrammeEntry(this, block, dayAt[i], parallel.contains(block.id()),
+            all[i] = new ProgrammeEntry(this, blocks.get(i), dayAt[i], parallel[i],
                     children == null ? List.of() : List.copyOf(children));
-            entries.put(block.id(), entry);
             if (parentAt[i] >= 0) {
                 if (childrenAt.get(parentAt[i]) == null) {
                     childrenAt.set(parentAt[i], new ArrayDeque<>());
                 }
-                childrenAt.get(parentAt[i]).addFirst(entry);
+                childrenAt.get(parentAt[i]).addFirst(all[i]);
             }
         }
         List<ProgrammeDay> result = new ArrayList<>();
-        byDay.forEach((day, blocks) -> result.add(new ProgrammeDay(day, capitalized(labels.date(day)),
-                blocks.stream().map(b -> entries.get(b.id())).toList())));
+        byDay.forEach((day, indexes) -> result.add(new ProgrammeDay(day, capitalized(labels.date(day)),
+                indexes.stream().map(i -> all[i]).toList())));
         return List.copyOf(result);
     }
 
@@ -343,17 +364,21 @@ public final class Programme {
      * a block overlaps an earlier one if the latest end so far is after its start, and a later one
      * if the next block starts before it ends. Blocks of no duration are moments, never parallel.
      */
-    private static void markParallel(List<ScheduledBlock> sorted, Set<String> parallel) {
-        List<ScheduledBlock> lasting = sorted.stream()
-                .filter(b -> b.span().orElseThrow().end().isAfter(b.span().orElseThrow().start())).toList();
-        ZonedDateTime latestEnd = null;
-        for (int i = 0; i < lasting.size(); i++) {
-            TimeSpan span = lasting.get(i).span().orElseThrow();
-            boolean earlier = latestEnd != null && latestEnd.isAfter(span.start());
-            boolean later = i + 1 < lasting.size() && lasting.get(i + 1).span().orElseThrow().start().isBefore(span.end());
-            if (earlier || later) {
-                parallel.add(lasting.get(i).id());
+    private static void markParallel(List<ScheduledBlock> blocks, List<Integer> day, boolean[] parallel) {
+        List<Integer> lasting = new ArrayList<>(day.size());
+        for (int i : day) {
+            TimeSpan span = blocks.get(i).span().orElseThrow();
+            if (span.end().isAfter(span.start())) {
+                lasting.add(i);
             }
+        }
+        ZonedDateTime latestEnd = null;
+        for (int k = 0; k < lasting.size(); k++) {
+            TimeSpan span = blocks.get(lasting.get(k)).span().orElseThrow();
+            boolean earlier = latestEnd != null && latestEnd.isAfter(span.start());
+            boolean later = k + 1 < lasting.size()
+                    && blocks.get(lasting.get(k + 1)).span().orElseThrow().start().isBefore(span.end());
+            parallel[lasting.get(k)] = earlier || later;
             latestEnd = latestEnd == null || span.end().isAfter(latestEnd) ? span.end() : latestEnd;
         }
     }

@@ -99,6 +99,35 @@ class ProgrammeTest {
     }
 
     @Test
+    void everyTimeAcrossAFallBackNight_hasItsOffsetExactlyWhenJavaTimeSaysItsWallClockTimeComesTwice() {
+        // Five-minute blocks from 05:30 to 10:30 in Madrid: New York's clocks go back at 06:00 UTC (07:00 in Madrid).
+        List<AgendaBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            blocks.add(AgendaBlock.builder().id("b" + i).kind(BlockKind.TALK).title("Charla " + i)
+                    .timing(Timing.minutes(5)).build());
+        }
+        Event night = Forum.event().withStart(LocalDateTime.of(SUNDAY, LocalTime.of(5, 30))).withEnd(Optional.empty())
+                .withAgenda(Agenda.builder().addAllBlocks(blocks).build());
+        Programme programme = Programme.of(night, Locale.ENGLISH);
+
+        int twice = 0;
+        for (ScheduledBlock block : Timetable.of(night).blocks()) {
+            ZonedDateTime start = block.span().orElseThrow().start().withZoneSameInstant(NEW_YORK);
+            ZonedDateTime end = block.span().orElseThrow().end().withZoneSameInstant(NEW_YORK);
+            String startText = String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute())
+                    + (NEW_YORK.getRules().getValidOffsets(start.toLocalDateTime()).size() == 2
+                            ? " (UTC" + start.getOffset().getId() + ")" : "");
+            String endText = String.format(Locale.ROOT, "%02d:%02d", end.getHour(), end.getMinute())
+                    + (NEW_YORK.getRules().getValidOffsets(end.toLocalDateTime()).size() == 2
+                            ? " (UTC" + end.getOffset().getId() + ")" : "");
+            twice += startText.contains("UTC") ? 1 : 0;
+            assertThat(programme.entry(block.id()).orElseThrow().times().orElseThrow()).as(block.id())
+                    .endsWith(" · " + startText + "–" + endText + " Nueva York");
+        }
+        assertThat(twice).isEqualTo(24); // the two hours 05:00–07:00 UTC: 01:00–01:55 EDT, then EST
+    }
+
+    @Test
     void aSlotInTheEventZonesOwnOverlap_isPlacedOnItsFirstOccurrence_andSaysSo() {
         LocalDate fallBack = LocalDate.of(2025, 10, 26);
         assertThat(MADRID.getRules().getValidOffsets(LocalDateTime.of(fallBack, LocalTime.of(2, 15)))).hasSize(2);
@@ -143,6 +172,10 @@ class ProgrammeTest {
         }
         assertThat(programme.days().get(2).entries()).allMatch(ProgrammeEntry::parallel);
         assertThat(programme.entry("b2-qa").orElseThrow().parallel()).isFalse();
+        assertThat(programme.entries()).extracting(e -> e.block().id())
+                .containsExactlyElementsOf(top.stream().flatMap(b -> b.id().equals("b2") ? java.util.stream.Stream.of("b2",
+                        "b2-qa") : java.util.stream.Stream.of(b.id())).toList());
+        assertThat(programme.entry("nothing")).isEmpty();
     }
 
     @Test

@@ -94,12 +94,8 @@ final class CalendarTexts {
     }
 
     /** A block's entry (times, title, details, children) and the event it is part of. */
-    String blockDescription(ScheduledBlock block) {
-        ProgrammeEntry entry = programme.entry(block.id()).orElseThrow();
-        List<String> lines = new ArrayList<>(text.entry(entry));
-        lines.add("");
-        lines.add(partOf);
-        return String.join("\n", lines);
+    String blockDescription(ProgrammeEntry entry) {
+        return String.join("\n", text.entry(entry)) + "\n\n" + partOf;
     }
 
     /** The registration line, "Registration: required — https://… — last day …", if there is one. */

@@ -23,6 +23,7 @@ import org.agendum.core.model.Registration;
 import org.agendum.core.model.Venue;
 import org.agendum.core.text.PartyText;
 import org.agendum.core.text.Programme;
+import org.agendum.core.text.ProgrammeEntry;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -110,9 +111,9 @@ public final class CalendarWriter {
         zoneDefinition();
         eventComponent();
         if (options.blocks()) {
-            for (ScheduledBlock block : timetable.blocks()) {
-                if (block.span().isPresent()) {
-                    blockComponent(block, block.span().get());
+            for (ProgrammeEntry entry : programme.entries()) {
+                if (entry.span().isPresent()) {
+                    blockComponent(entry, entry.span().get());
                 } // untimed blocks are in the event's DESCRIPTION only
             }
         }
@@ -172,7 +173,8 @@ public final class CalendarWriter {
         out.end("VEVENT");
     }
 
-    private void blockComponent(ScheduledBlock block, TimeSpan span) throws IOException {
+    private void blockComponent(ProgrammeEntry entry, TimeSpan span) throws IOException {
+        ScheduledBlock block = entry.block();
         out.begin("VEVENT");
         out.property("UID").text(uids.block(block.id()));
         out.property("DTSTAMP").value(stamp);
@@ -181,7 +183,7 @@ public final class CalendarWriter {
             times.write("DTEND", span.end(), out);
         }
         out.property("SUMMARY").text(block.block().displayTitle());
-        out.property("DESCRIPTION").text(text.blockDescription(block));
+        out.property("DESCRIPTION").text(text.blockDescription(entry));
         place(text.blockLocation(block));
         url(MAX_REPEATED_URL);
         out.property("STATUS").value(blockStatus());
