@@ -163,7 +163,8 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this clock
      */
     public IcsEventFormat withClock(Clock clock) {
-        return new IcsEventFormat(Objects.requireNonNull(clock, "clock"), blocks, displayZones, profile, uidDomain, locale);
+        Objects.requireNonNull(clock, "clock");
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
     }
 
     /**
@@ -412,6 +413,7 @@ public final class IcsEventFormat implements EventFormat {
     @Override
     public String toString() {
         return "IcsEventFormat[" + profile.name().toLowerCase(Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
-                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag() + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
+                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag()
+                + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
     }
 }

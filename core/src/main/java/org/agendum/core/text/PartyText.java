@@ -86,7 +86,8 @@ public final class PartyText {
                 text.append(separator);
                 position.title().ifPresent(text::append);
                 if (position.organization().isPresent()) {
-                    text.append(position.title().isPresent() ? ", " : "").append(organization(position.organization().get()));
+                    text.append(position.title().isPresent() ? ", " : "")
+                            .append(organization(position.organization().get()));
                 }
                 separator = "; ";
             }
@@ -95,8 +96,8 @@ public final class PartyText {
         }
         if (withPlace && (party.city().isPresent() || party.country().isPresent())) {
             Optional<String> city = party.city().filter(c -> !namedBy(party, c));
-            text.append(" (").append(city.orElse("")).append(city.isPresent() && party.country().isPresent() ? ", " : "")
-                    .append(party.country().orElse("")).append(')');
+            String between = city.isPresent() && party.country().isPresent() ? ", " : "";
+            text.append(" (").append(city.orElse("")).append(between).append(party.country().orElse("")).append(')');
         }
         return text.toString();
     }

@@ -64,8 +64,9 @@ public final class Programme {
         this.labels = labels;
         this.timetable = Timetable.of(event);
         List<DisplayZone> shown = new ArrayList<>();
-        shown.add(DisplayZone.of(event.zone(), displayZones.stream().filter(d -> d.zone().equals(event.zone()))
-                .map(DisplayZone::label).findFirst().or(() -> event.labelOf(event.zone())).orElse(event.zone().getId())));
+        String label = displayZones.stream().filter(d -> d.zone().equals(event.zone())).map(DisplayZone::label)
+                .findFirst().or(() -> event.labelOf(event.zone())).orElse(event.zone().getId());
+        shown.add(DisplayZone.of(event.zone(), label));
         for (DisplayZone zone : displayZones) {
             if (shown.stream().noneMatch(d -> d.zone().equals(zone.zone()))) {
                 shown.add(zone);
@@ -191,8 +192,9 @@ public final class Programme {
         if (agendaEnd.isPresent() && (end.isEmpty() || agendaEnd.get().isAfter(end.get()))) {
             end = agendaEnd;
         }
-        LocalDate last = end.filter(e -> e.isAfter(timetable.eventStart())).map(e -> e.toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? e.toLocalDate().minusDays(1) : e.toLocalDate()).orElse(first);
+        LocalDate last = end.filter(e -> e.isAfter(timetable.eventStart()))
+                .map(e -> e.toLocalTime().equals(LocalTime.MIDNIGHT) ? e.toLocalDate().minusDays(1) : e.toLocalDate())
+                .orElse(first);
         if (!last.isAfter(first)) {
             return capitalized(labels.date(first));
         }

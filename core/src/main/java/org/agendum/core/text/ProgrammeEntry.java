@@ -117,13 +117,12 @@ public final class ProgrammeEntry {
             items.add(ProgrammeItem.of(Label.METHODOLOGY, labels.get(Label.METHODOLOGY), b.methodology()));
         }
         for (Moderator moderator : b.moderators()) {
-            items.add(ProgrammeItem.of(Label.MODERATOR, moderator.label().orElseGet(() -> labels.role(moderator.role())),
-                    PartyText.party(moderator.party())));
+            String role = moderator.label().orElseGet(() -> labels.role(moderator.role()));
+            items.add(ProgrammeItem.of(Label.MODERATOR, role, PartyText.party(moderator.party())));
         }
         for (Participant participant : b.participants()) {
-            items.add(ProgrammeItem.of(Label.PARTICIPANT,
-                    participant.label().orElseGet(() -> labels.role(participant.role())),
-                    PartyText.party(participant.party())));
+            String role = participant.label().orElseGet(() -> labels.role(participant.role()));
+            items.add(ProgrammeItem.of(Label.PARTICIPANT, role, PartyText.party(participant.party())));
         }
         if (!b.notes().isEmpty()) {
             items.add(ProgrammeItem.of(Label.NOTES, labels.get(Label.NOTES), b.notes()));

@@ -50,7 +50,8 @@ final class CalendarTexts {
         this.event = programme.event();
         this.labels = programme.labels();
         this.text = PlainTextProgramme.of(programme).withRepeatedTextLimit(REPEATED_CHARACTERS);
-        this.partOf = labels.labelled(labels.get(Label.PART_OF), PlainTextProgramme.cut(summary(), REPEATED_TITLE_CHARACTERS));
+        this.partOf = labels.labelled(labels.get(Label.PART_OF),
+                PlainTextProgramme.cut(summary(), REPEATED_TITLE_CHARACTERS));
     }
 
     /** The title, and the subtitle after a dash. */
@@ -72,7 +73,8 @@ final class CalendarTexts {
      */
     String overview() {
         List<String> description = event.description()
-                .map(d -> PlainTextProgramme.cut(d, OVERVIEW_DESCRIPTION_CHARACTERS).lines().toList()).orElse(List.of());
+                .map(d -> PlainTextProgramme.cut(d, OVERVIEW_DESCRIPTION_CHARACTERS).lines().toList())
+                .orElse(List.of());
         return PlainTextProgramme.cut(String.join("\n\n", parts(description, text.outline(OVERVIEW_BLOCKS))),
                 OVERVIEW_CHARACTERS);
     }
@@ -119,7 +121,8 @@ final class CalendarTexts {
 
     /** The LOCATION of a block: its own room (else the venue's), with the venue's name and address. */
     Optional<String> blockLocation(ScheduledBlock block) {
-        return event.venue().map(v -> PlainTextProgramme.cut(place(block.block().room().or(v::room), v), REPEATED_CHARACTERS))
+        return event.venue()
+                .map(v -> PlainTextProgramme.cut(place(block.block().room().or(v::room), v), REPEATED_CHARACTERS))
                 .or(this::onlineLabel);
     }
 

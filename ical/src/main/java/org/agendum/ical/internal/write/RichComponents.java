@@ -56,10 +56,12 @@ final class RichComponents {
             for (Moderator moderator : scheduled.block().moderators()) {
                 // RFC 9073 has no moderator type; an x-name is allowed (ACTIVE would be the nearest,
                 // and ical4j 4.4.0 cannot parse it).
-                note(participants, "X-MODERATOR", moderator.party(), labels.labelled(labels.role(moderator.role()), title));
+                note(participants, "X-MODERATOR", moderator.party(),
+                        labels.labelled(labels.role(moderator.role()), title));
             }
             for (Participant participant : scheduled.block().participants()) {
-                note(participants, "SPEAKER", participant.party(), labels.labelled(labels.role(participant.role()), title));
+                note(participants, "SPEAKER", participant.party(),
+                        labels.labelled(labels.role(participant.role()), title));
             }
         }
         for (org.agendum.core.model.Contact contact : event.contacts()) {
@@ -99,7 +101,8 @@ final class RichComponents {
     /** One PARTICIPANT to write: a party in one role, and its distinct lines in order. */
     private record Noted(String type, String id, String summary, Set<String> lines) {}
 
-    private static void location(Venue venue, ProgrammeLabels labels, Uids uids, ContentLineWriter out) throws IOException {
+    private static void location(Venue venue, ProgrammeLabels labels, Uids uids, ContentLineWriter out)
+            throws IOException {
         out.begin("VLOCATION");
         out.property("UID").text(uids.part("venue", Optional.empty()));
         out.property("NAME").text(venue.name());
