@@ -8,17 +8,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
 import org.agendum.json.internal.Utf8CheckingInputStream;
 import org.agendum.json.internal.Utf8CheckingInputStream.MalformedUtf8Exception;
+import org.agendum.json.internal.read.EventJsonReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -293,13 +292,8 @@ public final class JsonEventFormat implements EventFormat {
     private static EventFormatException syntax(Kind kind, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String problem = e.getOriginalMessage();
-        if (kind == Kind.LIMIT && problem.startsWith("String value length")) {
-            // Jackson counts any token's text against the string limit, the digits of a number too.
-            problem = String.format(Locale.ROOT, "a value longer than the %,d characters agendum reads (a string, or the "
-                    + "digits of a number)", MAX_STRING_LENGTH);
-        }
-        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + problem, pointerOf(e, parser), e);
+        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + e.getOriginalMessage(),
+                pointerOf(e, parser), e);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.testing.RandomEvents;
 import org.agendum.testing.SeedEvents;
@@ -172,7 +173,12 @@ class JsonFieldOrderTest {
         assertThat(e.getMessage()).startsWith("not valid JSON");
 
         String trailing = canonical.replace("\"id\":", "\"colour\":\"red\",\"id\":") + " {}";
-        assertThat(rejection(trailing).getMessage()).startsWith("not valid JSON").contains("Trailing token");
+        EventFormatException afterTheEvent = rejection(trailing);
+        assertThat(afterTheEvent.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(afterTheEvent.pointer()).hasValue("");
+        // The parser counts columns in bytes: the "{" is the last byte but one.
+        assertThat(afterTheEvent.getMessage()).startsWith("not valid JSON at line 1, column " + (trailing.getBytes(UTF_8).length - 1))
+                .contains("after the end of the event");
     }
 
     // ---------------------------------------------------------------------------------------------
