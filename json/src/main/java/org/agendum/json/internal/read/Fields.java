@@ -1,12 +1,13 @@
 package org.agendum.json.internal.read;
 
 import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
-import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
 import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_FIELD;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -154,26 +155,45 @@ public final class Fields<A, T> implements ValueReader<T> {
     long readFields(JsonInput in, A into, long seen) {
         ReadPath path = in.path;
         path.push();
-        for (String name = in.nextName(); name != null; name = in.nextName()) {
-            path.name(name);
-            int field = fieldOf(name);
-            if (field < 0) {
+        // The object's depth: the path is deeper when a problem comes up from a value inside it.
+        int depth = path.depth();
+        String name = null;
+        try {
+            for (name = in.nextName(); name != null; name = in.nextName()) {
+                path.name(name);
+                int field = fieldOf(name);
+                if (field < 0) {
+                    in.next();
+                    throw in.problem(UNKNOWN_FIELD, "unknown field " + JsonInput.quote(name) + "; expected one of "
+                            + expected);
+                }
+                long bit = 1L << field;
+                if ((seen & bit) != 0) {
+                    throw in.repeated(name, path.pointer(), in.in == in.main);
+                }
+                seen |= bit;
                 in.next();
-                throw in.problem(UNKNOWN_FIELD, "unknown field " + JsonInput.quote(name) + "; expected one of "
-                        + expected);
+                try {
+                    readers[field].read(in, into);
+                } catch (InvariantViolationException e) {
+                    throw in.broken(e);
+                }
             }
-            long bit = 1L << field;
-            if ((seen & bit) != 0) {
-                // The parser refuses duplicate keys, so only a parser that lets them through gets here.
-                throw in.problem(SYNTAX, "duplicate field " + JsonInput.quote(name));
+        } catch (ReadProblem problem) {
+            if (in.in == in.main) {
+                // The rest of the document is checked for repeated names, this object's included.
+                Set<String> seenNames = new HashSet<>();
+                for (int field = 0; field < names.length; field++) {
+                    if ((seen & (1L << field)) != 0) {
+                        seenNames.add(names[field]);
+                    }
+                }
+                if (name != null) {
+                    seenNames.add(name);
+                }
+                problem.seen(depth, seenNames);
             }
-            seen |= bit;
-            in.next();
-            try {
-                readers[field].read(in, into);
-            } catch (InvariantViolationException e) {
-                throw in.broken(e);
-            }
+            throw problem;
         }
         path.pop();
         return seen;

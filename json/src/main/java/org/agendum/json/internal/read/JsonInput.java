@@ -2,6 +2,7 @@ package org.agendum.json.internal.read;
 
 import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
 import static org.agendum.core.format.EventFormatException.Kind.INVARIANT;
+import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
 import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
 import static tools.jackson.core.JsonToken.END_ARRAY;
 import static tools.jackson.core.JsonToken.START_ARRAY;
@@ -29,6 +30,7 @@ import org.agendum.json.internal.EnumNames;
 import org.agendum.json.internal.IsoSpellings;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The reader's place in a document and the format's values read from it. Field readers get one:
@@ -58,10 +60,14 @@ public final class JsonInput {
      */
     boolean decodingString;
 
+    /** The pointer, in the main parser's document, of the event: "" for a whole document. */
+    private final String eventPointer;
+
     JsonInput(JsonParser main) {
         this.main = main;
         this.in = main;
         this.parties = new Parties(this);
+        this.eventPointer = main.currentToken() == null ? "" : main.streamReadContext().pathAsPointer().toString();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -299,6 +305,25 @@ public final class JsonInput {
 
     ReadProblem problem(Kind kind, String message, Throwable cause) {
         return new ReadProblem(kind, path.pointer(), message, cause);
+    }
+
+    /**
+     * A name repeated in an object, at {@code pointer}: a syntax error, with the line and column of
+     * the repeated name when the main parser is at it.
+     */
+    ReadProblem repeated(String name, String pointer, boolean mainIsAtIt) {
+        String where = "";
+        if (mainIsAtIt) {
+            TokenStreamLocation at = main.currentTokenLocation();
+            where = " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        }
+        return new ReadProblem(SYNTAX, pointer, "not valid JSON" + where + ": duplicate field \"" + shortened(name) + "\"",
+                null);
+    }
+
+    /** Where the main parser is, as a pointer relative to the event. */
+    String mainPointer() {
+        return main.streamReadContext().pathAsPointer().toString().substring(eventPointer.length());
     }
 
     /** A problem with a field of the current object, which may be absent: at that field. */

@@ -89,23 +89,36 @@ final class Parties {
     /** Lists the parties, the current value: each by its id, as tokens to build it from when referred to. */
     void list() {
         JsonParser in = input.in;
-        ReadPath path = input.path;
         if (in.currentToken() != START_ARRAY) {
             throw input.problem(WRONG_TYPE, "expected an array, found " + input.describe());
         }
         listed = new LinkedHashMap<>();
+        // Tokens from a buffer were checked for repeated names as they were buffered.
+        RepeatedNames names = in == input.main ? new RepeatedNames(input) : null;
+        try {
+            listFrom(in, names);
+        } catch (ReadProblem problem) {
+            if (names != null) {
+                names.addTo(problem);
+            }
+            throw problem;
+        }
+    }
+
+    private void listFrom(JsonParser in, RepeatedNames names) {
+        ReadPath path = input.path;
         path.push();
         for (int i = 0; in.nextToken() != END_ARRAY; i++) {
             path.index(i);
             input.expectObject();
             TokenBuffer tokens = TokenBuffer.forBuffering(in, in.objectReadContext());
-            tokens.copyCurrentEvent(in);
+            copy(tokens, names);
             String id = null;
             String type = null;
             String parentId = null;
             for (int open = 1; open > 0; ) {
                 JsonToken token = in.nextToken();
-                copy(tokens);
+                copy(tokens, names);
                 if (token.isStructStart()) {
                     open++;
                 } else if (token.isStructEnd()) {
@@ -113,7 +126,7 @@ final class Parties {
                 } else if (token == PROPERTY_NAME && open == 1) {
                     String name = in.currentName();
                     token = in.nextToken();
-                    copy(tokens);
+                    copy(tokens, names);
                     if (name.equals("id")) {
                         path.push();
                         path.name("id");
@@ -141,7 +154,10 @@ final class Parties {
     }
 
     /** Copies the current token, a string's decoding included (so that its limit applies). */
-    private void copy(TokenBuffer tokens) {
+    private void copy(TokenBuffer tokens, RepeatedNames names) {
+        if (names != null) {
+            names.accept(input.in.currentToken());
+        }
         input.decodingString = true;
         tokens.copyCurrentEvent(input.in);
         input.decodingString = false;
@@ -169,11 +185,15 @@ final class Parties {
         Listed savedBuilding = building;
         input.path = ReadPath.of("parties", party.index);
         building = party;
-        party.built = PartyFields.read(input, party.tokens);
+        try {
+            party.built = PartyFields.read(input, party.tokens);
+        } finally {
+            // Restored for a problem too: the objects it comes up through are where the reader is.
+            building = savedBuilding;
+            input.in = savedIn;
+            input.path = savedPath;
+        }
         party.tokens = null;
-        building = savedBuilding;
-        input.in = savedIn;
-        input.path = savedPath;
         party.building = false;
         return party.built;
     }
