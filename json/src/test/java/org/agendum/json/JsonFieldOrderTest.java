@@ -167,7 +167,7 @@ class JsonFieldOrderTest {
     /** A party is kept as tokens until it is referred to: a name it repeats is found as it is listed. */
     @Test
     void aNameRepeatedInAParty_isASyntaxError_whereverThePartiesAre() {
-        String canonical = FORMAT.compact().toJson(SEED);
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
         String twice = "\"name\":\"Ana Laura Pérez\",\"name\":\"Ana Laura Pérez\"";
         String inOrder = canonical.replace("\"name\":\"Ana Laura Pérez\"", twice);
         EventFormatException listed = rejection(inOrder);
@@ -189,7 +189,7 @@ class JsonFieldOrderTest {
     /** Another problem comes first in the document: the repeated name, a syntax error, is still what is reported. */
     @Test
     void aNameRepeatedAfterAnotherProblem_isWhatIsReported() {
-        String canonical = FORMAT.compact().toJson(SEED);
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
         // An unknown field in the first block, then its title twice.
         String inTheSameObject = canonical.replace("\"title\":\"Inauguración\",",
                 "\"colour\":\"red\",\"title\":\"Inauguración\",\"title\":\"Apertura\",");
@@ -214,7 +214,7 @@ class JsonFieldOrderTest {
     @Test
     void aNameRepeatedInAnEmbeddedEvent_isRefused_whateverTheMapper() {
         JsonMapper mapper = JsonMapper.builder().addModule(new AgendumJsonModule()).build();
-        String twice = "{\"event\":" + FORMAT.compact().toJson(SEED).replace("\"kind\":\"seminar\",",
+        String twice = "{\"event\":" + FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED).replace("\"kind\":\"seminar\",",
                 "\"kind\":\"seminar\",\"kind\":\"conference\",") + "}";
         // The application's mapper lets repeated names through (the last would win): the reader does not.
         Throwable refused = catchThrowable(() -> mapper.readValue(twice, Listing.class));

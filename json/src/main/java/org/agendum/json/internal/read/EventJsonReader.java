@@ -201,8 +201,8 @@ public final class EventJsonReader {
             what = String.format(Locale.ROOT, "a document longer than the %,d bytes agendum reads",
                     limits.getMaxDocumentLength());
         } else if (problem.startsWith("Token count")) {
-            what = String.format(Locale.ROOT, "a document of more than the %,d tokens agendum reads (values, field "
-                    + "names, and the ends of arrays and objects)", limits.getMaxTokenCount());
+            what = String.format(Locale.ROOT, "a document of more than the %,d tokens agendum reads (a token is a "
+                    + "value, a field name, or the start or end of an array or object)", limits.getMaxTokenCount());
         } else {
             what = problem;
         }
