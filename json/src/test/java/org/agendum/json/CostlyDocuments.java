@@ -28,7 +28,7 @@ enum CostlyDocuments {
             i -> "{\"id\":\"c" + i + "\",\"kind\":\"talk\",\"title\":\"t\"}", "]}]}}"),
 
     /** Links: a URI object for every four tokens. */
-    LINKS(Minimal.START + "\"links\":[", 4, i -> "{\"uri\":\"a:b\"}", "]," + Minimal.END),
+    LINKS(Minimal.START + "\"links\":[", 4, i -> "{\"url\":\"a:b\"}", "]," + Minimal.END),
 
     /**
      * Parties that nothing refers to, after the agenda and with the format version last: the root
