@@ -1,7 +1,6 @@
 package org.agendum.json.internal.read;
 
 import static tools.jackson.core.JsonToken.PROPERTY_NAME;
-import static tools.jackson.core.JsonToken.VALUE_STRING;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -79,20 +78,12 @@ final class DocumentBuffer {
      * closed, checking that no object repeats a name, as the tables would have.
      */
     private static void copyRest(JsonInput input, TokenBuffer buffer, int depth, RepeatedNames names) {
-        JsonParser main = input.main;
         for (int open = depth; open > 0; ) {
-            JsonToken token = main.nextToken();
+            JsonToken token = input.nextOfMain(names);
             if (token == null) {
                 break;
             }
-            names.accept(token);
-            if (token == VALUE_STRING) {
-                input.decodingString = true;
-                buffer.copyCurrentEvent(main);
-                input.decodingString = false;
-            } else {
-                buffer.copyCurrentEvent(main);
-            }
+            buffer.copyCurrentEvent(input.main);
             if (token.isStructStart()) {
                 open++;
             } else if (token.isStructEnd()) {

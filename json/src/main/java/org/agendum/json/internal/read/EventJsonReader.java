@@ -4,10 +4,10 @@ import static org.agendum.core.format.EventFormatException.Kind.LIMIT;
 import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
 import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
 import static org.agendum.core.format.EventFormatException.Kind.UNSUPPORTED;
-import static tools.jackson.core.JsonToken.VALUE_STRING;
 
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
 import org.agendum.json.internal.EventJsonWriter;
@@ -153,15 +153,8 @@ public final class EventJsonReader {
         }
         JsonParser main = input.main;
         while (main.currentToken() == null || main.streamReadContext().getNestingDepth() > 0) {
-            JsonToken token = main.nextToken();
-            if (token == null) {
+            if (input.nextOfMain(names) == null) {
                 break;
-            }
-            names.accept(token);
-            if (token == VALUE_STRING) {
-                input.decodingString = true;
-                main.getString();
-                input.decodingString = false;
             }
         }
         if (!trailingChecked) {
@@ -182,32 +175,43 @@ public final class EventJsonReader {
      */
     private EventFormatException limit(StreamConstraintsException e) {
         JsonParser main = input.main;
-        StreamReadConstraints limits = main.streamReadConstraints();
         String problem = e.getOriginalMessage();
-        String what;
-        if (problem.startsWith("String value length") && input.decodingString) {
-            what = String.format(Locale.ROOT, "a string longer than the %,d characters agendum reads",
-                    limits.getMaxStringLength());
-        } else if (problem.startsWith("String value length") || problem.startsWith("Number value length")) {
-            what = String.format(Locale.ROOT, "a number longer than the %,d characters agendum reads",
-                    limits.getMaxNumberLength());
-        } else if (problem.startsWith("Name length")) {
-            what = String.format(Locale.ROOT, "a field name longer than the %,d characters agendum reads",
-                    limits.getMaxNameLength());
-        } else if (problem.startsWith("Document nesting depth")) {
-            what = String.format(Locale.ROOT, "arrays and objects nested deeper than the nesting depth of %,d that "
-                    + "agendum reads", limits.getMaxNestingDepth());
-        } else if (problem.startsWith("Document length")) {
-            what = String.format(Locale.ROOT, "a document longer than the %,d bytes agendum reads",
-                    limits.getMaxDocumentLength());
-        } else if (problem.startsWith("Token count")) {
-            what = String.format(Locale.ROOT, "a document of more than the %,d tokens agendum reads (a token is a "
-                    + "value, a field name, or the start or end of an array or object)", limits.getMaxTokenCount());
-        } else {
-            what = problem;
+        String what = problem;
+        for (Limit limit : Limit.values()) {
+            if (problem.startsWith(limit.jacksonWords)) {
+                Limit crossed = limit == Limit.STRING && !input.decodingString ? Limit.NUMBER : limit;
+                what = String.format(Locale.ROOT, crossed.words, crossed.value.applyAsLong(main.streamReadConstraints()));
+                break;
+            }
         }
         TokenStreamLocation at = main.currentLocation();
         return EventFormatException.atPointer(LIMIT, what + ", at line " + at.getLineNr() + ", column "
                 + at.getColumnNr(), main.streamReadContext().pathAsPointer().toString(), e);
+    }
+
+    /** The parser's limits: how its messages start, and how agendum says them. */
+    private enum Limit {
+        STRING("String value length", "a string longer than the %,d characters agendum reads",
+                StreamReadConstraints::getMaxStringLength),
+        NUMBER("Number value length", "a number longer than the %,d characters agendum reads",
+                StreamReadConstraints::getMaxNumberLength),
+        NAME("Name length", "a field name longer than the %,d characters agendum reads",
+                StreamReadConstraints::getMaxNameLength),
+        DEPTH("Document nesting depth", "arrays and objects nested deeper than the nesting depth of %,d that "
+                + "agendum reads", StreamReadConstraints::getMaxNestingDepth),
+        SIZE("Document length", "a document longer than the %,d bytes agendum reads",
+                StreamReadConstraints::getMaxDocumentLength),
+        TOKENS("Token count", "a document of more than the %,d tokens agendum reads (a token is a value, a field "
+                + "name, or the start or end of an array or object)", StreamReadConstraints::getMaxTokenCount);
+
+        final String jacksonWords;
+        final String words;
+        final ToLongFunction<StreamReadConstraints> value;
+
+        Limit(String jacksonWords, String words, ToLongFunction<StreamReadConstraints> value) {
+            this.jacksonWords = jacksonWords;
+            this.words = words;
+            this.value = value;
+        }
     }
 }

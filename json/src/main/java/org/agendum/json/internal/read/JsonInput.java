@@ -141,6 +141,23 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * Moves the main parser to its next token, outside the tables: a name is checked for repeats,
+     * a string decoded (so that its limit applies). Null at the end of the input.
+     */
+    JsonToken nextOfMain(RepeatedNames names) {
+        JsonToken token = main.nextToken();
+        if (token != null) {
+            names.accept(token);
+            if (token == VALUE_STRING) {
+                decodingString = true;
+                main.getString();
+                decodingString = false;
+            }
+        }
+        return token;
+    }
+
     /** Decodes the current token, a string, for its limit's sake. */
     void decode() {
         decodingString = true;
@@ -219,21 +236,24 @@ public final class JsonInput {
 
     /** A local date-time; {@code expected} says what one looks like, for the message. */
     LocalDateTime dateTime(String text, String expected) {
-        LocalDateTime value;
-        try {
-            value = IsoSpellings.dateTime(text);
-        } catch (DateTimeException e) {
-            throw parsedAnyway(text, expected, LocalDateTime::parse);
-        }
-        return value != null ? value : misspelt(text, expected);
+        return onTheCalendar(text, expected, IsoSpellings::dateTime, LocalDateTime::parse);
     }
 
     LocalDate date(String text, String expected) {
-        LocalDate value;
+        return onTheCalendar(text, expected, IsoSpellings::date, LocalDate::parse);
+    }
+
+    /**
+     * A date or date-time spelt as the format spells it; one spelt right but not on the calendar
+     * (30 February) is reported with java.time's parser's reason as the cause.
+     */
+    private <T> T onTheCalendar(String text, String expected, Function<String, T> spelling,
+            Function<String, T> parser) {
+        T value;
         try {
-            value = IsoSpellings.date(text);
+            value = spelling.apply(text);
         } catch (DateTimeException e) {
-            throw parsedAnyway(text, expected, LocalDate::parse);
+            throw parsedAnyway(text, expected, parser);
         }
         return value != null ? value : misspelt(text, expected);
     }
