@@ -6,6 +6,7 @@ import static org.agendum.json.internal.read.Fields.list;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.BiFunction;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
@@ -52,20 +53,21 @@ final class AgendaFields {
     }
 
     static final Fields<RoleDraft<ModeratorRole>, Moderator> MODERATOR =
-            Fields.of("moderator", RoleDraft<ModeratorRole>::new, (RoleDraft<ModeratorRole> m) ->
-                    m.label == null ? Moderator.of(m.party, m.role) : Moderator.of(m.party, m.role).withLabel(m.label))
-                    .required("party", (in, m) -> m.party = in.party())
-                    .required("role", (in, m) -> m.role = in.enumValue(MODERATOR_ROLES))
-                    .optional("label", (in, m) -> m.label = in.text())
-                    .build();
+            role("moderator", MODERATOR_ROLES, Moderator::of, Moderator::withLabel);
 
     static final Fields<RoleDraft<ParticipantRole>, Participant> PARTICIPANT =
-            Fields.of("participant", RoleDraft<ParticipantRole>::new, (RoleDraft<ParticipantRole> p) ->
-                    p.label == null ? Participant.of(p.party, p.role) : Participant.of(p.party, p.role).withLabel(p.label))
-                    .required("party", (in, p) -> p.party = in.party())
-                    .required("role", (in, p) -> p.role = in.enumValue(PARTICIPANT_ROLES))
-                    .optional("label", (in, p) -> p.label = in.text())
-                    .build();
+            role("participant", PARTICIPANT_ROLES, Participant::of, Participant::withLabel);
+
+    /** A party's role in a block: a moderator and a participant have the same fields, and differ in their roles. */
+    private static <R extends Enum<R>, T> Fields<RoleDraft<R>, T> role(String type, EnumNames.Lookup<R> roles,
+            BiFunction<Party, R, T> of, BiFunction<T, String, T> withLabel) {
+        return Fields.of(type, RoleDraft<R>::new, (RoleDraft<R> d) -> d.label == null ? of.apply(d.party, d.role)
+                        : withLabel.apply(of.apply(d.party, d.role), d.label))
+                .required("party", (in, d) -> d.party = in.party())
+                .required("role", (in, d) -> d.role = in.enumValue(roles))
+                .optional("label", (in, d) -> d.label = in.text())
+                .build();
+    }
 
     static final Fields<AgendaBlock.Builder, AgendaBlock> BLOCK =
             Fields.of("block", AgendaBlock::builder, AgendaBlock.Builder::build)
@@ -96,11 +98,12 @@ final class AgendaFields {
     /** Checks a timing's fields together, in a fixed order whatever the document's. */
     private static Timing timing(JsonInput in, TimingDraft t) {
         if (t.duration != null) {
+            String both = "a timing has either a duration or a start and an end, not both";
             if (t.start != null) {
-                throw in.fieldProblem(UNKNOWN_FIELD, "start", "a timing has either a duration or a start and an end, not both");
+                throw in.fieldProblem(UNKNOWN_FIELD, "start", both);
             }
             if (t.end != null) {
-                throw in.fieldProblem(UNKNOWN_FIELD, "end", "a timing has either a duration or a start and an end, not both");
+                throw in.fieldProblem(UNKNOWN_FIELD, "end", both);
             }
             if (t.date != null) {
                 throw in.fieldProblem(UNKNOWN_FIELD, "date", "a timing with a duration follows the block before it and has "

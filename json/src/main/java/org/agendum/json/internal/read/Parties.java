@@ -177,7 +177,8 @@ final class Parties {
             return party.built;
         }
         if (party.building) {
-            throw input.problem(INVALID_VALUE, "party " + JsonInput.quote(id) + " belongs, through its organizations, to itself");
+            throw input.problem(INVALID_VALUE, "party " + JsonInput.quote(id)
+                    + " belongs, through its organizations, to itself");
         }
         party.building = true;
         JsonParser savedIn = input.in;
