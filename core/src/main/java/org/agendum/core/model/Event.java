@@ -1,6 +1,7 @@
 package org.agendum.core.model;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -353,10 +354,12 @@ public abstract class Event {
             if (!block.children().isEmpty()) {
                 pending.addAll(block.children());
             }
-            if (block.timing().isPresent()) {
-                Timing timing = block.timing().get();
-                if (timing instanceof Slot && ((Slot) timing).date().isPresent()) {
-                    LocalDateTime slotEnd = ((Slot) timing).date().get().atTime(((Slot) timing).end());
+            // Each optional read once: the accessors make a new Optional every time.
+            Timing timing = block.timing().orElse(null);
+            if (timing != null) {
+                LocalDate date = timing instanceof Slot ? ((Slot) timing).date().orElse(null) : null;
+                if (date != null) {
+                    LocalDateTime slotEnd = date.atTime(((Slot) timing).end());
                     latest = slotEnd.isAfter(latest) ? slotEnd : latest;
                 }
                 try {
