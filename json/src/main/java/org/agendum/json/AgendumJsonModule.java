@@ -2,8 +2,8 @@ package org.agendum.json;
 
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
+import org.agendum.json.internal.read.EventJsonReader;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
@@ -52,7 +52,7 @@ public final class AgendumJsonModule extends SimpleModule {
         @Override
         public Event deserialize(JsonParser parser, DeserializationContext context) {
             try {
-                return EventJsonReader.read(context.readTree(parser));
+                return EventJsonReader.readValue(parser);
             } catch (EventFormatException e) {
                 throw DatabindException.from(parser, e.getMessage(), e);
             }

@@ -8,23 +8,23 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonReader;
 import org.agendum.json.internal.EventJsonWriter;
 import org.agendum.json.internal.Utf8CheckingInputStream;
 import org.agendum.json.internal.Utf8CheckingInputStream.MalformedUtf8Exception;
+import org.agendum.json.internal.read.EventJsonReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -45,11 +45,13 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Reading is strict and bounded. A document must be UTF-8 JSON of at most {@value
- * #MAX_DOCUMENT_BYTES} bytes, nested at most {@value #MAX_NESTING_DEPTH} levels, with strings of at
- * most {@value #MAX_STRING_LENGTH} characters and numbers of at most {@value #MAX_NUMBER_LENGTH}
- * digits; duplicate keys, unknown fields, unknown or unused party references and values that break
- * an invariant are errors. Every error is an {@link EventFormatException} with the JSON Pointer of
- * its place.
+ * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKEN_COUNT} tokens, nested at most {@value
+ * #MAX_NESTING_DEPTH} levels, with strings of at most {@value #MAX_STRING_LENGTH} characters and
+ * numbers of at most {@value #MAX_NUMBER_LENGTH} characters; duplicate keys, unknown fields, unknown
+ * or unused party references and values that break an invariant are errors. Every error is an
+ * {@link EventFormatException} with the JSON Pointer of its place; a limit crossed is {@link
+ * EventFormatException.Kind#LIMIT}, at the place where it was crossed. Together the limits bound
+ * the memory a read needs: any document within them is read (or refused) in a heap of 512 MiB.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -58,13 +60,27 @@ public final class JsonEventFormat implements EventFormat {
     /** The name of this format. */
     public static final String NAME = "json";
 
-    /** The largest document read, in bytes: 64 MiB. */
+    /**
+     * The largest document read, in bytes: 64 MiB. Within it, strings hold at most 64 MiB of
+     * characters, which is what {@link #MAX_TOKEN_COUNT} leaves to bound.
+     */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * The most tokens a document may have: 4,000,000. Every value, field name, and start and end of
+     * an array or object is one token; an event of 100,000 blocks without parties has about 2.3
+     * million, a typical one about 18 a block. The size alone does not bound memory: 64 MiB of
+     * one-character strings ({@code "a",}) are 16 million strings, some 900 MiB of heap. With this
+     * limit, the costliest documents found (parties kept as tokens until they are referred to, and
+     * the rest of the bytes in the longest strings) are read in 360 MiB; any document within the
+     * limits is read, or refused, in a heap of 512 MiB.
+     */
+    public static final long MAX_TOKEN_COUNT = 4_000_000;
 
     /** The deepest nesting read: enough for child blocks 48 levels deep. */
     public static final int MAX_NESTING_DEPTH = 100;
 
-    /** The longest string read, in characters: 1 MiB, far beyond any concept note. */
+    /** The longest string or field name read, in characters: 1 MiB, far beyond any concept note. */
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
 
     /** The longest number read, in characters. */
@@ -73,16 +89,18 @@ public final class JsonEventFormat implements EventFormat {
     private static final String SCHEMA_RESOURCE = "agendum-event.schema.json";
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    // Field names are looked up in the reader's tables; interned, they compare as references.
+                    .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                     .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            .maxTokenCount(MAX_TOKEN_COUNT)
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_LENGTH)
                             .maxNameLength(MAX_STRING_LENGTH)
                             .maxNumberLength(MAX_NUMBER_LENGTH)
                             .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .build();
 
@@ -293,13 +311,8 @@ public final class JsonEventFormat implements EventFormat {
     private static EventFormatException syntax(Kind kind, JacksonException e, JsonParser parser) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String problem = e.getOriginalMessage();
-        if (kind == Kind.LIMIT && problem.startsWith("String value length")) {
-            // Jackson counts any token's text against the string limit, the digits of a number too.
-            problem = String.format(Locale.ROOT, "a value longer than the %,d characters agendum reads (a string, or the "
-                    + "digits of a number)", MAX_STRING_LENGTH);
-        }
-        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + problem, pointerOf(e, parser), e);
+        return EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + e.getOriginalMessage(),
+                pointerOf(e, parser), e);
     }
 
     /**

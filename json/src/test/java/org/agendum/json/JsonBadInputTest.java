@@ -421,11 +421,24 @@ class JsonBadInputTest {
                         .at("/parties/3/positions/0").naming("title", "organization").kind(MISSING_FIELD));
     }
 
+    /** The version is quoted as the document spells it: a scalar as written, anything else as what it is. */
     @ParameterizedTest(name = "formatVersion {0}")
-    @ValueSource(strings = {"2", "0", "-1", "\"1\"", "1.5", "1e0", "null", "true", "[1]", "100000000000000000000"})
-    void unsupportedFormatVersion_isReportedAtTheVersion(String version) {
-        seed("formatVersion " + version, set("/formatVersion", version)).at("/formatVersion")
-                .naming("version", TREES.readTree(version).toString()).assertRejected(UNSUPPORTED);
+    @MethodSource
+    void unsupportedFormatVersion_isReportedAtTheVersion(String version, String quoted) {
+        String document = SEED.replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": " + version + ",");
+        EventFormatException e = rejection(document.getBytes(UTF_8));
+        assertThat(e.kind()).isEqualTo(UNSUPPORTED);
+        assertThat(e.pointer()).hasValue("/formatVersion");
+        assertThat(problemOf(e)).isEqualTo("unsupported format version " + quoted + "; this reader reads version 1");
+    }
+
+    static Stream<Arguments> unsupportedFormatVersion_isReportedAtTheVersion() {
+        return Stream.of(Arguments.of("2", "2"), Arguments.of("0", "0"), Arguments.of("-1", "-1"),
+                Arguments.of("\"1\"", "\"1\""), Arguments.of("1.5", "1.5"), Arguments.of("1e0", "1e0"),
+                Arguments.of("1.0", "1.0"), Arguments.of("null", "null"), Arguments.of("true", "true"),
+                Arguments.of("[1]", "an array"), Arguments.of("{\"major\": 1}", "an object"),
+                Arguments.of("100000000000000000000", "100000000000000000000"),
+                Arguments.of("\"" + "1".repeat(100) + "\"", "\"" + "1".repeat(60) + "…\""));
     }
 
     /**
@@ -715,7 +728,7 @@ class JsonBadInputTest {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"", 100L << 20, 'k', "\":1}");
         EventFormatException e = rejectionWithin(input);
         assertThat(e.kind()).isEqualTo(LIMIT);
-        assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_STRING_LENGTH));
+        assertThat(problemOf(e)).contains("field name", String.format(Locale.ROOT, "%,d", JsonEventFormat.MAX_STRING_LENGTH));
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
     }
 
@@ -727,7 +740,46 @@ class JsonBadInputTest {
         assertThat(input.consumed()).isLessThan(4L * JsonEventFormat.MAX_STRING_LENGTH);
         // It was "String value length (…) exceeds…" at the document root.
         assertThat(e.pointer()).hasValue("/formatVersion");
-        assertThat(problemOf(e)).contains("digits of a number", "1,048,576").doesNotContain("String value");
+        assertThat(problemOf(e)).contains("a number longer than the " + JsonEventFormat.MAX_NUMBER_LENGTH + " characters")
+                .doesNotContain("String value");
+    }
+
+    /** Jackson reads a number as it meets it, and counts its digits against the strings' limit. */
+    @ParameterizedTest(name = "{2}, {3} digits")
+    @MethodSource
+    void twoMillionDigitNumber_isANumberTooLong_atItsPlace(String head, String tail, String pointer, int digits) {
+        MeteredInput input = MeteredInput.of(head, digits, '7', tail);
+        EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
+        assertThat(e.pointer()).hasValue(pointer);
+        assertThat(problemOf(e)).startsWith("a number longer than the " + JsonEventFormat.MAX_NUMBER_LENGTH + " characters");
+    }
+
+    static Stream<Arguments> twoMillionDigitNumber_isANumberTooLong_atItsPlace() {
+        String head = "{\"formatVersion\":1,\"id\":\"e\",";
+        int digits = 2_000_000;
+        return Stream.of(
+                Arguments.of(head + "\"title\":", "}", "/title", digits),
+                Arguments.of(head + "\"topics\":[", "]}", "/topics/0", digits),
+                // After a string, which the parser has read, the number is still the number.
+                Arguments.of(head + "\"topics\":[\"Turismo\",", "]}", "/topics/1", digits),
+                Arguments.of(head + "\"agenda\":{\"blocks\":[{\"id\":\"b\",\"timing\":{\"duration\":", "}}]}}",
+                        "/agenda/blocks/0/timing/duration", digits),
+                Arguments.of(head + "\"venue\":{\"name\":\"Sala\",\"geo\":{\"latitude\":-", "}}}", "/venue/geo/latitude",
+                        digits),
+                // One digit beyond the numbers' own limit.
+                Arguments.of(head + "\"venue\":{\"name\":\"Sala\",\"geo\":{\"latitude\":", ",\"longitude\":0}}}",
+                        "/venue/geo/latitude", JsonEventFormat.MAX_NUMBER_LENGTH + 1));
+    }
+
+    /** Digits in a string are a string: too long for the strings' limit, not the numbers'. */
+    @Test
+    void overlongStringOfDigitsAfterAString_isAStringTooLong() {
+        MeteredInput input = MeteredInput.of("{\"formatVersion\":1,\"topics\":[\"Turismo\",\"", 2L << 20, '7', "\"]}");
+        EventFormatException e = rejectionWithin(input);
+        assertThat(e.kind()).isEqualTo(LIMIT);
+        assertThat(e.pointer()).hasValue("/topics/1");
+        assertThat(problemOf(e)).startsWith("a string longer than the 1,048,576 characters");
     }
 
     @Test
@@ -771,7 +823,7 @@ class JsonBadInputTest {
         MeteredInput input = MeteredInput.of("{\"formatVersion\":1,", 100L << 20, ' ', "}");
         EventFormatException e = rejectionWithin(input);
         assertThat(e.kind()).isEqualTo(LIMIT);
-        assertThat(problemOf(e)).contains(String.valueOf(JsonEventFormat.MAX_DOCUMENT_BYTES));
+        assertThat(problemOf(e)).contains("document longer than", String.format(Locale.ROOT, "%,d", JsonEventFormat.MAX_DOCUMENT_BYTES));
         assertThat(input.consumed()).isLessThan(JsonEventFormat.MAX_DOCUMENT_BYTES + (1 << 20));
     }
 

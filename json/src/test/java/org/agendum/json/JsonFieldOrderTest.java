@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.agendum.core.format.EventFormatException;
+import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.testing.RandomEvents;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -151,16 +153,79 @@ class JsonFieldOrderTest {
         String reversedRootTwice = reversed.replace("\"kind\":\"seminar\",", "\"kind\":\"seminar\",\"kind\":\"x\",");
         EventFormatException root = rejection(reversedRootTwice);
         assertThat(root.pointer()).contains("/kind");
-        assertThat(root.getMessage()).contains("Duplicate", "\"kind\"");
+        assertThat(root.getMessage()).containsIgnoringCase("duplicate").contains("\"kind\"");
         String reversedBlockTwice = reversed.replace("\"title\":\"Inauguración\"",
                 "\"title\":\"Inauguración\",\"title\":\"Apertura\"");
         EventFormatException block = rejection(reversedBlockTwice);
         assertThat(block.pointer()).contains("/agenda/blocks/0/title");
-        assertThat(block.getMessage()).contains("Duplicate", "\"title\"");
+        assertThat(block.getMessage()).containsIgnoringCase("duplicate").contains("\"title\"");
 
         String partiesTwice = canonical.replace("\"parties\":[", "\"parties\":[],\"parties\":[");
         assertThat(rejection(partiesTwice).pointer()).contains("/parties");
     }
+
+    /** A party is kept as tokens until it is referred to: a name it repeats is found as it is listed. */
+    @Test
+    void aNameRepeatedInAParty_isASyntaxError_whereverThePartiesAre() {
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
+        String twice = "\"name\":\"Ana Laura Pérez\",\"name\":\"Ana Laura Pérez\"";
+        String inOrder = canonical.replace("\"name\":\"Ana Laura Pérez\"", twice);
+        EventFormatException listed = rejection(inOrder);
+        assertThat(listed.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(listed.pointer()).hasValue("/parties/3/name");
+        // The column of the second name, in bytes.
+        int column = inOrder.substring(0, inOrder.indexOf(twice) + twice.indexOf(",") + 1).getBytes(UTF_8).length + 1;
+        assertThat(listed.getMessage()).startsWith("not valid JSON at line 1, column " + column + ": duplicate field \"name\"");
+
+        ObjectNode partiesLast = tree(SEED);
+        moveToEnd(partiesLast, "parties");
+        String ahead = TREES.writeValueAsString(partiesLast).replace("\"name\":\"Ana Laura Pérez\"", twice);
+        EventFormatException foundAhead = rejection(ahead);
+        assertThat(foundAhead.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(foundAhead.pointer()).hasValue("/parties/3/name");
+        assertThat(foundAhead.getMessage()).contains("duplicate field \"name\"");
+    }
+
+    /** Another problem comes first in the document: the repeated name, a syntax error, is still what is reported. */
+    @Test
+    void aNameRepeatedAfterAnotherProblem_isWhatIsReported() {
+        String canonical = FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED);
+        // An unknown field in the first block, then its title twice.
+        String inTheSameObject = canonical.replace("\"title\":\"Inauguración\",",
+                "\"colour\":\"red\",\"title\":\"Inauguración\",\"title\":\"Apertura\",");
+        EventFormatException sameObject = rejection(inTheSameObject);
+        assertThat(sameObject.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(sameObject.pointer()).hasValue("/agenda/blocks/0/title");
+
+        // The first block's title read, then a problem inside its timing, then the title again.
+        String acrossTheProblem = canonical.replace("\"timing\":{\"duration\":\"PT15M\"}",
+                "\"timing\":{\"duration\":\"15 minutes\"},\"title\":\"Apertura\"");
+        EventFormatException across = rejection(acrossTheProblem);
+        assertThat(across.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(across.pointer()).hasValue("/agenda/blocks/0/title");
+
+        // A whole list read, with a problem in it, then the list again.
+        String listTwice = canonical.replace("\"topics\":[\"Turismo\",", "\"topics\":[7],\"topics\":[\"Turismo\",");
+        EventFormatException list = rejection(listTwice);
+        assertThat(list.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(list.pointer()).hasValue("/topics");
+    }
+
+    @Test
+    void aNameRepeatedInAnEmbeddedEvent_isRefused_whateverTheMapper() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new AgendumJsonModule()).build();
+        String twice = "{\"event\":" + FORMAT.withLayout(JsonEventFormat.Layout.COMPACT).toJson(SEED).replace("\"kind\":\"seminar\",",
+                "\"kind\":\"seminar\",\"kind\":\"conference\",") + "}";
+        // The application's mapper lets repeated names through (the last would win): the reader does not.
+        Throwable refused = catchThrowable(() -> mapper.readValue(twice, Listing.class));
+        assertThat(refused).isInstanceOf(DatabindException.class);
+        EventFormatException cause = (EventFormatException) refused.getCause();
+        assertThat(cause.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(cause.pointer()).hasValue("/kind");
+    }
+
+    /** An application's document holding an event. */
+    record Listing(Event event) {}
 
     @Test
     void aSyntaxErrorAfterAnotherProblem_isWhatIsReported() {
@@ -172,7 +237,12 @@ class JsonFieldOrderTest {
         assertThat(e.getMessage()).startsWith("not valid JSON");
 
         String trailing = canonical.replace("\"id\":", "\"colour\":\"red\",\"id\":") + " {}";
-        assertThat(rejection(trailing).getMessage()).startsWith("not valid JSON").contains("Trailing token");
+        EventFormatException afterTheEvent = rejection(trailing);
+        assertThat(afterTheEvent.kind()).isEqualTo(Kind.SYNTAX);
+        assertThat(afterTheEvent.pointer()).hasValue("");
+        // The parser counts columns in bytes: the "{" is the last byte but one.
+        assertThat(afterTheEvent.getMessage()).startsWith("not valid JSON at line 1, column " + (trailing.getBytes(UTF_8).length - 1))
+                .contains("after the end of the event");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -115,23 +115,43 @@ public abstract class Agenda {
                         "top-level block '" + top.get(i).title() + "' needs a timing: a slot or a duration");
             }
         }
-        Map<String, String> pathsById = new HashMap<>();
+        Map<String, AgendaBlock> firstById = new HashMap<>();
         forEachBlock(top, "/blocks", (block, path) -> {
-            String earlier = pathsById.putIfAbsent(block.id(), path);
+            AgendaBlock earlier = firstById.putIfAbsent(block.id(), block);
             if (earlier != null) {
                 throw Checks.violation(Invariant.DUPLICATE_BLOCK_ID, path + "/id",
-                        "block id '" + block.id() + "' is already used by the block at " + earlier);
+                        "block id '" + block.id() + "' is already used by the block at " + pathOf(top, earlier));
             }
         });
     }
 
-    /** Visits blocks depth first, parents before children, with their JSON Pointer paths. */
-    static void forEachBlock(List<AgendaBlock> blocks, String prefix, BiConsumer<AgendaBlock, String> visitor) {
+    /** The path of the first place a block is at, found again only to report it. */
+    private static String pathOf(List<AgendaBlock> top, AgendaBlock wanted) {
+        String[] found = new String[1];
+        forEachBlock(top, "/blocks", (block, path) -> {
+            if (block == wanted && found[0] == null) {
+                found[0] = path.toString();
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * Visits blocks depth first, parents before children, with their JSON Pointer paths. The path
+     * is spelt when a visitor asks ({@link BlockPath#toString()}), so a walk that finds nothing
+     * to report builds no strings.
+     */
+    static void forEachBlock(List<AgendaBlock> blocks, String prefix, BiConsumer<AgendaBlock, BlockPath> visitor) {
+        visit(blocks, new BlockPath(prefix), visitor);
+    }
+
+    private static void visit(List<AgendaBlock> blocks, BlockPath path, BiConsumer<AgendaBlock, BlockPath> visitor) {
         for (int i = 0; i < blocks.size(); i++) {
             AgendaBlock block = blocks.get(i);
-            String path = prefix + "/" + i;
+            path.enter(i);
             visitor.accept(block, path);
-            forEachBlock(block.children(), path + "/children", visitor);
+            visit(block.children(), path, visitor);
+            path.leave();
         }
     }
 

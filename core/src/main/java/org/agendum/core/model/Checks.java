@@ -110,7 +110,11 @@ final class Checks {
     /** Every entry of a list of texts is non-blank: an empty paragraph or topic says nothing. */
     static void texts(List<String> values, String path) {
         for (int i = 0; i < values.size(); i++) {
-            text(values.get(i), path + "/" + i);
+            String value = values.get(i);
+            // The entry's path is spelt only to report it.
+            if (value.isBlank() || unpairedSurrogate(value) >= 0) {
+                text(value, path + "/" + i);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.agendum.core.model;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -349,11 +351,15 @@ public abstract class Event {
         List<AgendaBlock> pending = new ArrayList<>(agenda().blocks());
         while (!pending.isEmpty()) {
             AgendaBlock block = pending.remove(pending.size() - 1);
-            pending.addAll(block.children());
-            if (block.timing().isPresent()) {
-                Timing timing = block.timing().get();
-                if (timing instanceof Slot && ((Slot) timing).date().isPresent()) {
-                    LocalDateTime slotEnd = ((Slot) timing).date().get().atTime(((Slot) timing).end());
+            if (!block.children().isEmpty()) {
+                pending.addAll(block.children());
+            }
+            // Each optional read once: the accessors make a new Optional every time.
+            Timing timing = block.timing().orElse(null);
+            if (timing != null) {
+                LocalDate date = timing instanceof Slot ? ((Slot) timing).date().orElse(null) : null;
+                if (date != null) {
+                    LocalDateTime slotEnd = date.atTime(((Slot) timing).end());
                     latest = slotEnd.isAfter(latest) ? slotEnd : latest;
                 }
                 try {
@@ -374,25 +380,31 @@ public abstract class Event {
     private void checkPartyIds() {
         Map<String, Party> byId = new HashMap<>();
         for (int i = 0; i < organizers().size(); i++) {
-            register(byId, organizers().get(i), "/organizers/" + i);
+            int index = i;
+            register(byId, organizers().get(i), () -> "/organizers/" + index);
         }
         for (int i = 0; i < partners().size(); i++) {
-            register(byId, partners().get(i), "/partners/" + i);
+            int index = i;
+            register(byId, partners().get(i), () -> "/partners/" + index);
         }
         for (int i = 0; i < contacts().size(); i++) {
-            register(byId, contacts().get(i).party(), "/contacts/" + i + "/party");
+            int index = i;
+            register(byId, contacts().get(i).party(), () -> "/contacts/" + index + "/party");
         }
+        // Paths are spelt only for a violation: the walk's path is the current block's until the visitor returns.
         Agenda.forEachBlock(agenda().blocks(), "/agenda/blocks", (block, path) -> {
             for (int i = 0; i < block.moderators().size(); i++) {
-                register(byId, block.moderators().get(i).party(), path + "/moderators/" + i + "/party");
+                int index = i;
+                register(byId, block.moderators().get(i).party(), () -> path + "/moderators/" + index + "/party");
             }
             for (int i = 0; i < block.participants().size(); i++) {
-                register(byId, block.participants().get(i).party(), path + "/participants/" + i + "/party");
+                int index = i;
+                register(byId, block.participants().get(i).party(), () -> path + "/participants/" + index + "/party");
             }
         });
     }
 
-    private static void register(Map<String, Party> byId, Party party, String path) {
+    private static void register(Map<String, Party> byId, Party party, Supplier<String> path) {
         if (party instanceof Organization) {
             registerUpwards(byId, (Organization) party, path);
         } else if (registered(byId, party, path)) {
@@ -400,27 +412,32 @@ public abstract class Event {
             for (int i = 0; i < positions.size(); i++) {
                 Optional<Organization> organization = positions.get(i).organization();
                 if (organization.isPresent()) {
-                    registerUpwards(byId, organization.get(), path + "/positions/" + i + "/organization");
+                    int index = i;
+                    registerUpwards(byId, organization.get(), () -> path.get() + "/positions/" + index + "/organization");
                 }
             }
         }
     }
 
     /** An organization and those above it, up to the first one already registered: a loop, not a recursion. */
-    private static void registerUpwards(Map<String, Party> byId, Organization organization, String path) {
+    private static void registerUpwards(Map<String, Party> byId, Organization organization, Supplier<String> path) {
         Organization current = organization;
-        String at = path;
-        while (current != null && registered(byId, current, at)) {
+        int parents = 0;
+        while (current != null && registered(byId, current, parents == 0 ? path : parentPath(path, parents))) {
             current = current.parent().orElse(null);
-            at += "/parent";
+            parents++;
         }
     }
 
+    private static Supplier<String> parentPath(Supplier<String> path, int parents) {
+        return () -> path.get() + "/parent".repeat(parents);
+    }
+
     /** Registers a party by its id: true if it is new, false if it (or an equal party) was there already. */
-    private static boolean registered(Map<String, Party> byId, Party party, String path) {
+    private static boolean registered(Map<String, Party> byId, Party party, Supplier<String> path) {
         Party known = byId.putIfAbsent(party.id(), party);
         if (known != null && known != party && !known.equals(party)) {
-            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path + "/id",
+            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path.get() + "/id",
                     "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
                             + party.displayName() + "'; define each party once and reuse it");
         }

@@ -23,7 +23,7 @@ import org.agendum.core.model.TransitMode;
  * the format's, as its JSON Schema lists them, and never derived from the Java names, so renaming
  * a constant cannot change the format; a constant without a spelling fails when this class loads.
  */
-final class EnumNames {
+public final class EnumNames {
 
     /** Each enum's spellings, by constant. */
     private static final Map<Class<?>, Map<?, String>> TABLES = new HashMap<>();
@@ -124,7 +124,7 @@ final class EnumNames {
      * length, then compared: a name just read has no hash code yet, and computing one costs more
      * than the few comparisons.
      */
-    static final class Lookup<E extends Enum<E>> {
+    public static final class Lookup<E extends Enum<E>> {
         private final String[][] names;
         private final Object[][] constants;
         private final String allOf;
@@ -148,13 +148,24 @@ final class EnumNames {
             allOf = EnumNames.allOf(type);
         }
 
-        static <E extends Enum<E>> Lookup<E> of(Class<E> type) {
+        /**
+         * Obtains the lookup of an enum's constants by their JSON names.
+         *
+         * @param type the enum
+         * @return its lookup
+         */
+        public static <E extends Enum<E>> Lookup<E> of(Class<E> type) {
             return new Lookup<>(type);
         }
 
-        /** The constant spelt {@code name}, or null. */
+        /**
+         * Returns the constant spelt {@code name}.
+         *
+         * @param name a JSON name
+         * @return the constant, or null if none is spelt so
+         */
         @SuppressWarnings("unchecked") // constants[n] holds constants of E only
-        E get(String name) {
+        public E get(String name) {
             int length = name.length();
             if (length >= names.length) {
                 return null;
@@ -168,8 +179,12 @@ final class EnumNames {
             return null;
         }
 
-        /** Every JSON name, quoted, in declaration order: {@code "a", "b"}. */
-        String allOf() {
+        /**
+         * Returns every JSON name, quoted, in declaration order: {@code "a", "b"}.
+         *
+         * @return the names
+         */
+        public String allOf() {
             return allOf;
         }
     }

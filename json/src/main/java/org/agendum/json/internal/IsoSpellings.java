@@ -23,12 +23,12 @@ import java.time.LocalTime;
  *
  * <p>Each method returns null when the text is not in its language.
  */
-final class IsoSpellings {
+public final class IsoSpellings {
 
     private IsoSpellings() {}
 
     /** A time, or null if the text is not spelt as one; every spelling is a time that exists. */
-    static LocalTime time(String text) {
+    public static LocalTime time(String text) {
         return time(text, 0, text.length());
     }
 
@@ -37,7 +37,7 @@ final class IsoSpellings {
      *
      * @throws java.time.DateTimeException if it is spelt as a date the calendar does not have
      */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         return text.length() == 10 ? date(text, 0) : null;
     }
 
@@ -46,7 +46,7 @@ final class IsoSpellings {
      *
      * @throws java.time.DateTimeException if its date is spelt as one the calendar does not have
      */
-    static LocalDateTime dateTime(String text) {
+    public static LocalDateTime dateTime(String text) {
         if (text.length() < 16 || text.charAt(10) != 'T') {
             return null;
         }
@@ -64,7 +64,7 @@ final class IsoSpellings {
      *
      * @throws java.time.format.DateTimeParseException if it is spelt right but out of range
      */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         int length = text.length();
         if (length < 3 || text.charAt(0) != 'P') {
             return null;

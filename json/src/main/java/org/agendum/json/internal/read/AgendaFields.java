@@ -1,0 +1,125 @@
+package org.agendum.json.internal.read;
+
+import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
+import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_FIELD;
+import static org.agendum.json.internal.read.Fields.list;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.BiFunction;
+import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.Moderator;
+import org.agendum.core.model.ModeratorRole;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.ParticipantRole;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Timing;
+import org.agendum.json.internal.EnumNames;
+
+/** The agenda: its blocks, their timings, moderators and participants, and their child blocks. */
+final class AgendaFields {
+
+    private static final EnumNames.Lookup<AgendaStatus> AGENDA_STATUSES = EnumNames.Lookup.of(AgendaStatus.class);
+    private static final EnumNames.Lookup<BlockKind> BLOCK_KINDS = EnumNames.Lookup.of(BlockKind.class);
+    private static final EnumNames.Lookup<ModeratorRole> MODERATOR_ROLES = EnumNames.Lookup.of(ModeratorRole.class);
+    private static final EnumNames.Lookup<ParticipantRole> PARTICIPANT_ROLES =
+            EnumNames.Lookup.of(ParticipantRole.class);
+
+    private AgendaFields() {}
+
+    /** A timing's fields as read, checked together once all are read. */
+    private static final class TimingDraft {
+        String date;
+        String start;
+        String end;
+        String duration;
+    }
+
+    static final Fields<TimingDraft, Timing> TIMING = Fields.of("timing", TimingDraft::new, AgendaFields::timing)
+            .optional("date", (in, t) -> t.date = in.text())
+            .optional("start", (in, t) -> t.start = in.text())
+            .optional("end", (in, t) -> t.end = in.text())
+            .optional("duration", (in, t) -> t.duration = in.text())
+            .build();
+
+    /** A moderator's or a participant's fields, until all are read. */
+    private static final class RoleDraft<R> {
+        Party party;
+        R role;
+        String label;
+    }
+
+    static final Fields<RoleDraft<ModeratorRole>, Moderator> MODERATOR =
+            role("moderator", MODERATOR_ROLES, Moderator::of, Moderator::withLabel);
+
+    static final Fields<RoleDraft<ParticipantRole>, Participant> PARTICIPANT =
+            role("participant", PARTICIPANT_ROLES, Participant::of, Participant::withLabel);
+
+    /** A party's role in a block: a moderator and a participant have the same fields, and differ in their roles. */
+    private static <R extends Enum<R>, T> Fields<RoleDraft<R>, T> role(String type, EnumNames.Lookup<R> roles,
+            BiFunction<Party, R, T> of, BiFunction<T, String, T> withLabel) {
+        return Fields.of(type, RoleDraft<R>::new, (RoleDraft<R> d) -> d.label == null ? of.apply(d.party, d.role)
+                        : withLabel.apply(of.apply(d.party, d.role), d.label))
+                .required("party", (in, d) -> d.party = in.party())
+                .required("role", (in, d) -> d.role = in.enumValue(roles))
+                .optional("label", (in, d) -> d.label = in.text())
+                .build();
+    }
+
+    static final Fields<AgendaBlock.Builder, AgendaBlock> BLOCK =
+            Fields.of("block", AgendaBlock::builder, AgendaBlock.Builder::build)
+                    .required("id", (in, b) -> b.id(in.text()))
+                    .required("kind", (in, b) -> b.kind(in.enumValue(BLOCK_KINDS)))
+                    .optional("label", (in, b) -> b.label(in.text()))
+                    .required("title", (in, b) -> b.title(in.text()))
+                    .optional("objective", (in, b) -> b.objective(in.text()))
+                    .optional("description", (in, b) -> b.description(in.text()))
+                    .optional("topics", (in, b) -> b.addTopics(in.texts()))
+                    .optional("methodology", (in, b) -> b.addMethodology(in.texts()))
+                    .optional("timing", (in, b) -> b.timing(TIMING.read(in)))
+                    .optional("moderators", list(MODERATOR, AgendaBlock.Builder::addModerator))
+                    .optional("participants", list(PARTICIPANT, AgendaBlock.Builder::addParticipant))
+                    .optional("room", (in, b) -> b.room(in.text()))
+                    .optional("track", (in, b) -> b.track(in.text()))
+                    .optional("notes", (in, b) -> b.addNotes(in.texts()))
+                    // The table refers to itself: read when met, not when declared.
+                    .optional("children", (in, b) -> in.each(AgendaFields.BLOCK, b, AgendaBlock.Builder::addChild))
+                    .build();
+
+    static final Fields<Agenda.Builder, Agenda> AGENDA = Fields.of("agenda", Agenda::builder, Agenda.Builder::build)
+            .optional("status", (in, a) -> a.status(in.enumValue(AGENDA_STATUSES)))
+            .optional("title", (in, a) -> a.title(in.text()))
+            .optional("blocks", list(BLOCK, Agenda.Builder::addBlock))
+            .build();
+
+    /** Checks a timing's fields together, in a fixed order whatever the document's. */
+    private static Timing timing(JsonInput in, TimingDraft t) {
+        if (t.duration != null) {
+            String both = "a timing has either a duration or a start and an end, not both";
+            if (t.start != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "start", both);
+            }
+            if (t.end != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "end", both);
+            }
+            if (t.date != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "date", "a timing with a duration follows the block before it and has "
+                        + "no date");
+            }
+            return Timing.duration(in.at("duration", t.duration, in::duration));
+        }
+        LocalDate date = t.date == null ? null : in.at("date", t.date, text -> in.date(text, "a date such as 2018-07-05"));
+        if (t.start == null) {
+            throw in.problem(MISSING_FIELD, "missing required field 'start'");
+        }
+        LocalTime start = in.at("start", t.start, text -> in.time(text, "a local time such as 09:30"));
+        if (t.end == null) {
+            throw in.problem(MISSING_FIELD, "missing required field 'end'");
+        }
+        LocalTime end = in.at("end", t.end, text -> in.time(text, "a local time such as 10:00"));
+        return date == null ? Timing.slot(start, end) : Timing.slot(date, start, end);
+    }
+}

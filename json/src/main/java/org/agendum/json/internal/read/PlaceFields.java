@@ -1,0 +1,71 @@
+package org.agendum.json.internal.read;
+
+import static org.agendum.json.internal.read.Fields.list;
+
+import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.PostalAddress;
+import org.agendum.core.model.TransitAccess;
+import org.agendum.core.model.TransitMode;
+import org.agendum.core.model.Venue;
+import org.agendum.json.internal.EnumNames;
+
+/** Where an event happens: its venue (address, geo point, transit) and its online location. */
+final class PlaceFields {
+
+    private static final EnumNames.Lookup<TransitMode> TRANSIT_MODES = EnumNames.Lookup.of(TransitMode.class);
+
+    private PlaceFields() {}
+
+    static final Fields<PostalAddress.Builder, PostalAddress> POSTAL_ADDRESS =
+            Fields.of("postalAddress", PostalAddress::builder, PostalAddress.Builder::build)
+                    .optional("street", (in, a) -> a.street(in.text()))
+                    .optional("postalCode", (in, a) -> a.postalCode(in.text()))
+                    .optional("locality", (in, a) -> a.locality(in.text()))
+                    .optional("region", (in, a) -> a.region(in.text()))
+                    .optional("country", (in, a) -> a.country(in.text()))
+                    .build();
+
+    /** A geo point's coordinates, until both are read. */
+    private static final class GeoDraft {
+        double latitude;
+        double longitude;
+    }
+
+    static final Fields<GeoDraft, GeoPoint> GEO =
+            Fields.of("geo", GeoDraft::new, (GeoDraft g) -> GeoPoint.of(g.latitude, g.longitude))
+                    .required("latitude", (in, g) -> g.latitude = in.number())
+                    .required("longitude", (in, g) -> g.longitude = in.number())
+                    .build();
+
+    /** A transit access's fields, until all are read. */
+    private static final class TransitDraft {
+        TransitMode mode;
+        String[] lines = {};
+        String station;
+    }
+
+    static final Fields<TransitDraft, TransitAccess> TRANSIT =
+            Fields.of("transit", TransitDraft::new, (TransitDraft t) -> TransitAccess.of(t.mode, t.station, t.lines))
+                    .required("mode", (in, t) -> t.mode = in.enumValue(TRANSIT_MODES))
+                    .optional("lines", (in, t) -> t.lines = in.texts())
+                    .required("station", (in, t) -> t.station = in.text())
+                    .build();
+
+    static final Fields<Venue.Builder, Venue> VENUE = Fields.of("venue", Venue::builder, Venue.Builder::build)
+            .required("name", (in, v) -> v.name(in.text()))
+            .optional("room", (in, v) -> v.room(in.text()))
+            .optional("address", (in, v) -> v.address(POSTAL_ADDRESS.read(in)))
+            .optional("entrance", (in, v) -> v.entrance(POSTAL_ADDRESS.read(in)))
+            .optional("geo", (in, v) -> v.geo(GEO.read(in)))
+            .optional("transit", list(TRANSIT, Venue.Builder::addTransit))
+            .optional("url", (in, v) -> v.url(in.uri()))
+            .build();
+
+    static final Fields<OnlineLocation.Builder, OnlineLocation> ONLINE_LOCATION =
+            Fields.of("onlineLocation", OnlineLocation::builder, OnlineLocation.Builder::build)
+                    .optional("url", (in, o) -> o.url(in.uri()))
+                    .optional("platform", (in, o) -> o.platform(in.text()))
+                    .optional("linkSentAfterRegistration", (in, o) -> o.linkSentAfterRegistration(in.bool()))
+                    .build();
+}
