@@ -21,9 +21,11 @@ import org.agendum.core.model.InvariantViolationException;
  * required-field check; {@code FormatAgreementTest} holds it to the JSON Schema and docs/JSON.md.
  *
  * <pre>{@code
- * static final Fields<Link.Draft, Link> LINK = Fields.of("link", LinkDraft::new, LinkDraft::build)
- *         .required("uri", (in, link) -> link.uri = in.uri())
- *         .optional("label", (in, link) -> link.label = in.text())
+ * static final Fields<Venue.Builder, Venue> VENUE = Fields.of("venue", Venue::builder, Venue.Builder::build)
+ *         .required("name", (in, v) -> v.name(in.text()))
+ *         .optional("room", (in, v) -> v.room(in.text()))
+ *         .optional("transit", list(TRANSIT, Venue.Builder::addTransit))
+ *         …
  *         .build();
  * }</pre>
  *
