@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Agenda {
+public abstract class Agenda extends AgendaWithers {
 
     private static final Agenda EMPTY = builder().build();
 
@@ -76,6 +76,8 @@ public abstract class Agenda {
      * Returns the top-level blocks, in order.
      *
      * @return the blocks, possibly empty
+     * @refusedIf two blocks, at any depth, share an id ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level
+     *     block has no timing ({@link Invariant#BLOCK_TIMING_MISSING})
      */
     public abstract List<AgendaBlock> blocks();
 
@@ -93,6 +95,8 @@ public abstract class Agenda {
      * Returns the heading of the programme, as printed ("Programme provisoire").
      *
      * @return the title, if printed
+     * @refusedIf the title is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> title();
 
@@ -156,61 +160,6 @@ public abstract class Agenda {
     }
 
     /**
-     * Returns a copy of this agenda with these blocks in place of its own.
-     *
-     * @param blocks the top-level blocks, in order; none to remove them all
-     * @return an agenda based on this one with the requested blocks
-     * @throws NullPointerException if {@code blocks} or one of its elements is null
-     * @throws InvariantViolationException if two blocks, at any depth, share an id
-     *     ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level block has no timing
-     *     ({@link Invariant#BLOCK_TIMING_MISSING})
-     */
-    public abstract Agenda withBlocks(AgendaBlock... blocks);
-
-    /**
-     * Returns a copy of this agenda with these blocks, in iteration order, in place of its own.
-     *
-     * @param blocks the top-level blocks, in order; empty to remove them all
-     * @return an agenda based on this one with the requested blocks
-     * @throws NullPointerException if {@code blocks} or one of its elements is null
-     * @throws InvariantViolationException if two blocks, at any depth, share an id
-     *     ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level block has no timing
-     *     ({@link Invariant#BLOCK_TIMING_MISSING})
-     */
-    public abstract Agenda withBlocks(Iterable<? extends AgendaBlock> blocks);
-
-    /**
-     * Returns a copy of this agenda with another status.
-     *
-     * @param status how settled the programme is
-     * @return an agenda based on this one with the requested status
-     * @throws NullPointerException if {@code status} is null
-     */
-    public abstract Agenda withStatus(AgendaStatus status);
-
-    /**
-     * Returns a copy of this agenda with a title, in place of any it has.
-     *
-     * @param title the heading of the programme, as printed ("Programme provisoire")
-     * @return an agenda based on this one with the requested title
-     * @throws NullPointerException if {@code title} is null
-     * @throws InvariantViolationException if the title is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Agenda withTitle(String title);
-
-    /**
-     * Returns a copy of this agenda with a title, or without one if {@code title} is empty.
-     *
-     * @param title the heading of the programme, as printed ("Programme provisoire"), or empty to remove it
-     * @return an agenda based on this one with the requested title, or without one
-     * @throws NullPointerException if {@code title} is null
-     * @throws InvariantViolationException if the title is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Agenda withTitle(Optional<String> title);
-
-    /**
      * Builds {@link Agenda} values one attribute at a time; obtained from {@link Agenda#builder()}.
      *
      * <p>Every attribute is optional, has a default, or is a list that starts empty. A single-valued
@@ -220,84 +169,9 @@ public abstract class Agenda {
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
-    public abstract static class Builder {
+    public abstract static class Builder extends AgendaBuilderBase {
 
         Builder() {}
-
-        /**
-         * Adds a block after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if two blocks, at any depth, share
-         * an id ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level block has no timing
-         * ({@link Invariant#BLOCK_TIMING_MISSING}).
-         *
-         * @param block the top-level block
-         * @return this builder
-         * @throws NullPointerException if {@code block} is null
-         */
-        public abstract Builder addBlock(AgendaBlock block);
-
-        /**
-         * Adds blocks, in order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if two blocks, at any depth, share
-         * an id ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level block has no timing
-         * ({@link Invariant#BLOCK_TIMING_MISSING}).
-         *
-         * @param blocks the top-level blocks, in order
-         * @return this builder
-         * @throws NullPointerException if {@code blocks} or one of its elements is null
-         */
-        public abstract Builder addBlocks(AgendaBlock... blocks);
-
-        /**
-         * Adds blocks, in iteration order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if two blocks, at any depth, share
-         * an id ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level block has no timing
-         * ({@link Invariant#BLOCK_TIMING_MISSING}).
-         *
-         * @param blocks the top-level blocks, in order
-         * @return this builder
-         * @throws NullPointerException if {@code blocks} or one of its elements is null
-         */
-        public abstract Builder addAllBlocks(Iterable<? extends AgendaBlock> blocks);
-
-        /**
-         * Sets the status; {@link AgendaStatus#CONFIRMED} if not set.
-         *
-         * @param status how settled the programme is
-         * @return this builder
-         * @throws NullPointerException if {@code status} is null
-         * @throws IllegalStateException if the status is already set
-         */
-        public abstract Builder status(AgendaStatus status);
-
-        /**
-         * Sets the title.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the title is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param title the heading of the programme, as printed ("Programme provisoire")
-         * @return this builder
-         * @throws NullPointerException if {@code title} is null
-         * @throws IllegalStateException if the title is already set
-         */
-        public abstract Builder title(String title);
-
-        /**
-         * Sets the title, or leaves the agenda without one if {@code title} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the title is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param title the heading of the programme, as printed ("Programme provisoire"), or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code title} is null
-         * @throws IllegalStateException if the title is already set
-         */
-        public abstract Builder title(Optional<String> title);
 
         /**
          * Builds the agenda from the attributes set so far.

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AgendaBlock {
+public abstract class AgendaBlock extends AgendaBlockWithers {
 
     AgendaBlock() {}
 
@@ -43,6 +43,9 @@ public abstract class AgendaBlock {
      * Returns the identifier, unique among all blocks of the agenda at any depth.
      *
      * @return the id, non-empty and without whitespace
+     * @refusedIf the id is empty, contains whitespace or a control character, or is longer than {@value
+     *     Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID}), or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract String id();
 
@@ -57,6 +60,8 @@ public abstract class AgendaBlock {
      * Returns the label printed before the title ("Panel 1", "PARTE I").
      *
      * @return the label, if printed
+     * @refusedIf the label is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> label();
 
@@ -64,6 +69,8 @@ public abstract class AgendaBlock {
      * Returns the title as printed.
      *
      * @return the title, not blank
+     * @refusedIf the title is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract String title();
 
@@ -71,6 +78,8 @@ public abstract class AgendaBlock {
      * Returns the objective, as printed ("Objetivo: ...").
      *
      * @return the objective, if printed
+     * @refusedIf the objective is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> objective();
 
@@ -78,6 +87,8 @@ public abstract class AgendaBlock {
      * Returns a description of the block.
      *
      * @return the description, if any
+     * @refusedIf the description is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> description();
 
@@ -85,6 +96,8 @@ public abstract class AgendaBlock {
      * Returns the topics or guiding questions, in the order printed.
      *
      * @return the topics, possibly empty
+     * @refusedIf a topic is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract List<String> topics();
 
@@ -92,6 +105,9 @@ public abstract class AgendaBlock {
      * Returns how the block works, one paragraph per entry ("Metodología: ...").
      *
      * @return the methodology, possibly empty
+     * @refusedIf a paragraph is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     * @noun paragraph of methodology | paragraphs of methodology
      */
     public abstract List<String> methodology();
 
@@ -128,6 +144,8 @@ public abstract class AgendaBlock {
      * Returns the room the block happens in, when an event uses several.
      *
      * @return the room, if stated
+     * @refusedIf the room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> room();
 
@@ -135,6 +153,8 @@ public abstract class AgendaBlock {
      * Returns the track the block belongs to, when an event runs parallel tracks.
      *
      * @return the track, if stated
+     * @refusedIf the track is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> track();
 
@@ -142,6 +162,8 @@ public abstract class AgendaBlock {
      * Returns notes, as printed.
      *
      * @return the notes, possibly empty
+     * @refusedIf a note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract List<String> notes();
 
@@ -170,304 +192,6 @@ public abstract class AgendaBlock {
     }
 
     /**
-     * Returns a copy of this block with another id.
-     *
-     * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the same
-     * id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-     *
-     * @param id the identifier, unique among the blocks of the agenda at any depth
-     * @return a block based on this one with the requested id
-     * @throws NullPointerException if {@code id} is null
-     * @throws InvariantViolationException if the id is empty, contains whitespace or a control character, or
-     *     is longer than {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID}), or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withId(String id);
-
-    /**
-     * Returns a copy of this block with another kind.
-     *
-     * @param kind what kind of block this is
-     * @return a block based on this one with the requested kind
-     * @throws NullPointerException if {@code kind} is null
-     */
-    public abstract AgendaBlock withKind(BlockKind kind);
-
-    /**
-     * Returns a copy of this block with a label, in place of any it has.
-     *
-     * @param label the label printed before the title ("Panel 1", "PARTE I")
-     * @return a block based on this one with the requested label
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withLabel(String label);
-
-    /**
-     * Returns a copy of this block with a label, or without one if {@code label} is empty.
-     *
-     * @param label the label printed before the title ("Panel 1", "PARTE I"), or empty to remove it
-     * @return a block based on this one with the requested label, or without one
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withLabel(Optional<String> label);
-
-    /**
-     * Returns a copy of this block with another title.
-     *
-     * @param title the title as printed
-     * @return a block based on this one with the requested title
-     * @throws NullPointerException if {@code title} is null
-     * @throws InvariantViolationException if the title is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withTitle(String title);
-
-    /**
-     * Returns a copy of this block with an objective, in place of any it has.
-     *
-     * @param objective the objective, as printed
-     * @return a block based on this one with the requested objective
-     * @throws NullPointerException if {@code objective} is null
-     * @throws InvariantViolationException if the objective is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withObjective(String objective);
-
-    /**
-     * Returns a copy of this block with an objective, or without one if {@code objective} is empty.
-     *
-     * @param objective the objective, as printed, or empty to remove it
-     * @return a block based on this one with the requested objective, or without one
-     * @throws NullPointerException if {@code objective} is null
-     * @throws InvariantViolationException if the objective is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withObjective(Optional<String> objective);
-
-    /**
-     * Returns a copy of this block with a description, in place of any it has.
-     *
-     * @param description the description
-     * @return a block based on this one with the requested description
-     * @throws NullPointerException if {@code description} is null
-     * @throws InvariantViolationException if the description is blank ({@link Invariant#BLANK_TEXT}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withDescription(String description);
-
-    /**
-     * Returns a copy of this block with a description, or without one if {@code description} is empty.
-     *
-     * @param description the description, or empty to remove it
-     * @return a block based on this one with the requested description, or without one
-     * @throws NullPointerException if {@code description} is null
-     * @throws InvariantViolationException if the description is blank ({@link Invariant#BLANK_TEXT}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withDescription(Optional<String> description);
-
-    /**
-     * Returns a copy of this block with these topics in place of its own.
-     *
-     * @param topics the topics or guiding questions, in the order printed; none to remove them all
-     * @return a block based on this one with the requested topics
-     * @throws NullPointerException if {@code topics} or one of its elements is null
-     * @throws InvariantViolationException if a topic is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withTopics(String... topics);
-
-    /**
-     * Returns a copy of this block with these topics, in iteration order, in place of its own.
-     *
-     * @param topics the topics or guiding questions, in the order printed; empty to remove them all
-     * @return a block based on this one with the requested topics
-     * @throws NullPointerException if {@code topics} or one of its elements is null
-     * @throws InvariantViolationException if a topic is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withTopics(Iterable<String> topics);
-
-    /**
-     * Returns a copy of this block with these paragraphs of methodology in place of its own.
-     *
-     * @param methodology the paragraphs on how the block works, in order; none to remove them all
-     * @return a block based on this one with the requested paragraphs of methodology
-     * @throws NullPointerException if {@code methodology} or one of its elements is null
-     * @throws InvariantViolationException if a paragraph is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withMethodology(String... methodology);
-
-    /**
-     * Returns a copy of this block with these paragraphs of methodology, in iteration order, in place of its
-     * own.
-     *
-     * @param methodology the paragraphs on how the block works, in order; empty to remove them all
-     * @return a block based on this one with the requested paragraphs of methodology
-     * @throws NullPointerException if {@code methodology} or one of its elements is null
-     * @throws InvariantViolationException if a paragraph is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withMethodology(Iterable<String> methodology);
-
-    /**
-     * Returns a copy of this block with a timing, in place of any it has.
-     *
-     * <p>Every top-level block needs a timing: an agenda refuses one without
-     * ({@link Invariant#BLOCK_TIMING_MISSING}) when it is built. A child block without one happens at some
-     * unstated time within its parent.
-     *
-     * @param timing when the block happens: a {@link Slot} or a {@link DurationOnly}
-     * @return a block based on this one with the requested timing
-     * @throws NullPointerException if {@code timing} is null
-     */
-    public abstract AgendaBlock withTiming(Timing timing);
-
-    /**
-     * Returns a copy of this block with a timing, or without one if {@code timing} is empty.
-     *
-     * <p>Every top-level block needs a timing: an agenda refuses one without
-     * ({@link Invariant#BLOCK_TIMING_MISSING}) when it is built. A child block without one happens at some
-     * unstated time within its parent.
-     *
-     * @param timing when the block happens: a {@link Slot} or a {@link DurationOnly}, or empty to remove it
-     * @return a block based on this one with the requested timing, or without one
-     * @throws NullPointerException if {@code timing} is null
-     */
-    public abstract AgendaBlock withTiming(Optional<? extends Timing> timing);
-
-    /**
-     * Returns a copy of this block with these moderators in place of its own.
-     *
-     * @param moderators the moderators, in the order printed; none to remove them all
-     * @return a block based on this one with the requested moderators
-     * @throws NullPointerException if {@code moderators} or one of its elements is null
-     */
-    public abstract AgendaBlock withModerators(Moderator... moderators);
-
-    /**
-     * Returns a copy of this block with these moderators, in iteration order, in place of its own.
-     *
-     * @param moderators the moderators, in the order printed; empty to remove them all
-     * @return a block based on this one with the requested moderators
-     * @throws NullPointerException if {@code moderators} or one of its elements is null
-     */
-    public abstract AgendaBlock withModerators(Iterable<? extends Moderator> moderators);
-
-    /**
-     * Returns a copy of this block with these participants in place of its own.
-     *
-     * @param participants the participants, in the order printed; none to remove them all
-     * @return a block based on this one with the requested participants
-     * @throws NullPointerException if {@code participants} or one of its elements is null
-     */
-    public abstract AgendaBlock withParticipants(Participant... participants);
-
-    /**
-     * Returns a copy of this block with these participants, in iteration order, in place of its own.
-     *
-     * @param participants the participants, in the order printed; empty to remove them all
-     * @return a block based on this one with the requested participants
-     * @throws NullPointerException if {@code participants} or one of its elements is null
-     */
-    public abstract AgendaBlock withParticipants(Iterable<? extends Participant> participants);
-
-    /**
-     * Returns a copy of this block with these child blocks in place of its own.
-     *
-     * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the same
-     * id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-     *
-     * @param children the child blocks, in order; none to remove them all
-     * @return a block based on this one with the requested child blocks
-     * @throws NullPointerException if {@code children} or one of its elements is null
-     */
-    public abstract AgendaBlock withChildren(AgendaBlock... children);
-
-    /**
-     * Returns a copy of this block with these child blocks, in iteration order, in place of its own.
-     *
-     * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the same
-     * id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-     *
-     * @param children the child blocks, in order; empty to remove them all
-     * @return a block based on this one with the requested child blocks
-     * @throws NullPointerException if {@code children} or one of its elements is null
-     */
-    public abstract AgendaBlock withChildren(Iterable<? extends AgendaBlock> children);
-
-    /**
-     * Returns a copy of this block with a room, in place of any it has.
-     *
-     * @param room the room the block happens in, as printed
-     * @return a block based on this one with the requested room
-     * @throws NullPointerException if {@code room} is null
-     * @throws InvariantViolationException if the room is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withRoom(String room);
-
-    /**
-     * Returns a copy of this block with a room, or without one if {@code room} is empty.
-     *
-     * @param room the room the block happens in, as printed, or empty to remove it
-     * @return a block based on this one with the requested room, or without one
-     * @throws NullPointerException if {@code room} is null
-     * @throws InvariantViolationException if the room is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withRoom(Optional<String> room);
-
-    /**
-     * Returns a copy of this block with a track, in place of any it has.
-     *
-     * @param track the track the block belongs to, as printed
-     * @return a block based on this one with the requested track
-     * @throws NullPointerException if {@code track} is null
-     * @throws InvariantViolationException if the track is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withTrack(String track);
-
-    /**
-     * Returns a copy of this block with a track, or without one if {@code track} is empty.
-     *
-     * @param track the track the block belongs to, as printed, or empty to remove it
-     * @return a block based on this one with the requested track, or without one
-     * @throws NullPointerException if {@code track} is null
-     * @throws InvariantViolationException if the track is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withTrack(Optional<String> track);
-
-    /**
-     * Returns a copy of this block with these notes in place of its own.
-     *
-     * @param notes the notes, in the order printed; none to remove them all
-     * @return a block based on this one with the requested notes
-     * @throws NullPointerException if {@code notes} or one of its elements is null
-     * @throws InvariantViolationException if a note is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withNotes(String... notes);
-
-    /**
-     * Returns a copy of this block with these notes, in iteration order, in place of its own.
-     *
-     * @param notes the notes, in the order printed; empty to remove them all
-     * @return a block based on this one with the requested notes
-     * @throws NullPointerException if {@code notes} or one of its elements is null
-     * @throws InvariantViolationException if a note is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract AgendaBlock withNotes(Iterable<String> notes);
-
-    /**
      * Builds {@link AgendaBlock} values one attribute at a time; obtained from {@link AgendaBlock#builder()}.
      *
      * <p>The id, the kind and the title must be set; every other attribute is optional or is a list that
@@ -477,406 +201,9 @@ public abstract class AgendaBlock {
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
-    public abstract static class Builder {
+    public abstract static class Builder extends AgendaBlockBuilderBase {
 
         Builder() {}
-
-        /**
-         * Sets the id; required.
-         *
-         * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the
-         * same id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the id is empty, contains
-         * whitespace or a control character, or is longer than {@value Event#MAX_ID_LENGTH} characters
-         * ({@link Invariant#INVALID_ID}), or has an unpaired surrogate
-         * ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param id the identifier, unique among the blocks of the agenda at any depth
-         * @return this builder
-         * @throws NullPointerException if {@code id} is null
-         * @throws IllegalStateException if the id is already set
-         */
-        public abstract Builder id(String id);
-
-        /**
-         * Sets the kind; required.
-         *
-         * @param kind what kind of block this is
-         * @return this builder
-         * @throws NullPointerException if {@code kind} is null
-         * @throws IllegalStateException if the kind is already set
-         */
-        public abstract Builder kind(BlockKind kind);
-
-        /**
-         * Sets the label.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the label is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param label the label printed before the title ("Panel 1", "PARTE I")
-         * @return this builder
-         * @throws NullPointerException if {@code label} is null
-         * @throws IllegalStateException if the label is already set
-         */
-        public abstract Builder label(String label);
-
-        /**
-         * Sets the label, or leaves the block without one if {@code label} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the label is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param label the label printed before the title ("Panel 1", "PARTE I"), or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code label} is null
-         * @throws IllegalStateException if the label is already set
-         */
-        public abstract Builder label(Optional<String> label);
-
-        /**
-         * Sets the title; required.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the title is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param title the title as printed
-         * @return this builder
-         * @throws NullPointerException if {@code title} is null
-         * @throws IllegalStateException if the title is already set
-         */
-        public abstract Builder title(String title);
-
-        /**
-         * Sets the objective.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the objective is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param objective the objective, as printed
-         * @return this builder
-         * @throws NullPointerException if {@code objective} is null
-         * @throws IllegalStateException if the objective is already set
-         */
-        public abstract Builder objective(String objective);
-
-        /**
-         * Sets the objective, or leaves the block without one if {@code objective} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the objective is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param objective the objective, as printed, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code objective} is null
-         * @throws IllegalStateException if the objective is already set
-         */
-        public abstract Builder objective(Optional<String> objective);
-
-        /**
-         * Sets the description.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the description is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param description the description
-         * @return this builder
-         * @throws NullPointerException if {@code description} is null
-         * @throws IllegalStateException if the description is already set
-         */
-        public abstract Builder description(String description);
-
-        /**
-         * Sets the description, or leaves the block without one if {@code description} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the description is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param description the description, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code description} is null
-         * @throws IllegalStateException if the description is already set
-         */
-        public abstract Builder description(Optional<String> description);
-
-        /**
-         * Adds a topic after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a topic is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param topic a topic or guiding question, as printed
-         * @return this builder
-         * @throws NullPointerException if {@code topic} is null
-         */
-        public abstract Builder addTopic(String topic);
-
-        /**
-         * Adds topics, in order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a topic is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param topics the topics or guiding questions, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code topics} or one of its elements is null
-         */
-        public abstract Builder addTopics(String... topics);
-
-        /**
-         * Adds topics, in iteration order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a topic is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param topics the topics or guiding questions, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code topics} or one of its elements is null
-         */
-        public abstract Builder addAllTopics(Iterable<String> topics);
-
-        /**
-         * Adds a paragraph of methodology after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a paragraph is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param methodology a paragraph on how the block works
-         * @return this builder
-         * @throws NullPointerException if {@code methodology} is null
-         */
-        public abstract Builder addMethodology(String methodology);
-
-        /**
-         * Adds paragraphs of methodology, in order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a paragraph is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param methodology the paragraphs on how the block works, in order
-         * @return this builder
-         * @throws NullPointerException if {@code methodology} or one of its elements is null
-         */
-        public abstract Builder addMethodology(String... methodology);
-
-        /**
-         * Adds paragraphs of methodology, in iteration order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a paragraph is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param methodology the paragraphs on how the block works, in order
-         * @return this builder
-         * @throws NullPointerException if {@code methodology} or one of its elements is null
-         */
-        public abstract Builder addAllMethodology(Iterable<String> methodology);
-
-        /**
-         * Sets the timing.
-         *
-         * <p>Every top-level block needs a timing: an agenda refuses one without
-         * ({@link Invariant#BLOCK_TIMING_MISSING}) when it is built. A child block without one happens at
-         * some unstated time within its parent.
-         *
-         * @param timing when the block happens: a {@link Slot} or a {@link DurationOnly}
-         * @return this builder
-         * @throws NullPointerException if {@code timing} is null
-         * @throws IllegalStateException if the timing is already set
-         */
-        public abstract Builder timing(Timing timing);
-
-        /**
-         * Sets the timing, or leaves the block without one if {@code timing} is empty.
-         *
-         * <p>Every top-level block needs a timing: an agenda refuses one without
-         * ({@link Invariant#BLOCK_TIMING_MISSING}) when it is built. A child block without one happens at
-         * some unstated time within its parent.
-         *
-         * @param timing when the block happens: a {@link Slot} or a {@link DurationOnly}, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code timing} is null
-         * @throws IllegalStateException if the timing is already set
-         */
-        public abstract Builder timing(Optional<? extends Timing> timing);
-
-        /**
-         * Adds a moderator after those already added.
-         *
-         * @param moderator the moderator
-         * @return this builder
-         * @throws NullPointerException if {@code moderator} is null
-         */
-        public abstract Builder addModerator(Moderator moderator);
-
-        /**
-         * Adds moderators, in order, after those already added.
-         *
-         * @param moderators the moderators, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code moderators} or one of its elements is null
-         */
-        public abstract Builder addModerators(Moderator... moderators);
-
-        /**
-         * Adds moderators, in iteration order, after those already added.
-         *
-         * @param moderators the moderators, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code moderators} or one of its elements is null
-         */
-        public abstract Builder addAllModerators(Iterable<? extends Moderator> moderators);
-
-        /**
-         * Adds a participant after those already added.
-         *
-         * @param participant the participant
-         * @return this builder
-         * @throws NullPointerException if {@code participant} is null
-         */
-        public abstract Builder addParticipant(Participant participant);
-
-        /**
-         * Adds participants, in order, after those already added.
-         *
-         * @param participants the participants, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code participants} or one of its elements is null
-         */
-        public abstract Builder addParticipants(Participant... participants);
-
-        /**
-         * Adds participants, in iteration order, after those already added.
-         *
-         * @param participants the participants, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code participants} or one of its elements is null
-         */
-        public abstract Builder addAllParticipants(Iterable<? extends Participant> participants);
-
-        /**
-         * Adds a child block after those already added.
-         *
-         * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the
-         * same id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-         *
-         * @param child the child block
-         * @return this builder
-         * @throws NullPointerException if {@code child} is null
-         */
-        public abstract Builder addChild(AgendaBlock child);
-
-        /**
-         * Adds child blocks, in order, after those already added.
-         *
-         * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the
-         * same id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-         *
-         * @param children the child blocks, in order
-         * @return this builder
-         * @throws NullPointerException if {@code children} or one of its elements is null
-         */
-        public abstract Builder addChildren(AgendaBlock... children);
-
-        /**
-         * Adds child blocks, in iteration order, after those already added.
-         *
-         * <p>Within an agenda, block ids are unique at any depth: the agenda refuses a second block with the
-         * same id ({@link Invariant#DUPLICATE_BLOCK_ID}) when it is built.
-         *
-         * @param children the child blocks, in order
-         * @return this builder
-         * @throws NullPointerException if {@code children} or one of its elements is null
-         */
-        public abstract Builder addAllChildren(Iterable<? extends AgendaBlock> children);
-
-        /**
-         * Sets the room.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the room is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param room the room the block happens in, as printed
-         * @return this builder
-         * @throws NullPointerException if {@code room} is null
-         * @throws IllegalStateException if the room is already set
-         */
-        public abstract Builder room(String room);
-
-        /**
-         * Sets the room, or leaves the block without one if {@code room} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the room is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param room the room the block happens in, as printed, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code room} is null
-         * @throws IllegalStateException if the room is already set
-         */
-        public abstract Builder room(Optional<String> room);
-
-        /**
-         * Sets the track.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the track is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param track the track the block belongs to, as printed
-         * @return this builder
-         * @throws NullPointerException if {@code track} is null
-         * @throws IllegalStateException if the track is already set
-         */
-        public abstract Builder track(String track);
-
-        /**
-         * Sets the track, or leaves the block without one if {@code track} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the track is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param track the track the block belongs to, as printed, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code track} is null
-         * @throws IllegalStateException if the track is already set
-         */
-        public abstract Builder track(Optional<String> track);
-
-        /**
-         * Adds a note after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a note is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param note a note, as printed
-         * @return this builder
-         * @throws NullPointerException if {@code note} is null
-         */
-        public abstract Builder addNote(String note);
-
-        /**
-         * Adds notes, in order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a note is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param notes the notes, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code notes} or one of its elements is null
-         */
-        public abstract Builder addNotes(String... notes);
-
-        /**
-         * Adds notes, in iteration order, after those already added.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if a note is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param notes the notes, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code notes} or one of its elements is null
-         */
-        public abstract Builder addAllNotes(Iterable<String> notes);
 
         /**
          * Builds the block from the attributes set so far.

@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,7 +51,7 @@ import java.util.Set;
  * immutable.
  */
 public final class AgendaComposer {
-    private final List<Step> steps = new ArrayList<>();
+    private final List<BlockDraft> blocks = new ArrayList<>();
     private AgendaStatus status = AgendaStatus.CONFIRMED;
     private String title;
 
@@ -127,16 +124,14 @@ public final class AgendaComposer {
      * @return this composer
      */
     public AgendaComposer block(AgendaBlock block) {
-        Step step = new Step(block.timing().orElse(null), block.kind(), block.title());
-        step.built = block;
-        steps.add(step);
+        blocks.add(BlockDraft.of(block));
         return this;
     }
 
     private Step add(Timing timing, BlockKind kind, String title) {
-        Step step = new Step(timing, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title"));
-        steps.add(step);
-        return step;
+        BlockDraft draft = new BlockDraft(timing, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title"));
+        blocks.add(draft);
+        return new Step(draft);
     }
 
     /**
@@ -148,28 +143,14 @@ public final class AgendaComposer {
      */
     public Agenda toAgenda() {
         Set<String> used = new HashSet<>();
-        for (Step step : steps) {
-            step.reserveIds(used);
+        for (BlockDraft block : blocks) {
+            block.reserveIds(used);
         }
         Agenda.Builder agenda = Agenda.builder().status(status);
         if (title != null) {
             agenda.title(title);
         }
-        return agenda.addAllBlocks(build(steps, used, "")).build();
-    }
-
-    /**
-     * Builds the blocks of one level, numbering each kind from 1 in order; every block counts, so
-     * giving one block an id does not renumber the others.
-     */
-    private static List<AgendaBlock> build(List<Step> steps, Set<String> used, String parentId) {
-        Map<BlockKind, Integer> ordinals = new EnumMap<>(BlockKind.class);
-        List<AgendaBlock> blocks = new ArrayList<>(steps.size());
-        for (Step step : steps) {
-            int ordinal = ordinals.merge(step.kind, 1, Integer::sum);
-            blocks.add(step.build(used, parentId, ordinal));
-        }
-        return blocks;
+        return agenda.addAllBlocks(BlockDraft.build(blocks, used, "")).build();
     }
 
     /**
@@ -177,27 +158,10 @@ public final class AgendaComposer {
      * and {@link #toAgenda()} go on with the agenda.
      */
     public final class Step {
-        private final Timing timing;
-        private final BlockKind kind;
-        private final String title;
-        private AgendaBlock built;
-        private String id;
-        private String label;
-        private String objective;
-        private String description;
-        private String room;
-        private String track;
-        private final List<String> topics = new ArrayList<>();
-        private final List<String> methodology = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private final List<Moderator> moderators = new ArrayList<>();
-        private final List<Participant> participants = new ArrayList<>();
-        private final List<Step> children = new ArrayList<>();
+        private final BlockDraft draft;
 
-        private Step(Timing timing, BlockKind kind, String title) {
-            this.timing = timing;
-            this.kind = kind;
-            this.title = title;
+        private Step(BlockDraft draft) {
+            this.draft = draft;
         }
 
         /**
@@ -209,7 +173,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step id(String id) {
-            this.id = Objects.requireNonNull(id, "id");
+            draft.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
@@ -220,7 +184,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step label(String label) {
-            this.label = Objects.requireNonNull(label, "label");
+            draft.label = Objects.requireNonNull(label, "label");
             return this;
         }
 
@@ -231,7 +195,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step objective(String objective) {
-            this.objective = Objects.requireNonNull(objective, "objective");
+            draft.objective = Objects.requireNonNull(objective, "objective");
             return this;
         }
 
@@ -242,7 +206,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step description(String description) {
-            this.description = Objects.requireNonNull(description, "description");
+            draft.description = Objects.requireNonNull(description, "description");
             return this;
         }
 
@@ -253,7 +217,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step room(String room) {
-            this.room = Objects.requireNonNull(room, "room");
+            draft.room = Objects.requireNonNull(room, "room");
             return this;
         }
 
@@ -264,7 +228,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step track(String track) {
-            this.track = Objects.requireNonNull(track, "track");
+            draft.track = Objects.requireNonNull(track, "track");
             return this;
         }
 
@@ -275,7 +239,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step topics(String... topics) {
-            Collections.addAll(this.topics, topics);
+            Collections.addAll(draft.topics, topics);
             return this;
         }
 
@@ -286,7 +250,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step methodology(String... paragraphs) {
-            Collections.addAll(this.methodology, paragraphs);
+            Collections.addAll(draft.methodology, paragraphs);
             return this;
         }
 
@@ -297,7 +261,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step notes(String... notes) {
-            Collections.addAll(this.notes, notes);
+            Collections.addAll(draft.notes, notes);
             return this;
         }
 
@@ -308,7 +272,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step moderators(Moderator... moderators) {
-            Collections.addAll(this.moderators, moderators);
+            Collections.addAll(draft.moderators, moderators);
             return this;
         }
 
@@ -330,7 +294,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step participants(Participant... participants) {
-            Collections.addAll(this.participants, participants);
+            Collections.addAll(draft.participants, participants);
             return this;
         }
 
@@ -342,7 +306,7 @@ public final class AgendaComposer {
          */
         public Step speakers(Party... parties) {
             for (Party party : parties) {
-                participants.add(Participant.speaker(party));
+                draft.participants.add(Participant.speaker(party));
             }
             return this;
         }
@@ -355,7 +319,7 @@ public final class AgendaComposer {
          */
         public Step panelists(Party... parties) {
             for (Party party : parties) {
-                participants.add(Participant.panelist(party));
+                draft.participants.add(Participant.panelist(party));
             }
             return this;
         }
@@ -370,7 +334,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step child(BlockKind kind, String title) {
-            children.add(new Step(null, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title")));
+            draft.children.add(new BlockDraft(null, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title")));
             return this;
         }
 
@@ -381,9 +345,7 @@ public final class AgendaComposer {
          * @return this block
          */
         public Step child(AgendaBlock child) {
-            Step step = new Step(child.timing().orElse(null), child.kind(), child.title());
-            step.built = child;
-            children.add(step);
+            draft.children.add(BlockDraft.of(child));
             return this;
         }
 
@@ -447,37 +409,6 @@ public final class AgendaComposer {
          */
         public Agenda toAgenda() {
             return AgendaComposer.this.toAgenda();
-        }
-
-        /** Explicit ids are reserved first, so a derived id never takes one given later. */
-        private void reserveIds(Set<String> used) {
-            if (built != null) {
-                Agenda.forEachBlock(List.of(built), "", (block, path) -> used.add(block.id()));
-            } else {
-                if (id != null) {
-                    used.add(id);
-                }
-                for (Step child : children) {
-                    child.reserveIds(used);
-                }
-            }
-        }
-
-        private AgendaBlock build(Set<String> used, String parentId, int ordinal) {
-            if (built != null) {
-                return built;
-            }
-            String blockId = id != null ? id : BlockIds.derived(parentId, kind, ordinal, used);
-            AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
-                    .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
-                    .addAllModerators(moderators).addAllParticipants(participants);
-            Optional.ofNullable(timing).ifPresent(block::timing);
-            Optional.ofNullable(label).ifPresent(block::label);
-            Optional.ofNullable(objective).ifPresent(block::objective);
-            Optional.ofNullable(description).ifPresent(block::description);
-            Optional.ofNullable(room).ifPresent(block::room);
-            Optional.ofNullable(track).ifPresent(block::track);
-            return block.addAllChildren(AgendaComposer.build(children, used, blockId)).build();
         }
     }
 }

@@ -117,6 +117,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * Returns the zone whose wall clock and calendar the deadline is stated in.
      *
      * @return the zone
+     * @refusedIf the cutoff leaves the supported range of dates ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     ZoneId zone();
 
@@ -124,6 +125,8 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * Returns what is due ("Inscripción").
      *
      * @return the subject, if stated
+     * @refusedIf the subject is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> subject();
 
@@ -131,6 +134,8 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * Returns the original wording ("antes del próximo 9 de junio de 2021").
      *
      * @return the wording, if kept
+     * @refusedIf the wording is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> wording();
 
@@ -220,7 +225,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @implSpec This class is immutable and thread-safe.
      */
     @Value.Immutable
-    abstract non-sealed class At implements Deadline {
+    abstract non-sealed class At extends DeadlineAtWithers implements Deadline {
 
         At() {}
 
@@ -228,6 +233,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          * Returns the wall-clock date-time at which it closes.
          *
          * @return the date-time
+         * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract LocalDateTime dateTime();
 
@@ -246,32 +252,6 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
             return cutoff().minusNanos(1).atZone(zone()).toLocalDate();
         }
 
-        /**
-         * Returns a copy that closes at another wall-clock date-time, in the same zone.
-         *
-         * @param dateTime the date-time
-         * @return the deadline
-         * @throws NullPointerException if {@code dateTime} is null
-         * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@link Invariant#DATE_OUT_OF_RANGE})
-         */
-        public abstract At withDateTime(LocalDateTime dateTime);
-
-        @Override
-        public abstract At withZone(ZoneId zone);
-
-        @Override
-        public abstract At withSubject(String subject);
-
-        @Override
-        public abstract At withSubject(Optional<String> subject);
-
-        @Override
-        public abstract At withWording(String wording);
-
-        @Override
-        public abstract At withWording(Optional<String> wording);
-
         @Value.Check
         final void check() {
             Checks.year(dateTime().toLocalDate(), "/dateTime");
@@ -286,7 +266,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @implSpec This class is immutable and thread-safe.
      */
     @Value.Immutable
-    abstract non-sealed class Before implements Deadline {
+    abstract non-sealed class Before extends DeadlineBeforeWithers implements Deadline {
 
         Before() {}
 
@@ -294,6 +274,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          * Returns the first day on which it is closed.
          *
          * @return the date
+         * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract LocalDate date();
 
@@ -312,32 +293,6 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
             return date().minusDays(1);
         }
 
-        /**
-         * Returns a copy that closes when another date starts, in the same zone.
-         *
-         * @param date the first day on which it is closed
-         * @return the deadline
-         * @throws NullPointerException if {@code date} is null
-         * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@link Invariant#DATE_OUT_OF_RANGE})
-         */
-        public abstract Before withDate(LocalDate date);
-
-        @Override
-        public abstract Before withZone(ZoneId zone);
-
-        @Override
-        public abstract Before withSubject(String subject);
-
-        @Override
-        public abstract Before withSubject(Optional<String> subject);
-
-        @Override
-        public abstract Before withWording(String wording);
-
-        @Override
-        public abstract Before withWording(Optional<String> wording);
-
         @Value.Check
         final void check() {
             Checks.year(date(), "/date");
@@ -352,7 +307,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      * @implSpec This class is immutable and thread-safe.
      */
     @Value.Immutable
-    abstract non-sealed class Until implements Deadline {
+    abstract non-sealed class Until extends DeadlineUntilWithers implements Deadline {
 
         Until() {}
 
@@ -360,6 +315,7 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
          * Returns the last day on which it is open.
          *
          * @return the date
+         * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
          */
         public abstract LocalDate date();
 
@@ -377,32 +333,6 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
         public final LocalDate lastDay() {
             return date();
         }
-
-        /**
-         * Returns a copy open until another date, in the same zone.
-         *
-         * @param date the last day on which it is open
-         * @return the deadline
-         * @throws NullPointerException if {@code date} is null
-         * @throws InvariantViolationException if the date is outside the years 1 to 9999
-         *     ({@link Invariant#DATE_OUT_OF_RANGE})
-         */
-        public abstract Until withDate(LocalDate date);
-
-        @Override
-        public abstract Until withZone(ZoneId zone);
-
-        @Override
-        public abstract Until withSubject(String subject);
-
-        @Override
-        public abstract Until withSubject(Optional<String> subject);
-
-        @Override
-        public abstract Until withWording(String wording);
-
-        @Override
-        public abstract Until withWording(Optional<String> wording);
 
         @Value.Check
         final void check() {

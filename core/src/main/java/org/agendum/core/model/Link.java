@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Link {
+public abstract class Link extends LinkWithers {
 
     Link() {}
 
@@ -39,6 +39,8 @@ public abstract class Link {
      * Returns where the link leads.
      *
      * @return an absolute URI
+     * @refusedIf the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract URI url();
 
@@ -46,6 +48,8 @@ public abstract class Link {
      * Returns what the link is, as a reader would see it.
      *
      * @return the label, if any
+     * @refusedIf the label is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> label();
 
@@ -55,36 +59,4 @@ public abstract class Link {
         Checks.text(label(), "/label");
     }
 
-    /**
-     * Returns a copy of this link with another URI.
-     *
-     * @param url where the link leads, an absolute URI
-     * @return a link based on this one with the requested URI
-     * @throws NullPointerException if {@code url} is null
-     * @throws InvariantViolationException if the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Link withUrl(URI url);
-
-    /**
-     * Returns a copy of this link with a label, in place of any it has.
-     *
-     * @param label what the link is, as a reader would see it
-     * @return a link based on this one with the requested label
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Link withLabel(String label);
-
-    /**
-     * Returns a copy of this link with a label, or without one if {@code label} is empty.
-     *
-     * @param label what the link is, as a reader would see it, or empty to remove it
-     * @return a link based on this one with the requested label, or without one
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Link withLabel(Optional<String> label);
 }

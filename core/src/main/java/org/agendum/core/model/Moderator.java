@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Moderator {
+public abstract class Moderator extends ModeratorWithers {
 
     Moderator() {}
 
@@ -68,6 +68,8 @@ public abstract class Moderator {
      * Returns the label the programme prints for the role, as printed.
      *
      * @return the label, if printed
+     * @refusedIf the label is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> label();
 
@@ -76,47 +78,4 @@ public abstract class Moderator {
         Checks.text(label(), "/label");
     }
 
-    /**
-     * Returns a copy of this moderator with another party.
-     *
-     * <p>Within an event, an id names one party: a different party with the same id anywhere in the event
-     * breaks {@link Invariant#CONFLICTING_PARTY_ID} when the event is built.
-     *
-     * @param party the person or organization
-     * @return a moderator based on this one with the requested party
-     * @throws NullPointerException if {@code party} is null
-     */
-    public abstract Moderator withParty(Party party);
-
-    /**
-     * Returns a copy of this moderator with another role.
-     *
-     * @param role the role
-     * @return a moderator based on this one with the requested role
-     * @throws NullPointerException if {@code role} is null
-     */
-    public abstract Moderator withRole(ModeratorRole role);
-
-    /**
-     * Returns a copy of this moderator with a label, in place of any it has.
-     *
-     * @param label the label the programme prints for the role ("Modera", "Facilitadora")
-     * @return a moderator based on this one with the requested label
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Moderator withLabel(String label);
-
-    /**
-     * Returns a copy of this moderator with a label, or without one if {@code label} is empty.
-     *
-     * @param label the label the programme prints for the role ("Modera", "Facilitadora"), or empty to remove
-     *     it
-     * @return a moderator based on this one with the requested label, or without one
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Moderator withLabel(Optional<String> label);
 }

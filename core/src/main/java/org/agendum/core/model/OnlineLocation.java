@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OnlineLocation {
+public abstract class OnlineLocation extends OnlineLocationWithers {
 
     OnlineLocation() {}
 
@@ -38,6 +38,10 @@ public abstract class OnlineLocation {
      * Returns the URL to join at.
      *
      * @return an absolute URL, if published
+     * @refusedIf the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
+     * @refusedIfEmpty there is neither a platform nor a link sent after registration ({@link
+     *     Invariant#EMPTY_VALUE})
      */
     public abstract Optional<URI> url();
 
@@ -45,6 +49,10 @@ public abstract class OnlineLocation {
      * Returns the platform ("Zoom", "YouTube").
      *
      * @return the platform, if named
+     * @refusedIf the platform is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     * @refusedIfEmpty there is neither a URL nor a link sent after registration ({@link
+     *     Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> platform();
 
@@ -52,6 +60,9 @@ public abstract class OnlineLocation {
      * Returns whether the link to join is sent to those who register rather than published.
      *
      * @return true if the link is sent after registration; false by default
+     * @refusedIf {@code linkSentAfterRegistration} is false and there is neither a URL nor a platform ({@link
+     *     Invariant#EMPTY_VALUE})
+     * @noun way of sharing the link to join
      */
     @Value.Default
     public boolean linkSentAfterRegistration() {
@@ -69,63 +80,6 @@ public abstract class OnlineLocation {
     }
 
     /**
-     * Returns a copy of this online location with a URL, in place of any it has.
-     *
-     * @param url the absolute URL to join at
-     * @return an online location based on this one with the requested URL
-     * @throws NullPointerException if {@code url} is null
-     * @throws InvariantViolationException if the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract OnlineLocation withUrl(URI url);
-
-    /**
-     * Returns a copy of this online location with a URL, or without one if {@code url} is empty.
-     *
-     * @param url the absolute URL to join at, or empty to remove it
-     * @return an online location based on this one with the requested URL, or without one
-     * @throws NullPointerException if {@code url} is null
-     * @throws InvariantViolationException if the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}), or if it is empty and there is
-     *     neither a platform nor a link sent after registration ({@link Invariant#EMPTY_VALUE})
-     */
-    public abstract OnlineLocation withUrl(Optional<? extends URI> url);
-
-    /**
-     * Returns a copy of this online location with a platform, in place of any it has.
-     *
-     * @param platform the platform ("Zoom", "YouTube")
-     * @return an online location based on this one with the requested platform
-     * @throws NullPointerException if {@code platform} is null
-     * @throws InvariantViolationException if the platform is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract OnlineLocation withPlatform(String platform);
-
-    /**
-     * Returns a copy of this online location with a platform, or without one if {@code platform} is empty.
-     *
-     * @param platform the platform ("Zoom", "YouTube"), or empty to remove it
-     * @return an online location based on this one with the requested platform, or without one
-     * @throws NullPointerException if {@code platform} is null
-     * @throws InvariantViolationException if the platform is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}), or if it is empty and there is neither a
-     *     URL nor a link sent after registration ({@link Invariant#EMPTY_VALUE})
-     */
-    public abstract OnlineLocation withPlatform(Optional<String> platform);
-
-    /**
-     * Returns a copy of this online location that says whether the link to join is sent to those who
-     * register.
-     *
-     * @param linkSentAfterRegistration true if the link to join is sent to those who register
-     * @return an online location based on this one with the requested value
-     * @throws InvariantViolationException if {@code linkSentAfterRegistration} is false and there is neither
-     *     a URL nor a platform ({@link Invariant#EMPTY_VALUE})
-     */
-    public abstract OnlineLocation withLinkSentAfterRegistration(boolean linkSentAfterRegistration);
-
-    /**
      * Builds {@link OnlineLocation} values one attribute at a time; obtained from
      * {@link OnlineLocation#builder()}.
      *
@@ -135,73 +89,9 @@ public abstract class OnlineLocation {
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
-    public abstract static class Builder {
+    public abstract static class Builder extends OnlineLocationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Sets the URL to join at.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
-         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-         * ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param url the absolute URL to join at
-         * @return this builder
-         * @throws NullPointerException if {@code url} is null
-         * @throws IllegalStateException if the URL is already set
-         */
-        public abstract Builder url(URI url);
-
-        /**
-         * Sets the URL to join at, or leaves the online location without one if {@code url} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the URL is not absolute
-         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-         * ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param url the absolute URL to join at, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code url} is null
-         * @throws IllegalStateException if the URL is already set
-         */
-        public abstract Builder url(Optional<? extends URI> url);
-
-        /**
-         * Sets the platform.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the platform is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param platform the platform ("Zoom", "YouTube")
-         * @return this builder
-         * @throws NullPointerException if {@code platform} is null
-         * @throws IllegalStateException if the platform is already set
-         */
-        public abstract Builder platform(String platform);
-
-        /**
-         * Sets the platform, or leaves the online location without one if {@code platform} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the platform is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param platform the platform ("Zoom", "YouTube"), or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code platform} is null
-         * @throws IllegalStateException if the platform is already set
-         */
-        public abstract Builder platform(Optional<String> platform);
-
-        /**
-         * Sets whether the link to join is sent to those who register rather than published; {@code false} if
-         * not set.
-         *
-         * @param linkSentAfterRegistration true if the link to join is sent to those who register
-         * @return this builder
-         * @throws IllegalStateException if the value is already set
-         */
-        public abstract Builder linkSentAfterRegistration(boolean linkSentAfterRegistration);
 
         /**
          * Builds the online location from the attributes set so far.

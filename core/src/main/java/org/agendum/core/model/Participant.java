@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant extends ParticipantWithers {
 
     Participant() {}
 
@@ -63,6 +63,8 @@ public abstract class Participant {
      * Returns the label the programme prints for the role or the party ("Coordinación General").
      *
      * @return the label, if printed
+     * @refusedIf the label is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> label();
 
@@ -71,47 +73,4 @@ public abstract class Participant {
         Checks.text(label(), "/label");
     }
 
-    /**
-     * Returns a copy of this participant with another party.
-     *
-     * <p>Within an event, an id names one party: a different party with the same id anywhere in the event
-     * breaks {@link Invariant#CONFLICTING_PARTY_ID} when the event is built.
-     *
-     * @param party the person or organization
-     * @return a participant based on this one with the requested party
-     * @throws NullPointerException if {@code party} is null
-     */
-    public abstract Participant withParty(Party party);
-
-    /**
-     * Returns a copy of this participant with another role.
-     *
-     * @param role the role
-     * @return a participant based on this one with the requested role
-     * @throws NullPointerException if {@code role} is null
-     */
-    public abstract Participant withRole(ParticipantRole role);
-
-    /**
-     * Returns a copy of this participant with a label, in place of any it has.
-     *
-     * @param label the label the programme prints for the role or the party ("Coordinación General")
-     * @return a participant based on this one with the requested label
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Participant withLabel(String label);
-
-    /**
-     * Returns a copy of this participant with a label, or without one if {@code label} is empty.
-     *
-     * @param label the label the programme prints for the role or the party ("Coordinación General"), or
-     *     empty to remove it
-     * @return a participant based on this one with the requested label, or without one
-     * @throws NullPointerException if {@code label} is null
-     * @throws InvariantViolationException if the label is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Participant withLabel(Optional<String> label);
 }

@@ -19,6 +19,9 @@ public sealed interface Party permits Person, Organization {
      * Returns the identifier of this party, unique among the parties of an event.
      *
      * @return the id, non-empty and without whitespace
+     * @refusedIf the id is empty, contains whitespace or a control character, or is longer than {@value
+     *     Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID}), or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     String id();
 
@@ -26,6 +29,8 @@ public sealed interface Party permits Person, Organization {
      * Returns the name as printed, without honorific: "Marcela Petrantonio", "Mercociudades".
      *
      * @return the name, not blank
+     * @refusedIf the name is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     String name();
 
@@ -33,6 +38,9 @@ public sealed interface Party permits Person, Organization {
      * Returns the e-mail address, as given.
      *
      * @return the e-mail address, if known
+     * @noun e-mail address
+     * @refusedIf the address is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> email();
 
@@ -40,6 +48,9 @@ public sealed interface Party permits Person, Organization {
      * Returns the telephone number, as printed ("+33 (0)1 53 41 81 92").
      *
      * @return the telephone number, if known
+     * @noun telephone number
+     * @refusedIf the number is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> phone();
 
@@ -47,6 +58,9 @@ public sealed interface Party permits Person, Organization {
      * Returns the web page of this party.
      *
      * @return an absolute URI, if known
+     * @noun web page
+     * @refusedIf the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<URI> url();
 
@@ -54,6 +68,8 @@ public sealed interface Party permits Person, Organization {
      * Returns the city this party is from or represents, as printed ("Porto Alegre").
      *
      * @return the city, if known
+     * @refusedIf the city is blank ({@link Invariant#BLANK_TEXT}) or has an
+     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> city();
 
@@ -61,6 +77,8 @@ public sealed interface Party permits Person, Organization {
      * Returns the country this party is from or represents.
      *
      * @return an ISO 3166-1 alpha-2 code such as {@code "MX"}, if known
+     * @refusedIf the code is not an officially assigned ISO 3166-1 alpha-2 code, in upper case ({@link
+     *     Invariant#INVALID_COUNTRY_CODE})
      */
     Optional<String> country();
 

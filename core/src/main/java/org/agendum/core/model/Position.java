@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Position {
+public abstract class Position extends PositionWithers {
 
     Position() {}
 
@@ -49,6 +49,9 @@ public abstract class Position {
      * Returns the title as printed ("Secretaria Ejecutiva").
      *
      * @return the title, if printed
+     * @refusedIf the title is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     * @refusedIfEmpty there is no organization ({@link Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> title();
 
@@ -56,6 +59,7 @@ public abstract class Position {
      * Returns the organization.
      *
      * @return the organization, if printed
+     * @refusedIfEmpty there is no title ({@link Invariant#EMPTY_VALUE})
      */
     public abstract Optional<Organization> organization();
 
@@ -67,46 +71,4 @@ public abstract class Position {
         }
     }
 
-    /**
-     * Returns a copy of this position with a title, in place of any it has.
-     *
-     * @param title the title as printed ("Secretaria Ejecutiva")
-     * @return a position based on this one with the requested title
-     * @throws NullPointerException if {@code title} is null
-     * @throws InvariantViolationException if the title is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Position withTitle(String title);
-
-    /**
-     * Returns a copy of this position with a title, or without one if {@code title} is empty.
-     *
-     * @param title the title as printed ("Secretaria Ejecutiva"), or empty to remove it
-     * @return a position based on this one with the requested title, or without one
-     * @throws NullPointerException if {@code title} is null
-     * @throws InvariantViolationException if the title is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}), or if it is empty and there is no
-     *     organization ({@link Invariant#EMPTY_VALUE})
-     */
-    public abstract Position withTitle(Optional<String> title);
-
-    /**
-     * Returns a copy of this position with an organization, in place of any it has.
-     *
-     * @param organization the organization
-     * @return a position based on this one with the requested organization
-     * @throws NullPointerException if {@code organization} is null
-     */
-    public abstract Position withOrganization(Organization organization);
-
-    /**
-     * Returns a copy of this position with an organization, or without one if {@code organization} is empty.
-     *
-     * @param organization the organization, or empty to remove it
-     * @return a position based on this one with the requested organization, or without one
-     * @throws NullPointerException if {@code organization} is null
-     * @throws InvariantViolationException if it is empty and there is no title
-     *     ({@link Invariant#EMPTY_VALUE})
-     */
-    public abstract Position withOrganization(Optional<? extends Organization> organization);
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class Slot implements Timing {
+public abstract non-sealed class Slot extends SlotWithers implements Timing {
 
     Slot() {}
 
@@ -33,6 +33,7 @@ public abstract non-sealed class Slot implements Timing {
      * Returns the date of the slot, for multi-day events.
      *
      * @return the date, if given
+     * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDate> date();
 
@@ -40,6 +41,7 @@ public abstract non-sealed class Slot implements Timing {
      * Returns the wall-clock start, inclusive.
      *
      * @return the start
+     * @refusedIf the end is not after the start ({@link Invariant#SLOT_END_NOT_AFTER_START})
      */
     public abstract LocalTime start();
 
@@ -47,6 +49,7 @@ public abstract non-sealed class Slot implements Timing {
      * Returns the wall-clock end, exclusive.
      *
      * @return the end, after the start
+     * @refusedIf the end is not after the start ({@link Invariant#SLOT_END_NOT_AFTER_START})
      */
     public abstract LocalTime end();
 
@@ -71,56 +74,6 @@ public abstract non-sealed class Slot implements Timing {
     }
 
     /**
-     * Returns a copy of this slot with a date, in place of any it has.
-     *
-     * <p>Without a date, the slot is on the day of the block before it at the same level, or on the day its
-     * parent block (or the event) starts.
-     *
-     * @param date the date of the slot, for multi-day events
-     * @return a slot based on this one with the requested date
-     * @throws NullPointerException if {@code date} is null
-     * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@link Invariant#DATE_OUT_OF_RANGE})
-     */
-    public abstract Slot withDate(LocalDate date);
-
-    /**
-     * Returns a copy of this slot with a date, or without one if {@code date} is empty.
-     *
-     * <p>Without a date, the slot is on the day of the block before it at the same level, or on the day its
-     * parent block (or the event) starts.
-     *
-     * @param date the date of the slot, for multi-day events, or empty to remove it
-     * @return a slot based on this one with the requested date, or without one
-     * @throws NullPointerException if {@code date} is null
-     * @throws InvariantViolationException if the date is outside the years 1 to 9999
-     *     ({@link Invariant#DATE_OUT_OF_RANGE})
-     */
-    public abstract Slot withDate(Optional<? extends LocalDate> date);
-
-    /**
-     * Returns a copy of this slot with another start.
-     *
-     * @param start the wall-clock start, inclusive
-     * @return a slot based on this one with the requested start
-     * @throws NullPointerException if {@code start} is null
-     * @throws InvariantViolationException if the end is not after the start
-     *     ({@link Invariant#SLOT_END_NOT_AFTER_START})
-     */
-    public abstract Slot withStart(LocalTime start);
-
-    /**
-     * Returns a copy of this slot with another end.
-     *
-     * @param end the wall-clock end, exclusive; after the start
-     * @return a slot based on this one with the requested end
-     * @throws NullPointerException if {@code end} is null
-     * @throws InvariantViolationException if the end is not after the start
-     *     ({@link Invariant#SLOT_END_NOT_AFTER_START})
-     */
-    public abstract Slot withEnd(LocalTime end);
-
-    /**
      * Builds {@link Slot} values one attribute at a time; obtained from {@link Slot#builder()}.
      *
      * <p>The start and the end must be set; every other attribute is optional. An attribute can be set only
@@ -129,67 +82,9 @@ public abstract non-sealed class Slot implements Timing {
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
-    public abstract static class Builder {
+    public abstract static class Builder extends SlotBuilderBase {
 
         Builder() {}
-
-        /**
-         * Sets the date.
-         *
-         * <p>Without a date, the slot is on the day of the block before it at the same level, or on the day
-         * its parent block (or the event) starts.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the date is outside the years 1
-         * to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}).
-         *
-         * @param date the date of the slot, for multi-day events
-         * @return this builder
-         * @throws NullPointerException if {@code date} is null
-         * @throws IllegalStateException if the date is already set
-         */
-        public abstract Builder date(LocalDate date);
-
-        /**
-         * Sets the date, or leaves the slot without one if {@code date} is empty.
-         *
-         * <p>Without a date, the slot is on the day of the block before it at the same level, or on the day
-         * its parent block (or the event) starts.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the date is outside the years 1
-         * to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}).
-         *
-         * @param date the date of the slot, for multi-day events, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code date} is null
-         * @throws IllegalStateException if the date is already set
-         */
-        public abstract Builder date(Optional<? extends LocalDate> date);
-
-        /**
-         * Sets the start; required.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the end is not after the start
-         * ({@link Invariant#SLOT_END_NOT_AFTER_START}).
-         *
-         * @param start the wall-clock start, inclusive
-         * @return this builder
-         * @throws NullPointerException if {@code start} is null
-         * @throws IllegalStateException if the start is already set
-         */
-        public abstract Builder start(LocalTime start);
-
-        /**
-         * Sets the end; required.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the end is not after the start
-         * ({@link Invariant#SLOT_END_NOT_AFTER_START}).
-         *
-         * @param end the wall-clock end, exclusive; after the start
-         * @return this builder
-         * @throws NullPointerException if {@code end} is null
-         * @throws IllegalStateException if the end is already set
-         */
-        public abstract Builder end(LocalTime end);
 
         /**
          * Builds the slot from the attributes set so far.

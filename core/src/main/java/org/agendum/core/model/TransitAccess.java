@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TransitAccess {
+public abstract class TransitAccess extends TransitAccessWithers {
 
     TransitAccess() {}
 
@@ -37,6 +37,8 @@ public abstract class TransitAccess {
      * Returns the lines that stop at the station, in the order printed.
      *
      * @return the lines, possibly empty
+     * @refusedIf a line is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract List<String> lines();
 
@@ -44,6 +46,8 @@ public abstract class TransitAccess {
      * Returns the station or stop, as printed.
      *
      * @return the station, not blank
+     * @refusedIf the station is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract String station();
 
@@ -53,45 +57,4 @@ public abstract class TransitAccess {
         Checks.texts(lines(), "/lines");
     }
 
-    /**
-     * Returns a copy of this transit access with another mode.
-     *
-     * @param mode the mode of transport
-     * @return a transit access based on this one with the requested mode
-     * @throws NullPointerException if {@code mode} is null
-     */
-    public abstract TransitAccess withMode(TransitMode mode);
-
-    /**
-     * Returns a copy of this transit access with these lines in place of its own.
-     *
-     * @param lines the lines that stop at the station, in the order printed; none to remove them all
-     * @return a transit access based on this one with the requested lines
-     * @throws NullPointerException if {@code lines} or one of its elements is null
-     * @throws InvariantViolationException if a line is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract TransitAccess withLines(String... lines);
-
-    /**
-     * Returns a copy of this transit access with these lines, in iteration order, in place of its own.
-     *
-     * @param lines the lines that stop at the station, in the order printed; empty to remove them all
-     * @return a transit access based on this one with the requested lines
-     * @throws NullPointerException if {@code lines} or one of its elements is null
-     * @throws InvariantViolationException if a line is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract TransitAccess withLines(Iterable<String> lines);
-
-    /**
-     * Returns a copy of this transit access with another station.
-     *
-     * @param station the station or stop, as printed
-     * @return a transit access based on this one with the requested station
-     * @throws NullPointerException if {@code station} is null
-     * @throws InvariantViolationException if the station is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract TransitAccess withStation(String station);
 }

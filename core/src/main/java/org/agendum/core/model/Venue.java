@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Venue {
+public abstract class Venue extends VenueWithers {
 
     Venue() {}
 
@@ -38,6 +38,8 @@ public abstract class Venue {
      * Returns the name of the place, as printed ("Alcaldía de Paris").
      *
      * @return the name, not blank
+     * @refusedIf the name is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract String name();
 
@@ -45,6 +47,8 @@ public abstract class Venue {
      * Returns the room, hall or auditorium ("Auditórium").
      *
      * @return the room, if printed
+     * @refusedIf the room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> room();
 
@@ -67,6 +71,7 @@ public abstract class Venue {
      * Returns the geographic position.
      *
      * @return the position, if known
+     * @noun geographic position
      */
     public abstract Optional<GeoPoint> geo();
 
@@ -74,6 +79,7 @@ public abstract class Venue {
      * Returns how to reach the place by public transport, in the order printed.
      *
      * @return the transit accesses, possibly empty
+     * @noun transit access | transit accesses
      */
     public abstract List<TransitAccess> transit();
 
@@ -81,6 +87,8 @@ public abstract class Venue {
      * Returns the web page of the place.
      *
      * @return an absolute URI, if known
+     * @refusedIf the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<URI> url();
 
@@ -92,135 +100,6 @@ public abstract class Venue {
     }
 
     /**
-     * Returns a copy of this venue with another name.
-     *
-     * @param name the name of the place, as printed ("Alcaldía de Paris")
-     * @return a venue based on this one with the requested name
-     * @throws NullPointerException if {@code name} is null
-     * @throws InvariantViolationException if the name is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Venue withName(String name);
-
-    /**
-     * Returns a copy of this venue with a room, in place of any it has.
-     *
-     * @param room the room, hall or auditorium ("Auditórium")
-     * @return a venue based on this one with the requested room
-     * @throws NullPointerException if {@code room} is null
-     * @throws InvariantViolationException if the room is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Venue withRoom(String room);
-
-    /**
-     * Returns a copy of this venue with a room, or without one if {@code room} is empty.
-     *
-     * @param room the room, hall or auditorium ("Auditórium"), or empty to remove it
-     * @return a venue based on this one with the requested room, or without one
-     * @throws NullPointerException if {@code room} is null
-     * @throws InvariantViolationException if the room is blank ({@link Invariant#BLANK_TEXT}) or has an
-     *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Venue withRoom(Optional<String> room);
-
-    /**
-     * Returns a copy of this venue with a postal address, in place of any it has.
-     *
-     * @param address the postal address of the place
-     * @return a venue based on this one with the requested postal address
-     * @throws NullPointerException if {@code address} is null
-     */
-    public abstract Venue withAddress(PostalAddress address);
-
-    /**
-     * Returns a copy of this venue with a postal address, or without one if {@code address} is empty.
-     *
-     * @param address the postal address of the place, or empty to remove it
-     * @return a venue based on this one with the requested postal address, or without one
-     * @throws NullPointerException if {@code address} is null
-     */
-    public abstract Venue withAddress(Optional<? extends PostalAddress> address);
-
-    /**
-     * Returns a copy of this venue with an entrance, in place of any it has.
-     *
-     * @param entrance the address of the entrance to use
-     * @return a venue based on this one with the requested entrance
-     * @throws NullPointerException if {@code entrance} is null
-     */
-    public abstract Venue withEntrance(PostalAddress entrance);
-
-    /**
-     * Returns a copy of this venue with an entrance, or without one if {@code entrance} is empty.
-     *
-     * @param entrance the address of the entrance to use, or empty to remove it
-     * @return a venue based on this one with the requested entrance, or without one
-     * @throws NullPointerException if {@code entrance} is null
-     */
-    public abstract Venue withEntrance(Optional<? extends PostalAddress> entrance);
-
-    /**
-     * Returns a copy of this venue with a geographic position, in place of any it has.
-     *
-     * @param geo the geographic position
-     * @return a venue based on this one with the requested geographic position
-     * @throws NullPointerException if {@code geo} is null
-     */
-    public abstract Venue withGeo(GeoPoint geo);
-
-    /**
-     * Returns a copy of this venue with a geographic position, or without one if {@code geo} is empty.
-     *
-     * @param geo the geographic position, or empty to remove it
-     * @return a venue based on this one with the requested geographic position, or without one
-     * @throws NullPointerException if {@code geo} is null
-     */
-    public abstract Venue withGeo(Optional<? extends GeoPoint> geo);
-
-    /**
-     * Returns a copy of this venue with these transit accesses in place of its own.
-     *
-     * @param transit the ways to reach the place by public transport, in the order printed; none to remove
-     *     them all
-     * @return a venue based on this one with the requested transit accesses
-     * @throws NullPointerException if {@code transit} or one of its elements is null
-     */
-    public abstract Venue withTransit(TransitAccess... transit);
-
-    /**
-     * Returns a copy of this venue with these transit accesses, in iteration order, in place of its own.
-     *
-     * @param transit the ways to reach the place by public transport, in the order printed; empty to remove
-     *     them all
-     * @return a venue based on this one with the requested transit accesses
-     * @throws NullPointerException if {@code transit} or one of its elements is null
-     */
-    public abstract Venue withTransit(Iterable<? extends TransitAccess> transit);
-
-    /**
-     * Returns a copy of this venue with a web page, in place of any it has.
-     *
-     * @param url the absolute URI of the web page of the place
-     * @return a venue based on this one with the requested web page
-     * @throws NullPointerException if {@code url} is null
-     * @throws InvariantViolationException if the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Venue withUrl(URI url);
-
-    /**
-     * Returns a copy of this venue with a web page, or without one if {@code url} is empty.
-     *
-     * @param url the absolute URI of the web page of the place, or empty to remove it
-     * @return a venue based on this one with the requested web page, or without one
-     * @throws NullPointerException if {@code url} is null
-     * @throws InvariantViolationException if the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has
-     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-     */
-    public abstract Venue withUrl(Optional<? extends URI> url);
-
-    /**
      * Builds {@link Venue} values one attribute at a time; obtained from {@link Venue#builder()}.
      *
      * <p>The name must be set; every other attribute is optional or is a list that starts empty. A
@@ -230,164 +109,9 @@ public abstract class Venue {
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
-    public abstract static class Builder {
+    public abstract static class Builder extends VenueBuilderBase {
 
         Builder() {}
-
-        /**
-         * Sets the name; required.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the name is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param name the name of the place, as printed ("Alcaldía de Paris")
-         * @return this builder
-         * @throws NullPointerException if {@code name} is null
-         * @throws IllegalStateException if the name is already set
-         */
-        public abstract Builder name(String name);
-
-        /**
-         * Sets the room.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the room is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param room the room, hall or auditorium ("Auditórium")
-         * @return this builder
-         * @throws NullPointerException if {@code room} is null
-         * @throws IllegalStateException if the room is already set
-         */
-        public abstract Builder room(String room);
-
-        /**
-         * Sets the room, or leaves the venue without one if {@code room} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the room is blank
-         * ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param room the room, hall or auditorium ("Auditórium"), or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code room} is null
-         * @throws IllegalStateException if the room is already set
-         */
-        public abstract Builder room(Optional<String> room);
-
-        /**
-         * Sets the postal address.
-         *
-         * @param address the postal address of the place
-         * @return this builder
-         * @throws NullPointerException if {@code address} is null
-         * @throws IllegalStateException if the postal address is already set
-         */
-        public abstract Builder address(PostalAddress address);
-
-        /**
-         * Sets the postal address, or leaves the venue without one if {@code address} is empty.
-         *
-         * @param address the postal address of the place, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code address} is null
-         * @throws IllegalStateException if the postal address is already set
-         */
-        public abstract Builder address(Optional<? extends PostalAddress> address);
-
-        /**
-         * Sets the address of the entrance to use, when it differs from the postal address.
-         *
-         * @param entrance the address of the entrance to use
-         * @return this builder
-         * @throws NullPointerException if {@code entrance} is null
-         * @throws IllegalStateException if the entrance is already set
-         */
-        public abstract Builder entrance(PostalAddress entrance);
-
-        /**
-         * Sets the address of the entrance to use, when it differs from the postal address, or leaves the
-         * venue without one if {@code entrance} is empty.
-         *
-         * @param entrance the address of the entrance to use, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code entrance} is null
-         * @throws IllegalStateException if the entrance is already set
-         */
-        public abstract Builder entrance(Optional<? extends PostalAddress> entrance);
-
-        /**
-         * Sets the geographic position.
-         *
-         * @param geo the geographic position
-         * @return this builder
-         * @throws NullPointerException if {@code geo} is null
-         * @throws IllegalStateException if the geographic position is already set
-         */
-        public abstract Builder geo(GeoPoint geo);
-
-        /**
-         * Sets the geographic position, or leaves the venue without one if {@code geo} is empty.
-         *
-         * @param geo the geographic position, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code geo} is null
-         * @throws IllegalStateException if the geographic position is already set
-         */
-        public abstract Builder geo(Optional<? extends GeoPoint> geo);
-
-        /**
-         * Adds a transit access after those already added.
-         *
-         * @param transit a way to reach the place by public transport
-         * @return this builder
-         * @throws NullPointerException if {@code transit} is null
-         */
-        public abstract Builder addTransit(TransitAccess transit);
-
-        /**
-         * Adds transit accesses, in order, after those already added.
-         *
-         * @param transit the ways to reach the place by public transport, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code transit} or one of its elements is null
-         */
-        public abstract Builder addTransit(TransitAccess... transit);
-
-        /**
-         * Adds transit accesses, in iteration order, after those already added.
-         *
-         * @param transit the ways to reach the place by public transport, in the order printed
-         * @return this builder
-         * @throws NullPointerException if {@code transit} or one of its elements is null
-         */
-        public abstract Builder addAllTransit(Iterable<? extends TransitAccess> transit);
-
-        /**
-         * Sets the web page.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the URI is not absolute
-         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-         * ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param url the absolute URI of the web page of the place
-         * @return this builder
-         * @throws NullPointerException if {@code url} is null
-         * @throws IllegalStateException if the web page is already set
-         */
-        public abstract Builder url(URI url);
-
-        /**
-         * Sets the web page, or leaves the venue without one if {@code url} is empty.
-         *
-         * <p>{@link #build()} throws {@link InvariantViolationException} if the URI is not absolute
-         * ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-         * ({@link Invariant#UNPAIRED_SURROGATE}).
-         *
-         * @param url the absolute URI of the web page of the place, or empty for none
-         * @return this builder
-         * @throws NullPointerException if {@code url} is null
-         * @throws IllegalStateException if the web page is already set
-         */
-        public abstract Builder url(Optional<? extends URI> url);
 
         /**
          * Builds the venue from the attributes set so far.

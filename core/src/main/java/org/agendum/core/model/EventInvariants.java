@@ -1,0 +1,168 @@
+package org.agendum.core.model;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The invariants of {@link Event} that involve more than one attribute, checked when an event is built. */
+final class EventInvariants {
+
+    private EventInvariants() {}
+
+    /**
+     * Checks the invariants of an event that span its attributes: texts, dates, display zones, party ids and
+     * the agenda's range.
+     *
+     * @param event the event Immutables is about to return
+     * @throws InvariantViolationException naming the first invariant broken
+     */
+    static void check(Event event) {
+        Checks.id(event.id(), "/id");
+        Checks.text(event.title(), "/title");
+        Checks.text(event.subtitle(), "/subtitle");
+        Checks.text(event.description(), "/description");
+        Checks.texts(event.topics(), "/topics");
+        Checks.texts(event.audiences(), "/audiences");
+        Checks.texts(event.objectives(), "/objectives");
+        Checks.texts(event.frameworks(), "/frameworks");
+        Checks.texts(event.methodology(), "/methodology");
+        for (int i = 0; i < event.languages().size(); i++) {
+            Checks.language(event.languages().get(i), "/languages/" + i);
+        }
+        Checks.year(event.start().toLocalDate(), "/start");
+        event.end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
+        event.end().ifPresent(end -> {
+            if (!end.isAfter(event.start())) {
+                throw Checks.violation(Invariant.EVENT_END_NOT_AFTER_START, "/end",
+                        "event end " + end + " must be after its start " + event.start());
+            }
+        });
+        event.maximumDuration().ifPresent(max -> {
+            Checks.positive(max, "/maximumDuration");
+            Checks.onTimeLine(() -> event.start().plus(max), "/maximumDuration",
+                    "the event's start plus its maximum duration " + max);
+            Checks.year(event.start().plus(max).toLocalDate(), "/maximumDuration");
+        });
+        Set<ZoneId> zones = new HashSet<>();
+        for (int i = 0; i < event.displayZones().size(); i++) {
+            if (!zones.add(event.displayZones().get(i).zone())) {
+                throw Checks.violation(Invariant.DUPLICATE_DISPLAY_ZONE, "/displayZones/" + i,
+                        "zone " + event.displayZones().get(i).zone() + " is already a display zone");
+            }
+        }
+        checkPartyIds(event);
+        checkAgendaEndsInRange(event);
+    }
+
+    /**
+     * No block can be placed past the last year: a block starts at the latest at the latest
+     * wall-clock time written in the event, and the agenda adds at most the sum of its durations.
+     */
+    private static void checkAgendaEndsInRange(Event event) {
+        LocalDateTime latest = event.end().filter(e -> e.isAfter(event.start())).orElse(event.start());
+        Duration total = Duration.ZERO;
+        List<AgendaBlock> pending = new ArrayList<>(event.agenda().blocks());
+        while (!pending.isEmpty()) {
+            AgendaBlock block = pending.remove(pending.size() - 1);
+            if (!block.children().isEmpty()) {
+                pending.addAll(block.children());
+            }
+            // Each optional read once: the accessors make a new Optional every time.
+            Timing timing = block.timing().orElse(null);
+            if (timing != null) {
+                LocalDate date = timing instanceof Slot ? ((Slot) timing).date().orElse(null) : null;
+                if (date != null) {
+                    LocalDateTime slotEnd = date.atTime(((Slot) timing).end());
+                    latest = slotEnd.isAfter(latest) ? slotEnd : latest;
+                }
+                try {
+                    total = total.plus(timing.duration());
+                } catch (ArithmeticException e) {
+                    throw Checks.violation(Invariant.DATE_OUT_OF_RANGE, "/agenda", "the agenda's durations add up to more than "
+                            + "java.time can count");
+                }
+            }
+        }
+        LocalDateTime from = latest;
+        Duration length = total;
+        Checks.onTimeLine(() -> from.plus(length), "/agenda", "the end of the agenda");
+        Checks.year(from.plus(length).toLocalDate(), "/agenda");
+    }
+
+    /** One id, one party: walks every place a party can appear, nested organizations included. */
+    private static void checkPartyIds(Event event) {
+        Map<String, Party> byId = new HashMap<>();
+        for (int i = 0; i < event.organizers().size(); i++) {
+            int index = i;
+            register(byId, event.organizers().get(i), () -> "/organizers/" + index);
+        }
+        for (int i = 0; i < event.partners().size(); i++) {
+            int index = i;
+            register(byId, event.partners().get(i), () -> "/partners/" + index);
+        }
+        for (int i = 0; i < event.contacts().size(); i++) {
+            int index = i;
+            register(byId, event.contacts().get(i).party(), () -> "/contacts/" + index + "/party");
+        }
+        // Paths are spelt only for a violation: the walk's path is the current block's until the visitor returns.
+        Agenda.forEachBlock(event.agenda().blocks(), "/agenda/blocks", (block, path) -> {
+            for (int i = 0; i < block.moderators().size(); i++) {
+                int index = i;
+                register(byId, block.moderators().get(i).party(), () -> path + "/moderators/" + index + "/party");
+            }
+            for (int i = 0; i < block.participants().size(); i++) {
+                int index = i;
+                register(byId, block.participants().get(i).party(), () -> path + "/participants/" + index + "/party");
+            }
+        });
+    }
+
+    private static void register(Map<String, Party> byId, Party party, Supplier<String> path) {
+        if (party instanceof Organization) {
+            registerUpwards(byId, (Organization) party, path);
+        } else if (registered(byId, party, path)) {
+            List<Position> positions = ((Person) party).positions();
+            for (int i = 0; i < positions.size(); i++) {
+                Optional<Organization> organization = positions.get(i).organization();
+                if (organization.isPresent()) {
+                    int index = i;
+                    registerUpwards(byId, organization.get(), () -> path.get() + "/positions/" + index + "/organization");
+                }
+            }
+        }
+    }
+
+    /** An organization and those above it, up to the first one already registered: a loop, not a recursion. */
+    private static void registerUpwards(Map<String, Party> byId, Organization organization, Supplier<String> path) {
+        Organization current = organization;
+        int parents = 0;
+        while (current != null && registered(byId, current, parents == 0 ? path : parentPath(path, parents))) {
+            current = current.parent().orElse(null);
+            parents++;
+        }
+    }
+
+    private static Supplier<String> parentPath(Supplier<String> path, int parents) {
+        return () -> path.get() + "/parent".repeat(parents);
+    }
+
+    /** Registers a party by its id: true if it is new, false if it (or an equal party) was there already. */
+    private static boolean registered(Map<String, Party> byId, Party party, Supplier<String> path) {
+        Party known = byId.putIfAbsent(party.id(), party);
+        if (known != null && known != party && !known.equals(party)) {
+            throw Checks.violation(Invariant.CONFLICTING_PARTY_ID, path.get() + "/id",
+                    "party id '" + party.id() + "' names both '" + known.displayName() + "' and '"
+                            + party.displayName() + "'; define each party once and reuse it");
+        }
+        return known == null;
+    }
+}

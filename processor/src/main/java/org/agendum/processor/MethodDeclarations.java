@@ -1,0 +1,173 @@
+package org.agendum.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.processor.Attribute.Shape;
+
+/**
+ * Writes the declarations, Javadoc included, of the methods that Immutables implements for one
+ * attribute: the with-methods of the value and the methods of its builder. The wording follows the
+ * model's hand-written Javadoc: what the method returns or does, each parameter, and every exception
+ * with its cause.
+ */
+final class MethodDeclarations {
+
+    private final String type;
+    private final String value;
+    private final String implementation;
+
+    /**
+     * @param type the value type as the package's sources spell it: "Event", "Deadline.At"
+     * @param value what the Javadoc calls one value of the type: "event", "online location"
+     * @param implementation the class Immutables generates for it: "ImmutableEvent", "ImmutableAt"
+     */
+    MethodDeclarations(String type, String value, String implementation) {
+        this.type = type;
+        this.value = value;
+        this.implementation = implementation;
+    }
+
+    /**
+     * Declares the with-methods of an attribute.
+     *
+     * @param a the attribute
+     * @return the declarations, each preceded by its Javadoc, indented for a class body
+     */
+    String withers(Attribute a) {
+        StringBuilder out = new StringBuilder();
+        String copy = Attribute.withArticle(value) + " based on this one with the requested ";
+        switch (a.shape) {
+            case REQUIRED:
+            case DEFAULTED:
+                method(out, a, "Returns a copy of this " + value + " with another " + a.noun + ".",
+                        List.of(param(a.name, a.description), "@return " + copy + a.noun),
+                        throwsOf(a, a.refusedIf, false), type + " with" + a.capitalized() + "(" + a.type + " " + a.name + ")");
+                break;
+            case OPTIONAL:
+                method(out, a, "Returns a copy of this " + value + " with " + Attribute.withArticle(a.noun) + ", in place of any it has.",
+                        List.of(param(a.name, a.description), "@return " + copy + a.noun),
+                        throwsOf(a, a.refusedIf, false), type + " with" + a.capitalized() + "(" + a.type + " " + a.name + ")");
+                method(out, a, "Returns a copy of this " + value + " with " + Attribute.withArticle(a.noun) + ", or without one if {@code "
+                                + a.name + "} is empty.",
+                        List.of(param(a.name, a.description + ", or empty to remove it"), "@return " + copy + a.noun + ", or without one"),
+                        throwsOf(a, orIfEmpty(a), false), type + " with" + a.capitalized() + "(" + a.of("java.util.Optional") + " " + a.name + ")");
+                break;
+            case LIST:
+                method(out, a, "Returns a copy of this " + value + " with these " + a.nouns + " in place of its own.",
+                        List.of(param(a.name, a.description + "; none to remove them all"), "@return " + copy + a.nouns),
+                        throwsOf(a, a.refusedIf, true), type + " with" + a.capitalized() + "(" + a.type + "... " + a.name + ")");
+                method(out, a, "Returns a copy of this " + value + " with these " + a.nouns + ", in iteration order, in place of its own.",
+                        List.of(param(a.name, a.description + "; empty to remove them all"), "@return " + copy + a.nouns),
+                        throwsOf(a, a.refusedIf, true), type + " with" + a.capitalized() + "(" + a.of("java.lang.Iterable") + " " + a.name + ")");
+                break;
+            default:
+                throw new AssertionError(a.shape);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Declares the builder methods of an attribute.
+     *
+     * @param a the attribute
+     * @return the declarations, each preceded by its Javadoc, indented for a class body
+     */
+    String builderMethods(Attribute a) {
+        StringBuilder out = new StringBuilder();
+        String builder = type + ".Builder";
+        String checked = a.refusedIf == null ? "" : "\n\n<p>{@link " + builder + "#build() build()} throws {@link "
+                + "InvariantViolationException} if " + a.refusedIf + ".";
+        String once = "@throws IllegalStateException if the " + a.noun + " is already set";
+        switch (a.shape) {
+            case REQUIRED:
+            case DEFAULTED:
+                String sets = a.shape == Shape.REQUIRED ? "Sets the " + a.noun + "; required."
+                        : "Sets the " + a.noun + ", in place of the default that {@link " + type + "#" + a.name + "()} states.";
+                method(out, a, sets + checked, List.of(param(a.name, a.description), "@return this builder"),
+                        with(nullThrows(a, false), once), builder + " " + a.name + "(" + a.type + " " + a.name + ")");
+                break;
+            case OPTIONAL:
+                method(out, a, "Sets the " + a.noun + "." + checked, List.of(param(a.name, a.description), "@return this builder"),
+                        with(nullThrows(a, false), once), builder + " " + a.name + "(" + a.type + " " + a.name + ")");
+                method(out, a, "Sets the " + a.noun + ", or leaves the " + value + " without one if {@code " + a.name + "} is empty."
+                                + checked,
+                        List.of(param(a.name, a.description + ", or empty for none"), "@return this builder"),
+                        with(nullThrows(a, false), once), builder + " " + a.name + "(" + a.of("java.util.Optional") + " " + a.name + ")");
+                break;
+            case LIST:
+                method(out, a, "Adds " + Attribute.withArticle(a.noun) + " after those already added." + checked,
+                        List.of(param(a.singularName, "the " + a.noun + " to add"), "@return this builder"),
+                        nullThrows(a, false), builder + " add" + a.capitalizedSingular() + "(" + a.type + " " + a.singularName + ")");
+                method(out, a, "Adds " + a.nouns + ", in order, after those already added." + checked,
+                        List.of(param(a.name, a.description), "@return this builder"),
+                        nullThrows(a, true), builder + " add" + a.capitalized() + "(" + a.type + "... " + a.name + ")");
+                method(out, a, "Adds " + a.nouns + ", in iteration order, after those already added." + checked,
+                        List.of(param(a.name, a.description), "@return this builder"),
+                        nullThrows(a, true), builder + " addAll" + a.capitalized() + "(" + a.of("java.lang.Iterable") + " " + a.name + ")");
+                break;
+            default:
+                throw new AssertionError(a.shape);
+        }
+        return out.toString();
+    }
+
+    /** The accessor's references to its own type's members ({@code {@link #zone()}}), made valid in another class. */
+    private String qualify(String text) {
+        return text.replace("{@link #", "{@link " + type + "#").replace("{@linkplain #", "{@linkplain " + type + "#")
+                .replace("{@value #", "{@value " + type + "#");
+    }
+
+    private static String orIfEmpty(Attribute a) {
+        if (a.refusedIfEmpty == null) {
+            return a.refusedIf;
+        }
+        return a.refusedIf == null ? "it is empty and " + a.refusedIfEmpty
+                : a.refusedIf + ", or if it is empty and " + a.refusedIfEmpty;
+    }
+
+    private static List<String> throwsOf(Attribute a, String refusedIf, boolean elements) {
+        List<String> tags = nullThrows(a, elements);
+        if (refusedIf != null) {
+            tags.add("@throws InvariantViolationException if " + refusedIf);
+        }
+        return tags;
+    }
+
+    private static List<String> nullThrows(Attribute a, boolean elements) {
+        List<String> tags = new ArrayList<>();
+        if (!a.primitive) {
+            tags.add("@throws NullPointerException if {@code " + a.name + "}" + (elements ? " or one of its elements" : "") + " is null");
+        }
+        return tags;
+    }
+
+    private static List<String> with(List<String> tags, String tag) {
+        tags.add(tag);
+        return tags;
+    }
+
+    private static String param(String name, String description) {
+        return "@param " + name + " " + description;
+    }
+
+    private void method(StringBuilder out, Attribute a, String text, List<String> tags, List<String> throwsTags, String signature) {
+        out.append("\n    /**\n");
+        for (String line : qualify(text).split("\n", -1)) {
+            out.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n");
+        }
+        out.append("     *\n");
+        for (String tag : tags) {
+            out.append("     * ").append(qualify(tag)).append('\n');
+        }
+        for (String tag : throwsTags) {
+            out.append("     * ").append(qualify(tag)).append('\n');
+        }
+        out.append("     * @see ").append(type).append('#').append(a.name).append("()")
+                .append('\n');
+        // Concrete, not abstract: javac then gives the public type a public bridge to each method, so that
+        // reflection (Groovy, Clojure, bean tools) can call it through the public type. Immutables'
+        // implementation overrides every method, so the body never runs.
+        out.append("     */\n    public ").append(signature).append(" {\n        throw new AssertionError(\"")
+                .append(implementation).append(" overrides this method\");\n    }\n");
+    }
+}

@@ -1,0 +1,172 @@
+package org.agendum.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Declares, with their Javadoc, the methods Immutables implements for a value type, so that the
+ * type's source holds only its attributes and every public method still has documentation of ours.
+ *
+ * <p>A value type {@code Event} annotated {@code @Value.Immutable} opts in by extending {@code
+ * EventWithers} (for its with-methods) and by letting its nested {@code Builder} extend {@code
+ * EventBuilderBase} (for its builder methods); this processor writes both package-private abstract
+ * classes, one method for each method Immutables generates, and the Javadoc tool shows their methods
+ * as the public type's own. The methods are concrete so that javac gives the public type a public
+ * bridge to each (reflection cannot call a method declared in a package-private class); Immutables'
+ * implementation overrides them all, and their bodies never run. A nested value type {@code Deadline.At} extends {@code DeadlineAtWithers}.
+ * What each method says comes from the accessor's Javadoc (see {@link Attribute}).
+ *
+ * <p>It claims no annotation, so Immutables, which runs beside it, sees the same types.
+ */
+@SupportedAnnotationTypes("org.immutables.value.Value.Immutable")
+public final class ValueMethodsProcessor extends AbstractProcessor {
+
+    /** Creates the processor; the compiler calls it. */
+    public ValueMethodsProcessor() {}
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            for (TypeElement value : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+                generate(value);
+            }
+        }
+        return false;
+    }
+
+    private void generate(TypeElement value) {
+        String flat = flatName(value);
+        boolean withers = named(value.getSuperclass(), flat + "Withers");
+        Optional<TypeElement> builder = ElementFilter.typesIn(value.getEnclosedElements()).stream()
+                .filter(t -> t.getSimpleName().contentEquals("Builder") && named(t.getSuperclass(), flat + "BuilderBase"))
+                .findFirst();
+        if (!withers && builder.isEmpty()) {
+            return;
+        }
+        List<Attribute> attributes = attributes(value);
+        String sourceName = sourceName(value);
+        MethodDeclarations declarations = new MethodDeclarations(sourceName, valueNoun(flat), "Immutable" + value.getSimpleName());
+        if (withers) {
+            StringBuilder body = new StringBuilder();
+            attributes.forEach(a -> body.append(declarations.withers(a)));
+            write(value, flat + "Withers", "The with-methods of {@link " + sourceName + "}: each returns a copy that differs in one "
+                    + "attribute.", body);
+        }
+        if (builder.isPresent()) {
+            StringBuilder body = new StringBuilder();
+            attributes.forEach(a -> body.append(declarations.builderMethods(a)));
+            write(value, flat + "BuilderBase", "The methods of {@link " + sourceName + ".Builder} that set its attributes.", body);
+        }
+    }
+
+    /**
+     * The attributes in the order of their accessors: those the type declares, after those it
+     * inherits from its interfaces (a party's id and name come before a person's honorific).
+     */
+    private List<Attribute> attributes(TypeElement value) {
+        Map<String, Attribute> byName = new LinkedHashMap<>();
+        List<ExecutableElement> candidates = new ArrayList<>();
+        for (TypeMirror supertype : value.getInterfaces()) {
+            if (supertype.getKind() == TypeKind.DECLARED) {
+                Element element = processingEnv.getTypeUtils().asElement(supertype);
+                candidates.addAll(ElementFilter.methodsIn(element.getEnclosedElements()));
+            }
+        }
+        candidates.addAll(ElementFilter.methodsIn(value.getEnclosedElements()));
+        for (ExecutableElement method : candidates) {
+            boolean defaulted = annotated(method, "org.immutables.value.Value.Default");
+            boolean accessor = method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID
+                    && !method.getModifiers().contains(Modifier.STATIC);
+            if (accessor && (defaulted || (method.getModifiers().contains(Modifier.ABSTRACT) && implementedBy(value, method)))) {
+                String doc = processingEnv.getElementUtils().getDocComment(method);
+                byName.put(method.getSimpleName().toString(), Attribute.of(method, defaulted, doc));
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /** Whether Immutables implements an abstract accessor: not when the type itself implements it. */
+    private boolean implementedBy(TypeElement value, ExecutableElement accessor) {
+        return ElementFilter.methodsIn(value.getEnclosedElements()).stream()
+                .noneMatch(m -> m != accessor && m.getSimpleName().equals(accessor.getSimpleName())
+                        && m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.ABSTRACT));
+    }
+
+    private void write(TypeElement value, String name, String summary, CharSequence body) {
+        PackageElement pkg = processingEnv.getElementUtils().getPackageOf(value);
+        String qualified = pkg.getQualifiedName() + "." + name;
+        String source = "package " + pkg.getQualifiedName() + ";\n\n"
+                + "/**\n * " + summary + "\n *\n * <p>Generated by {@code " + getClass().getName() + "} from the accessors of {@link "
+                + sourceName(value) + "}; the implementation Immutables generates defines the methods.\n */\n"
+                + "abstract class " + name + " {\n\n    " + name + "() {}\n" + body + "}\n";
+        try (Writer out = processingEnv.getFiler().createSourceFile(qualified, value).openWriter()) {
+            out.write(source);
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + qualified + ": " + e.getMessage(), value);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean named(TypeMirror type, String simpleName) {
+        String text = type.toString();
+        return text.equals(simpleName) || text.endsWith("." + simpleName);
+    }
+
+    private static boolean annotated(Element element, String annotation) {
+        return element.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().toString().equals(annotation));
+    }
+
+    /** "Event", "Deadline.At": the type as sources in its package name it. */
+    private static String sourceName(TypeElement value) {
+        Element enclosing = value.getEnclosingElement();
+        return enclosing.getKind() == ElementKind.PACKAGE ? value.getSimpleName().toString()
+                : sourceName((TypeElement) enclosing) + "." + value.getSimpleName();
+    }
+
+    /** "Event", "DeadlineAt": the prefix of the generated classes' names. */
+    private static String flatName(TypeElement value) {
+        return sourceName(value).replace(".", "");
+    }
+
+    /** What the Javadoc calls one value: the type's name in lower case, or a shorter word the model's Javadoc uses. */
+    private static String valueNoun(String flatName) {
+        switch (flatName) {
+            case "AgendaBlock":
+                return "block";
+            case "PostalAddress":
+                return "address";
+            case "DeadlineAt":
+            case "DeadlineBefore":
+            case "DeadlineUntil":
+                return "deadline";
+            default:
+                return flatName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.agendum.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles a small value type with this processor and Immutables, as core is compiled, and checks
+ * the declarations and Javadoc it writes against text written here by hand, and that the generated
+ * implementation defines every method declared.
+ */
+class ValueMethodsProcessorTest {
+
+    private static final String TALK = String.join("\n",
+            "package p;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "import org.immutables.value.Value;",
+            "/** A talk. */",
+            "@Value.Immutable",
+            "public abstract class Talk extends TalkWithers {",
+            "    Talk() {}",
+            "    /**",
+            "     * Returns the title as printed.",
+            "     *",
+            "     * @return the title",
+            "     * @refusedIf the title is blank",
+            "     */",
+            "    public abstract String title();",
+            "    /**",
+            "     * Returns the room, e.g. {@code \"A.1\"}.",
+            "     *",
+            "     * @return the room, if any",
+            "     * @refusedIfEmpty the talk would have no place",
+            "     */",
+            "    public abstract Optional<String> room();",
+            "    /**",
+            "     * Returns the themes of the talk.",
+            "     *",
+            "     * @return the topics",
+            "     */",
+            "    public abstract List<String> topics();",
+            "    /**",
+            "     * Returns the people who speak.",
+            "     *",
+            "     * @return the speakers",
+            "     * @noun person who speaks | people who speak",
+            "     */",
+            "    public abstract List<Object> people();",
+            "    /**",
+            "     * Returns the number of seats.",
+            "     *",
+            "     * @return the seats",
+            "     */",
+            "    @Value.Default",
+            "    public int seats() {",
+            "        return 10;",
+            "    }",
+            "    /** @return a builder */",
+            "    public static Builder builder() {",
+            "        return ImmutableTalk.builder();",
+            "    }",
+            "    /** Builds talks. */",
+            "    public abstract static class Builder extends TalkBuilderBase {",
+            "        Builder() {}",
+            "        /** @return the talk */",
+            "        public abstract Talk build();",
+            "    }",
+            "}",
+            "");
+
+    /** A value type that does not extend the bases: nothing is generated for it. */
+    private static final String ROOM = String.join("\n",
+            "package p;",
+            "import org.immutables.value.Value;",
+            "@Value.Immutable",
+            "public abstract class Room {",
+            "    public abstract String name();",
+            "}",
+            "");
+
+    private static final String PACKAGE = String.join("\n",
+            "@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,",
+            "        strictBuilder = true, jdkOnly = true, depluralize = true, depluralizeDictionary = {\"person:people\"})",
+            "package p;",
+            "import org.immutables.value.Value;",
+            "");
+
+    @TempDir
+    static Path dir;
+
+    private static List<Diagnostic<? extends JavaFileObject>> diagnostics;
+    private static String withers;
+    private static String builderBase;
+
+    @BeforeAll
+    static void compile() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src/p"));
+        Files.writeString(sources.resolve("Talk.java"), TALK);
+        Files.writeString(sources.resolve("Room.java"), ROOM);
+        Files.writeString(sources.resolve("package-info.java"), PACKAGE);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path generated = Files.createDirectories(dir.resolve("generated"));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
+                    "-classpath", System.getProperty("java.class.path"), "-Xlint:all,-processing", "-Werror",
+                    "-processor", ValueMethodsProcessor.class.getName() + ",org.immutables.processor.ProxyProcessor");
+            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("package-info.java"));
+            boolean ok = compiler.getTask(null, files, collector, options, null, files.getJavaFileObjectsFromPaths(units)).call();
+            diagnostics = collector.getDiagnostics();
+            assertThat(ok).as("compilation: %s", diagnostics).isTrue();
+        }
+        withers = Files.readString(generated.resolve("p/TalkWithers.java"));
+        builderBase = Files.readString(generated.resolve("p/TalkBuilderBase.java"));
+    }
+
+    @Test
+    void aRequiredAttribute_getsAWitherAndASetter_withItsMeaningAndWhatIsRefused() {
+        assertThat(withers).contains(String.join("\n",
+                "    /**",
+                "     * Returns a copy of this talk with another title.",
+                "     *",
+                "     * @param title the title as printed",
+                "     * @return a talk based on this one with the requested title",
+                "     * @throws NullPointerException if {@code title} is null",
+                "     * @throws InvariantViolationException if the title is blank",
+                "     * @see Talk#title()",
+                "     */",
+                "    public Talk withTitle(java.lang.String title) {",
+                "        throw new AssertionError(\"ImmutableTalk overrides this method\");",
+                "    }"));
+        assertThat(builderBase).contains(String.join("\n",
+                "     * Sets the title; required.",
+                "     *",
+                "     * <p>{@link Talk.Builder#build() build()} throws {@link InvariantViolationException} if the title is blank.",
+                "     *",
+                "     * @param title the title as printed",
+                "     * @return this builder",
+                "     * @throws NullPointerException if {@code title} is null",
+                "     * @throws IllegalStateException if the title is already set",
+                "     * @see Talk#title()",
+                "     */",
+                "    public Talk.Builder title(java.lang.String title) {"));
+    }
+
+    @Test
+    void anOptionalAttribute_getsTwoOverloads_andSaysWhenRemovingItIsRefused() {
+        assertThat(withers).contains(
+                "     * Returns a copy of this talk with a room, in place of any it has.",
+                "     * @param room the room, e.g. {@code \"A.1\"}\n",
+                "    public Talk withRoom(java.lang.String room) {",
+                "     * Returns a copy of this talk with a room, or without one if {@code room} is empty.",
+                "     * @param room the room, e.g. {@code \"A.1\"}, or empty to remove it",
+                "     * @throws InvariantViolationException if it is empty and the talk would have no place",
+                "    public Talk withRoom(java.util.Optional<java.lang.String> room) {");
+        assertThat(builderBase).contains(
+                "     * Sets the room, or leaves the talk without one if {@code room} is empty.",
+                "    public Talk.Builder room(java.util.Optional<java.lang.String> room) {");
+    }
+
+    @Test
+    void aList_getsVarargsAndIterableOverloads_namedAsImmutablesNamesThem() {
+        assertThat(withers).contains(
+                "     * Returns a copy of this talk with these topics in place of its own.",
+                "     * @param topics the themes of the talk; none to remove them all",
+                "     * @throws NullPointerException if {@code topics} or one of its elements is null",
+                "    public Talk withTopics(java.lang.String... topics) {",
+                "     * Returns a copy of this talk with these topics, in iteration order, in place of its own.",
+                "    public Talk withTopics(java.lang.Iterable<java.lang.String> topics) {",
+                "    public Talk withPeople(java.lang.Iterable<? extends java.lang.Object> people) {");
+        assertThat(builderBase).contains(
+                "     * Adds a topic after those already added.",
+                "     * @param topic the topic to add",
+                "    public Talk.Builder addTopic(java.lang.String topic) {",
+                "     * Adds topics, in order, after those already added.",
+                "    public Talk.Builder addTopics(java.lang.String... topics) {",
+                "    public Talk.Builder addAllTopics(java.lang.Iterable<java.lang.String> topics) {",
+                "     * Adds a person who speaks after those already added.",
+                "    public Talk.Builder addPerson(java.lang.Object person) {",
+                "     * Adds people who speak, in order, after those already added.");
+    }
+
+    @Test
+    void aDefaultedPrimitive_isSetInPlaceOfItsDefault_andCannotBeNull() {
+        assertThat(builderBase).contains(String.join("\n",
+                "     * Sets the seats, in place of the default that {@link Talk#seats()} states.",
+                "     *",
+                "     * @param seats the number of seats",
+                "     * @return this builder",
+                "     * @throws IllegalStateException if the seats is already set"));
+        assertThat(withers).contains("    public Talk withSeats(int seats) {")
+                .doesNotContain("{@code seats} is null");
+    }
+
+    @Test
+    void immutablesImplementation_definesEveryDeclaredMethod() throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
+            Class<?> talk = loader.loadClass("p.Talk");
+            Object builder = talk.getMethod("builder").invoke(null);
+            Class<?> builderType = loader.loadClass("p.Talk$Builder");
+            builderType.getMethod("title", String.class).invoke(builder, "Keynote");
+            builderType.getMethod("addTopics", String[].class).invoke(builder, (Object) new String[] {"a", "b"});
+            Object value = builderType.getMethod("build").invoke(builder);
+            // Called by reflection through the public types, as Groovy or a bean tool would: the
+            // methods are declared in package-private bases, reachable through javac's public bridges.
+            Method withTitle = talk.getMethod("withTitle", String.class);
+            Object copy = withTitle.invoke(value, "Closing");
+            assertThat(talk.getMethod("title").invoke(copy)).isEqualTo("Closing");
+            assertThat(talk.getMethod("topics").invoke(copy)).isEqualTo(List.of("a", "b"));
+            assertThat(talk.getMethod("room").invoke(talk.getMethod("withRoom", String.class).invoke(copy, "A.1"))).isEqualTo(Optional.of("A.1"));
+            assertThat(talk.getMethod("seats").invoke(copy)).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aTypeThatDoesNotExtendTheBases_getsNothing() {
+        assertThat(dir.resolve("generated/p/RoomWithers.java")).doesNotExist();
+        assertThat(dir.resolve("generated/p/RoomBuilderBase.java")).doesNotExist();
+        assertThat(dir.resolve("generated/p/TalkWithers.java")).exists();
+    }
+
+    @Test
+    void theCompilation_hasNoWarnings() {
+        List<String> warnings = new ArrayList<>();
+        diagnostics.stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).forEach(d -> warnings.add(d.toString()));
+        assertThat(warnings).isEmpty();
+    }
+}
