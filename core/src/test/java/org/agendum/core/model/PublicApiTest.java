@@ -150,7 +150,8 @@ class PublicApiTest {
     private static List<GeneratedValue> generatedValues() {
         return classes.stream()
                 .filter(c -> c.getEnclosingClass() == null && c.getSimpleName().startsWith("Immutable"))
-                .map(c -> new GeneratedValue(c, c.getSuperclass() != Object.class ? c.getSuperclass() : c.getInterfaces()[0]))
+                .map(c -> new GeneratedValue(c,
+                        c.getSuperclass() != Object.class ? c.getSuperclass() : c.getInterfaces()[0]))
                 .collect(Collectors.toList());
     }
 
