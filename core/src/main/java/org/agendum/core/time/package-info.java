@@ -11,16 +11,7 @@
  * <p>Null policy: no method accepts or returns {@code null}. All types are immutable and
  * thread-safe.
  */
-@Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true,
-        strictBuilder = true,
-        jdkOnly = true,
-        // No classpath annotations in generated code (not even Immutables' own @Generated): users
-        // compile against our classes without Immutables. Override is a placeholder entry, as an
-        // empty list would allow all.
-        allowedClasspathAnnotations = Override.class,
-        defaults = @Value.Immutable(copy = false))
+@ResultStyle
 package org.agendum.core.time;
 
-import org.immutables.value.Value;
+import org.agendum.core.internal.ResultStyle;

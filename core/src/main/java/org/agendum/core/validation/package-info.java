@@ -16,13 +16,7 @@
  * <p>Null policy: no method accepts or returns {@code null}. All public types but the per-call
  * {@link org.agendum.core.validation.Reporter} are immutable and thread-safe.
  */
-@Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        overshadowImplementation = true,
-        strictBuilder = true,
-        jdkOnly = true,
-        allowedClasspathAnnotations = Override.class,
-        defaults = @Value.Immutable(copy = false))
+@ResultStyle
 package org.agendum.core.validation;
 
-import org.immutables.value.Value;
+import org.agendum.core.internal.ResultStyle;

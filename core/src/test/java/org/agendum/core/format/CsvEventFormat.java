@@ -1,7 +1,6 @@
 package org.agendum.core.format;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.agendum.core.model.AgendaBlock;
@@ -11,29 +10,11 @@ import org.agendum.core.model.Event;
  * A write-only test format, installed through {@code META-INF/services} in the test resources: the
  * agenda's top-level blocks as RFC 4180 CSV rows of id and display title.
  */
-public final class CsvEventFormat implements EventFormat {
+public final class CsvEventFormat extends WriteOnlyEventFormat {
 
     /** Creates the format; the public no-argument constructor {@link java.util.ServiceLoader} needs. */
-    public CsvEventFormat() {}
-
-    @Override
-    public String name() {
-        return "csv";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "csv";
-    }
-
-    @Override
-    public boolean canRead() {
-        return false;
+    public CsvEventFormat() {
+        super("csv", "text/csv", "csv");
     }
 
     @Override
@@ -44,11 +25,6 @@ public final class CsvEventFormat implements EventFormat {
         }
         out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    @Override
-    public Event read(InputStream in) {
-        throw new UnsupportedOperationException("the csv format cannot read events");
     }
 
     private static String quote(String field) {

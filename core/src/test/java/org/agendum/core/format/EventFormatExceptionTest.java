@@ -117,9 +117,8 @@ class EventFormatExceptionTest {
 
         for (EventFormatException e : new EventFormatException[] {atPointer, atLine}) {
             assertThat(e.kind()).isEqualTo(kind);
-            assertThat(e.pointer()).isNotNull();
-            assertThat(e.line()).isNotNull();
-            assertThat(e.column()).isNotNull();
+            assertThat(e).extracting(EventFormatException::pointer, EventFormatException::line,
+                    EventFormatException::column).doesNotContainNull();
             assertThat(e.code()).isEmpty();
         }
     }

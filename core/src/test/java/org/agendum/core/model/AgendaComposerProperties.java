@@ -228,8 +228,6 @@ class AgendaComposerProperties {
     }
 
     private static List<String> ids(Agenda agenda) {
-        List<String> ids = new ArrayList<>();
-        Agenda.forEachBlock(agenda.blocks(), "", (block, path) -> ids.add(block.id()));
-        return ids;
+        return blocks(agenda).stream().map(AgendaBlock::id).collect(Collectors.toList());
     }
 }

@@ -107,8 +107,7 @@ class AgendaComposerTest {
 
     @Test
     void everyBlockCounts_soGivingOneAnIdRenumbersNoOther() {
-        AgendaBlock built = AgendaBlock.builder().id("mesa-redonda").kind(BlockKind.PANEL).title("Mesa redonda")
-                .timing(Timing.minutes(30)).build();
+        AgendaBlock built = built("mesa-redonda", BlockKind.PANEL, "Mesa redonda", 30);
 
         Agenda agenda = Agenda.compose()
                 .block(Duration.ofMinutes(30), BlockKind.PANEL, "Alianzas").id("alianzas")
@@ -149,8 +148,7 @@ class AgendaComposerTest {
                 .block(Duration.ofMinutes(30), BlockKind.TALK, "Charla").id("panel-1")
                 .block(Duration.ofMinutes(30), BlockKind.PANEL, "Cooperación")
                 .block(Duration.ofMinutes(10), BlockKind.CLOSING, "Cierre")
-                .block(AgendaBlock.builder().id("closing-1").kind(BlockKind.CLOSING).title("Cierre oficial")
-                        .timing(Timing.minutes(5)).build())
+                .block(built("closing-1", BlockKind.CLOSING, "Cierre oficial", 5))
                 .toAgenda();
 
         assertThat(ids(agenda)).containsExactly("panel-1-2", "panel-1", "panel-2", "closing-1-2", "closing-1");
@@ -158,11 +156,8 @@ class AgendaComposerTest {
 
     @Test
     void idsOfChildrenOfABuiltBlock_areReservedToo() {
-        AgendaBlock built = AgendaBlock.builder().id("panel").kind(BlockKind.PANEL).title("Panel")
-                .timing(Timing.minutes(30))
-                .addChild(AgendaBlock.builder().id("questions-and-answers-1").kind(BlockKind.QUESTIONS_AND_ANSWERS)
-                        .title("Preguntas").build())
-                .build();
+        AgendaBlock built = built("panel", BlockKind.PANEL, "Panel", 30).withChildren(AgendaBlock.builder()
+                .id("questions-and-answers-1").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Preguntas").build());
 
         Agenda agenda = Agenda.compose()
                 .block(Duration.ofMinutes(10), BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas")
@@ -199,8 +194,7 @@ class AgendaComposerTest {
 
     @Test
     void builtChild_isKeptAsIs() {
-        AgendaBlock qa = AgendaBlock.builder().id("qa").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Preguntas")
-                .timing(Timing.minutes(10)).build();
+        AgendaBlock qa = built("qa", BlockKind.QUESTIONS_AND_ANSWERS, "Preguntas", 10);
 
         Agenda agenda = Agenda.compose()
                 .block(Duration.ofMinutes(30), BlockKind.PANEL, "Panel").child(qa)
@@ -345,6 +339,11 @@ class AgendaComposerTest {
                 .toAgenda());
         assertThatThrownBy(() -> Agenda.compose().block(Duration.ofMinutes(5), null, "x"))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    /** A block built rather than composed, lasting some minutes. */
+    private static AgendaBlock built(String id, BlockKind kind, String title, long minutes) {
+        return AgendaBlock.builder().id(id).kind(kind).title(title).timing(Timing.minutes(minutes)).build();
     }
 
     private static List<String> ids(Agenda agenda) {

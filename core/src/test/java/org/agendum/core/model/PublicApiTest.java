@@ -93,15 +93,13 @@ class PublicApiTest {
     @Test
     void everyGeneratedWither_isDeclaredOnItsModelType() {
         List<String> missing = new ArrayList<>();
-        for (Class<?> generated : generatedValueClasses()) {
-            Class<?> model = modelTypeOf(generated);
-            if (WITHOUT_WITHERS.contains(model)) {
+        for (GeneratedValue value : generatedValues()) {
+            if (WITHOUT_WITHERS.contains(value.model())) {
                 continue;
             }
-            for (Method wither : generated.getDeclaredMethods()) {
-                if (Modifier.isPublic(wither.getModifiers()) && !wither.isBridge() && wither.getName().startsWith("with")
-                        && declared(model, wither).isEmpty()) {
-                    missing.add(model.getName() + "." + signature(wither));
+            for (Method wither : publicDeclaredMethods(value.implementation())) {
+                if (wither.getName().startsWith("with") && declared(value.model(), wither).isEmpty()) {
+                    missing.add(value.model().getName() + "." + signature(wither));
                 }
             }
         }
@@ -111,9 +109,9 @@ class PublicApiTest {
     @Test
     void everyGeneratedBuilderMethod_isDeclaredOnThePublicBuilder() {
         List<String> missing = new ArrayList<>();
-        for (Class<?> generated : generatedValueClasses()) {
-            Class<?> model = modelTypeOf(generated);
-            Optional<Class<?>> generatedBuilder = nested(generated, "Builder");
+        for (GeneratedValue value : generatedValues()) {
+            Class<?> model = value.model();
+            Optional<Class<?>> generatedBuilder = nested(value.implementation(), "Builder");
             Optional<Class<?>> builder = nested(model, "Builder");
             if (WITHOUT_BUILDER.contains(model) || generatedBuilder.isEmpty()) {
                 assertThat(builder).as("public builder of " + model.getName()).isEmpty();
@@ -121,8 +119,8 @@ class PublicApiTest {
             }
             assertThat(builder).as("public builder of " + model.getName()).isPresent();
             assertThat(isVisible(builder.get())).as(builder.get() + " is public").isTrue();
-            for (Method method : generatedBuilder.get().getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !method.isBridge() && !Modifier.isStatic(method.getModifiers())) {
+            for (Method method : publicDeclaredMethods(generatedBuilder.get())) {
+                if (!Modifier.isStatic(method.getModifiers())) {
                     Optional<Method> declared = declared(builder.get(), method);
                     if (declared.isEmpty()) {
                         missing.add(builder.get().getName() + "." + signature(method));
@@ -163,7 +161,7 @@ class PublicApiTest {
 
     @Test
     void theScan_findsTheGeneratedClasses() {
-        assertThat(generatedValueClasses()).extracting(PublicApiTest::modelTypeOf)
+        assertThat(generatedValues()).extracting(GeneratedValue::model)
                 .contains(Event.class, AgendaBlock.class, Person.class, Deadline.At.class, Violation.class);
     }
 
@@ -172,15 +170,23 @@ class PublicApiTest {
                 .collect(Collectors.toList());
     }
 
-    /** Immutables' top-level implementations of the abstract value types. */
-    private static List<Class<?>> generatedValueClasses() {
+    /** An implementation Immutables generated, and the abstract value type it implements. */
+    private record GeneratedValue(Class<?> implementation, Class<?> model) {}
+
+    /** Immutables' top-level implementations of the abstract value types, each with its value type. */
+    private static List<GeneratedValue> generatedValues() {
         return classes.stream()
                 .filter(c -> c.getEnclosingClass() == null && c.getSimpleName().startsWith("Immutable"))
+                .map(c -> new GeneratedValue(c,
+                        c.getSuperclass() != Object.class ? c.getSuperclass() : c.getInterfaces()[0]))
                 .collect(Collectors.toList());
     }
 
-    private static Class<?> modelTypeOf(Class<?> generated) {
-        return generated.getSuperclass() != Object.class ? generated.getSuperclass() : generated.getInterfaces()[0];
+    /** The public methods a generated class declares itself, bridge methods left out. */
+    private static List<Method> publicDeclaredMethods(Class<?> generated) {
+        return Arrays.stream(generated.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isBridge())
+                .collect(Collectors.toList());
     }
 
     private static Optional<Class<?>> nested(Class<?> type, String simpleName) {

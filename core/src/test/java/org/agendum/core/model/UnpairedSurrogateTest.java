@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,10 +159,7 @@ class UnpairedSurrogateTest {
     @MethodSource("attributeNames")
     void everyTextIdAndUriAttribute_refusesEveryUnpairedSurrogate_atItsPath(String name) {
         Attribute attribute = ATTRIBUTES.get(name);
-        for (String text : BROKEN) {
-            String value = name.endsWith("url") || name.endsWith("uri") ? "https://example.org/" + text.replace(' ', '-')
-                    : name.endsWith(".id") ? text.replace(' ', '-') : text;
-            assertThat(utf8CanEncode(value)).as("oracle for %s", name).isFalse();
+        for (String value : valuesFor(name, BROKEN, false)) {
             assertViolates(Invariant.UNPAIRED_SURROGATE, attribute.path(), () -> attribute.build().apply(value));
         }
     }
@@ -170,12 +168,25 @@ class UnpairedSurrogateTest {
     @MethodSource("attributeNames")
     void everyTextIdAndUriAttribute_keepsCharactersWrittenAsSurrogatePairs(String name) {
         Attribute attribute = ATTRIBUTES.get(name);
-        for (String text : PAIRED) {
-            String value = name.endsWith("url") || name.endsWith("uri") ? "https://example.org/" + text.replace(' ', '-')
-                    : name.endsWith(".id") ? text.replace(' ', '-') : text;
-            assertThat(utf8CanEncode(value)).as("oracle for %s", name).isTrue();
+        for (String value : valuesFor(name, PAIRED, true)) {
             assertThat(attribute.build().apply(value)).as("%s = %s", name, value).isNotNull();
         }
+    }
+
+    /**
+     * The values to give attribute {@code name}, one for each text: under an {@code https} URL for a
+     * URL or URI, with hyphens for spaces for an id, else the text itself. Each is first checked
+     * against the oracle: UTF-8 can encode it exactly when {@code encodable}.
+     */
+    private static List<String> valuesFor(String name, List<String> texts, boolean encodable) {
+        List<String> values = new ArrayList<>();
+        for (String text : texts) {
+            String value = name.endsWith("url") || name.endsWith("uri") ? "https://example.org/" + text.replace(' ', '-')
+                    : name.endsWith(".id") ? text.replace(' ', '-') : text;
+            assertThat(utf8CanEncode(value)).as("oracle for %s", name).isEqualTo(encodable);
+            values.add(value);
+        }
+        return values;
     }
 
     @Test

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.agendum.core.model.InvariantViolationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimeSpanTest {
 
@@ -25,48 +29,36 @@ class TimeSpanTest {
         assertThat(panel.duration()).isEqualTo(Duration.ofMinutes(35));
     }
 
-    @Test
-    void overlaps_whenTheySharePartOfTheTimeline() {
-        TimeSpan a = span(13, 0, 14, 0);
-        TimeSpan b = span(13, 30, 14, 30);
+    @ParameterizedTest(name = "{0}: {1}–{2} and {3}–{4} overlap: {5}, abut: {6}, either way round")
+    @CsvSource({
+        "sharing part of the time-line, 13:00, 14:00, 13:30, 14:30, true,  false",
+        "touching,                      13:00, 13:15, 13:15, 13:50, false, true",
+        "separate,                      09:00, 10:00, 14:00, 15:00, false, false",
+    })
+    void overlapsAndAbuts_areSymmetric_andTouchingSpansAbutWithoutOverlapping(String relation,
+            LocalTime aStart, LocalTime aEnd, LocalTime bStart, LocalTime bEnd, boolean overlap, boolean abut) {
+        TimeSpan a = span(aStart, aEnd);
+        TimeSpan b = span(bStart, bEnd);
 
-        assertThat(a.overlaps(b)).isTrue();
-        assertThat(b.overlaps(a)).isTrue();
+        assertThat(a.overlaps(b)).isEqualTo(overlap);
+        assertThat(b.overlaps(a)).isEqualTo(overlap);
+        assertThat(a.abuts(b)).isEqualTo(abut);
+        assertThat(b.abuts(a)).isEqualTo(abut);
         assertThat(a.overlaps(a)).isTrue();
-        assertThat(a.abuts(b)).isFalse();
     }
 
-    @Test
-    void touchingSpans_abut_butDoNotOverlap() {
-        TimeSpan opening = span(13, 0, 13, 15);
-        TimeSpan panel = span(13, 15, 13, 50);
-
-        assertThat(opening.overlaps(panel)).isFalse();
-        assertThat(panel.overlaps(opening)).isFalse();
-        assertThat(opening.abuts(panel)).isTrue();
-        assertThat(panel.abuts(opening)).isTrue();
-    }
-
-    @Test
-    void separateSpans_neitherOverlapNorAbut() {
-        TimeSpan morning = span(9, 0, 10, 0);
-        TimeSpan afternoon = span(14, 0, 15, 0);
-
-        assertThat(morning.overlaps(afternoon)).isFalse();
-        assertThat(morning.abuts(afternoon)).isFalse();
-        assertThat(afternoon.abuts(morning)).isFalse();
-    }
-
-    @Test
-    void encloses_includesBothEnds() {
-        TimeSpan panel = span(13, 15, 13, 50);
-
-        assertThat(panel.encloses(panel)).isTrue();
-        assertThat(panel.encloses(span(13, 15, 13, 30))).isTrue();
-        assertThat(panel.encloses(span(13, 30, 13, 50))).isTrue();
-        assertThat(panel.encloses(span(13, 14, 13, 30))).isFalse();
-        assertThat(panel.encloses(span(13, 30, 13, 51))).isFalse();
-        assertThat(span(13, 30, 13, 40).encloses(panel)).isFalse();
+    @ParameterizedTest(name = "{0}–{1} encloses {2}–{3}: {4}")
+    @CsvSource({
+        "13:15, 13:50, 13:15, 13:50, true",
+        "13:15, 13:50, 13:15, 13:30, true",
+        "13:15, 13:50, 13:30, 13:50, true",
+        "13:15, 13:50, 13:14, 13:30, false",
+        "13:15, 13:50, 13:30, 13:51, false",
+        "13:30, 13:40, 13:15, 13:50, false",
+    })
+    void encloses_includesBothEnds(LocalTime outerStart, LocalTime outerEnd, LocalTime innerStart, LocalTime innerEnd,
+            boolean encloses) {
+        assertThat(span(outerStart, outerEnd).encloses(span(innerStart, innerEnd))).isEqualTo(encloses);
     }
 
     @Test
@@ -129,10 +121,18 @@ class TimeSpanTest {
     }
 
     private static ZonedDateTime at(int hour, int minute) {
-        return ZonedDateTime.of(2021, 6, 11, hour, minute, 0, 0, MONTEVIDEO);
+        return at(LocalTime.of(hour, minute));
+    }
+
+    private static ZonedDateTime at(LocalTime time) {
+        return ZonedDateTime.of(LocalDate.of(2021, 6, 11), time, MONTEVIDEO);
     }
 
     private static TimeSpan span(int startHour, int startMinute, int endHour, int endMinute) {
-        return TimeSpan.of(at(startHour, startMinute), at(endHour, endMinute));
+        return span(LocalTime.of(startHour, startMinute), LocalTime.of(endHour, endMinute));
+    }
+
+    private static TimeSpan span(LocalTime start, LocalTime end) {
+        return TimeSpan.of(at(start), at(end));
     }
 }

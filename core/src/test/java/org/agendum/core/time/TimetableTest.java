@@ -28,6 +28,12 @@ class TimetableTest {
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** Paris, 31 March 2024: clocks go from 02:00 to 03:00, so 02:30 does not exist. */
+    private static final LocalDate SPRING_FORWARD = LocalDate.of(2024, 3, 31);
+
+    /** Paris, 27 October 2024: clocks go back from 03:00 to 02:00, so 02:30 happens twice. */
+    private static final LocalDate FALL_BACK = LocalDate.of(2024, 10, 27);
+
     /** Seed 000: a virtual seminar from 13:00 in Montevideo, blocks of 15, 35, 30 and 10 minutes. */
     private static Event seminar() {
         return Event.builder()
@@ -175,12 +181,12 @@ class TimetableTest {
     @Test
     void childBlocksWithDuration_areLaidOutFromTheParentStart() {
         LocalDate day = LocalDate.of(2024, 6, 10);
-        AgendaBlock workshop = block("taller", Timing.slot(LocalTime.of(10, 0), LocalTime.of(12, 0)))
+        AgendaBlock workshop = block("taller", slot(10, 0, 12, 0))
                 .withChildren(
                         block("presentacion", Timing.minutes(40)),
                         block("grupos", Timing.minutes(50)),
                         AgendaBlock.builder().id("plenario").kind(BlockKind.DISCUSSION).title("Plenario").build(),
-                        block("conclusiones", Timing.slot(LocalTime.of(11, 45), LocalTime.of(12, 0))));
+                        block("conclusiones", slot(11, 45, 12, 0)));
         Event event = Event.builder().id("e").title("Jornada").zone(PARIS).start(day.atTime(9, 0))
                 .agenda(Agenda.of(block("intro", Timing.minutes(60)), workshop))
                 .build();
@@ -199,21 +205,15 @@ class TimetableTest {
 
     @Test
     void slotInADstGap_isReported_andPlacedAfterTheGap() {
-        // Paris, 31 March 2024: clocks go from 02:00 to 03:00, so 02:30 does not exist.
-        LocalDate day = LocalDate.of(2024, 3, 31);
-        Event event = Event.builder().id("nuit").title("Nuit blanche").zone(PARIS).start(day.atTime(1, 0))
-                .agenda(Agenda.of(
-                        block("ouverture", Timing.slot(LocalTime.of(1, 0), LocalTime.of(1, 30))),
-                        block("concert", Timing.slot(LocalTime.of(2, 30), LocalTime.of(4, 0)))))
-                .build();
-
-        Timetable timetable = Timetable.of(event);
+        Timetable timetable = nightInParis(SPRING_FORWARD.atTime(1, 0),
+                block("ouverture", slot(1, 0, 1, 30)),
+                block("concert", slot(2, 30, 4, 0)));
 
         assertThat(timetable.localTimeIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.kind()).isEqualTo(LocalTimeIssue.Kind.GAP);
             assertThat(issue.path()).isEqualTo("/agenda/blocks/1/timing/start");
-            assertThat(issue.localDateTime()).isEqualTo(day.atTime(2, 30));
-            assertThat(issue.resolved()).isEqualTo(ZonedDateTime.of(day.atTime(3, 30), PARIS));
+            assertThat(issue.localDateTime()).isEqualTo(SPRING_FORWARD.atTime(2, 30));
+            assertThat(issue.resolved()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(3, 30), PARIS));
             assertThat(issue.resolved().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
             assertThat(issue.zone()).isEqualTo(PARIS);
             assertThat(issue.transition().isGap()).isTrue();
@@ -222,41 +222,31 @@ class TimetableTest {
         });
         TimeSpan concert = timetable.spanOf("concert").orElseThrow();
         assertThat(concert.start().toOffsetDateTime()).hasToString("2024-03-31T03:30+02:00");
-        assertThat(concert.end()).isEqualTo(ZonedDateTime.of(day.atTime(4, 0), PARIS));
+        assertThat(concert.end()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(4, 0), PARIS));
     }
 
     @Test
     void slotWhoseEndFallsBeforeItsStartOnlyBecauseOfAGap_hasAnEmptySpan() {
-        LocalDate day = LocalDate.of(2024, 3, 31);
-        Event event = Event.builder().id("nuit").title("Nuit blanche").zone(PARIS).start(day.atTime(1, 0))
-                .agenda(Agenda.of(block("court", Timing.slot(LocalTime.of(2, 30), LocalTime.of(3, 10)))))
-                .build();
+        TimeSpan span = nightInParis(SPRING_FORWARD.atTime(1, 0), block("court", slot(2, 30, 3, 10)))
+                .spanOf("court").orElseThrow();
 
-        TimeSpan span = Timetable.of(event).spanOf("court").orElseThrow();
-
-        assertThat(span.start()).isEqualTo(ZonedDateTime.of(day.atTime(3, 30), PARIS));
+        assertThat(span.start()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(3, 30), PARIS));
         assertThat(span.end()).isEqualTo(span.start());
         assertThat(span.duration()).isZero();
     }
 
     @Test
     void slotInADstOverlap_isReported_withTheEarlierOffset() {
-        // Paris, 27 October 2024: clocks go back from 03:00 to 02:00, so 02:30 happens twice.
-        LocalDate day = LocalDate.of(2024, 10, 27);
-        Event event = Event.builder().id("nuit").title("Nuit").zone(PARIS).start(day.atTime(1, 0))
-                .agenda(Agenda.of(
-                        block("ouverture", Timing.slot(LocalTime.of(1, 0), LocalTime.of(2, 0))),
-                        block("concert", Timing.slot(LocalTime.of(2, 30), LocalTime.of(3, 30)))))
-                .build();
-
-        Timetable timetable = Timetable.of(event);
+        Timetable timetable = nightInParis(FALL_BACK.atTime(1, 0),
+                block("ouverture", slot(1, 0, 2, 0)),
+                block("concert", slot(2, 30, 3, 30)));
 
         assertThat(timetable.localTimeIssues()).extracting(LocalTimeIssue::path, LocalTimeIssue::kind).containsExactly(
                 tuple("/agenda/blocks/0/timing/end", LocalTimeIssue.Kind.OVERLAP),
                 tuple("/agenda/blocks/1/timing/start", LocalTimeIssue.Kind.OVERLAP));
         LocalTimeIssue start = timetable.localTimeIssues().get(1);
         assertThat(start.resolved().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
-        assertThat(start.resolved().toLocalDateTime()).isEqualTo(day.atTime(2, 30));
+        assertThat(start.resolved().toLocalDateTime()).isEqualTo(FALL_BACK.atTime(2, 30));
         assertThat(start.transition().isOverlap()).isTrue();
         // 02:30 at +02:00 to 03:30 at +01:00 is two hours on the time-line.
         assertThat(timetable.spanOf("concert").orElseThrow().duration()).isEqualTo(Duration.ofHours(2));
@@ -264,40 +254,29 @@ class TimetableTest {
 
     @Test
     void durationOnlyBlock_acrossADstChange_lastsItsDurationOnTheTimeline() {
-        LocalDate day = LocalDate.of(2024, 3, 31);
-        Event event = Event.builder().id("nuit").title("Nuit").zone(PARIS).start(day.atTime(1, 30))
-                .agenda(Agenda.of(block("longue", Timing.minutes(60)), block("suite", Timing.minutes(30))))
-                .build();
-
-        Timetable timetable = Timetable.of(event);
+        Timetable timetable = nightInParis(SPRING_FORWARD.atTime(1, 30),
+                block("longue", Timing.minutes(60)), block("suite", Timing.minutes(30)));
 
         TimeSpan longue = timetable.spanOf("longue").orElseThrow();
-        assertThat(longue.start()).isEqualTo(ZonedDateTime.of(day.atTime(1, 30), PARIS));
-        assertThat(longue.end()).isEqualTo(ZonedDateTime.of(day.atTime(3, 30), PARIS));
+        assertThat(longue.start()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(1, 30), PARIS));
+        assertThat(longue.end()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(3, 30), PARIS));
         assertThat(longue.duration()).isEqualTo(Duration.ofMinutes(60));
-        assertThat(timetable.spanOf("suite")).hasValue(TimeSpan.of(ZonedDateTime.of(day.atTime(3, 30), PARIS),
-                ZonedDateTime.of(day.atTime(4, 0), PARIS)));
+        assertThat(timetable.spanOf("suite")).hasValue(paris(SPRING_FORWARD, 3, 30, 4, 0));
         assertThat(timetable.localTimeIssues()).isEmpty();
     }
 
     @Test
     void eventStartInADstGap_isReportedAtSlashStart() {
-        LocalDate day = LocalDate.of(2024, 3, 31);
-        Event event = Event.builder().id("nuit").title("Nuit").zone(PARIS).start(day.atTime(2, 15))
-                .agenda(Agenda.of(block("premier", Timing.minutes(30))))
-                .build();
+        Timetable timetable = nightInParis(SPRING_FORWARD.atTime(2, 15), block("premier", Timing.minutes(30)));
 
-        Timetable timetable = Timetable.of(event);
-
-        assertThat(timetable.eventStart()).isEqualTo(ZonedDateTime.of(day.atTime(3, 15), PARIS));
+        assertThat(timetable.eventStart()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(3, 15), PARIS));
         assertThat(timetable.eventStart().getZone()).isEqualTo(PARIS);
         assertThat(timetable.localTimeIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.path()).isEqualTo("/start");
             assertThat(issue.kind()).isEqualTo(LocalTimeIssue.Kind.GAP);
-            assertThat(issue.localDateTime()).isEqualTo(day.atTime(2, 15));
+            assertThat(issue.localDateTime()).isEqualTo(SPRING_FORWARD.atTime(2, 15));
         });
-        assertThat(timetable.spanOf("premier")).hasValue(TimeSpan.of(ZonedDateTime.of(day.atTime(3, 15), PARIS),
-                ZonedDateTime.of(day.atTime(3, 45), PARIS)));
+        assertThat(timetable.spanOf("premier")).hasValue(paris(SPRING_FORWARD, 3, 15, 3, 45));
     }
 
     @Test
@@ -348,6 +327,16 @@ class TimetableTest {
     private static TimeSpan paris(LocalDate day, int startHour, int startMinute, int endHour, int endMinute) {
         return TimeSpan.of(ZonedDateTime.of(day.atTime(startHour, startMinute), PARIS),
                 ZonedDateTime.of(day.atTime(endHour, endMinute), PARIS));
+    }
+
+    /** The timetable of a night in Paris from {@code start}, with these blocks. */
+    private static Timetable nightInParis(LocalDateTime start, AgendaBlock... blocks) {
+        return Timetable.of(Event.builder().id("nuit").title("Nuit").zone(PARIS).start(start)
+                .agenda(Agenda.of(blocks)).build());
+    }
+
+    private static Timing slot(int startHour, int startMinute, int endHour, int endMinute) {
+        return Timing.slot(LocalTime.of(startHour, startMinute), LocalTime.of(endHour, endMinute));
     }
 
     private static AgendaBlock block(String id, Timing timing) {

@@ -4,6 +4,7 @@ import static org.agendum.core.model.BlockKind.DISCUSSION;
 import static org.agendum.core.model.BlockKind.PANEL;
 import static org.agendum.core.model.BlockKind.TALK;
 import static org.agendum.core.validation.Findings.assertFindings;
+import static org.agendum.core.validation.Findings.assertFindingsAt;
 import static org.agendum.core.validation.Seminar.ANA;
 import static org.agendum.core.validation.Seminar.BRUNO;
 import static org.agendum.core.validation.Seminar.CARLA;
@@ -64,8 +65,7 @@ class AccessRulesTest {
         void aRegistrationDeadlineClosingAfterTheStart_isAnError() {
             Event event = withRegistrationDeadline(event(), Deadline.until(DAY, PARIS));
 
-            assertFindings(DEADLINE_AFTER_START, event)
-                    .containsExactly(tuple("DEADLINE_AFTER_START", ERROR, "/registration/deadline"));
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/registration/deadline");
         }
 
         @Test
@@ -74,8 +74,7 @@ class AccessRulesTest {
                     Deadline.before(DAY.minusDays(5), PARIS).withSubject("Résumés"),
                     Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription sur place"));
 
-            assertFindings(DEADLINE_AFTER_START, event)
-                    .containsExactly(tuple("DEADLINE_AFTER_START", ERROR, "/deadlines/1"));
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/1");
         }
 
         @Test
@@ -96,9 +95,8 @@ class AccessRulesTest {
 
             assertFindings(DEADLINE_AFTER_START,
                     withRegistrationDeadline(event(), Deadline.at(DAY.atTime(8, 0), london))).isEmpty();
-            assertFindings(DEADLINE_AFTER_START,
-                    withRegistrationDeadline(event(), Deadline.at(DAY.atTime(8, 1), london)))
-                    .containsExactly(tuple("DEADLINE_AFTER_START", ERROR, "/registration/deadline"));
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR,
+                    withRegistrationDeadline(event(), Deadline.at(DAY.atTime(8, 1), london)), "/registration/deadline");
         }
 
         @Test
@@ -106,9 +104,7 @@ class AccessRulesTest {
             Event event = withRegistrationDeadline(event(), Deadline.until(DAY, PARIS))
                     .withDeadlines(Deadline.until(DAY.plusDays(30), PARIS).withSubject("Actes"));
 
-            assertFindings(DEADLINE_AFTER_START, event).containsExactly(
-                    tuple("DEADLINE_AFTER_START", ERROR, "/deadlines/0"),
-                    tuple("DEADLINE_AFTER_START", ERROR, "/registration/deadline"));
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/0", "/registration/deadline");
         }
     }
 
@@ -127,10 +123,8 @@ class AccessRulesTest {
                     .block(t(11, 0), t(12, 0), TALK, "Ateliers").child(workshop)
                     .toAgenda());
 
-            assertFindings(MODERATOR_MISSING, event).containsExactly(
-                    tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/0"),
-                    tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/1/children/0"),
-                    tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/2/children/0/children/0"));
+            assertFindingsAt(MODERATOR_MISSING, WARNING, event,
+                    "/agenda/blocks/0", "/agenda/blocks/1/children/0", "/agenda/blocks/2/children/0/children/0");
         }
 
         @Test
@@ -141,8 +135,7 @@ class AccessRulesTest {
                     .block(t(10, 0), t(11, 0), TALK, "Exposé").child(debate.withId("debat-2"))
                     .toAgenda());
 
-            assertFindings(MODERATOR_MISSING, event)
-                    .containsExactly(tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/1/children/0"));
+            assertFindingsAt(MODERATOR_MISSING, WARNING, event, "/agenda/blocks/1/children/0");
         }
 
         @Test
@@ -173,7 +166,7 @@ class AccessRulesTest {
             Event event = event().withAttendanceMode(mode).withOnlineLocation(OnlineLocation.of(ZOOM))
                     .withVenue(Optional.empty());
 
-            assertFindings(VENUE_MISSING, event).containsExactly(tuple("VENUE_MISSING", WARNING, "/venue"));
+            assertFindingsAt(VENUE_MISSING, WARNING, event, "/venue");
         }
 
         @Test
@@ -186,8 +179,7 @@ class AccessRulesTest {
 
         @Test
         void theDefaultAttendanceMode_isInPerson() {
-            assertFindings(VENUE_MISSING, event().withVenue(Optional.empty()))
-                    .containsExactly(tuple("VENUE_MISSING", WARNING, "/venue"));
+            assertFindingsAt(VENUE_MISSING, WARNING, event().withVenue(Optional.empty()), "/venue");
             assertFindings(VENUE_MISSING, event()).isEmpty();
         }
     }
@@ -200,8 +192,7 @@ class AccessRulesTest {
         void anEventPeopleAttendOnline_needsALocationOrARegistrationLink(AttendanceMode mode) {
             Event event = event().withAttendanceMode(mode);
 
-            assertFindings(ONLINE_ACCESS_MISSING, event)
-                    .containsExactly(tuple("ONLINE_ACCESS_MISSING", WARNING, "/onlineLocation"));
+            assertFindingsAt(ONLINE_ACCESS_MISSING, WARNING, event, "/onlineLocation");
             assertFindings(ONLINE_ACCESS_MISSING, event.withOnlineLocation(OnlineLocation.of(ZOOM))).isEmpty();
             assertFindings(ONLINE_ACCESS_MISSING, event.withRegistration(Registration.builder().url(INSCRIPTION).build()))
                     .isEmpty();
@@ -213,8 +204,7 @@ class AccessRulesTest {
                     .withRegistration(Registration.builder().required(true)
                             .deadline(Deadline.before(DAY, PARIS)).build());
 
-            assertFindings(ONLINE_ACCESS_MISSING, event)
-                    .containsExactly(tuple("ONLINE_ACCESS_MISSING", WARNING, "/onlineLocation"));
+            assertFindingsAt(ONLINE_ACCESS_MISSING, WARNING, event, "/onlineLocation");
         }
 
         @Test
@@ -241,9 +231,7 @@ class AccessRulesTest {
             Event event = event().withContacts(Contact.of(ANA), Contact.of(CARLA), Contact.of(BRUNO),
                     Contact.of(mercociudades));
 
-            assertFindings(CONTACT_UNREACHABLE, event).containsExactly(
-                    tuple("CONTACT_UNREACHABLE", WARNING, "/contacts/1"),
-                    tuple("CONTACT_UNREACHABLE", WARNING, "/contacts/3"));
+            assertFindingsAt(CONTACT_UNREACHABLE, WARNING, event, "/contacts/1", "/contacts/3");
         }
 
         @Test

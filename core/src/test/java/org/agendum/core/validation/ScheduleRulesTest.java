@@ -8,6 +8,7 @@ import static org.agendum.core.model.BlockKind.PANEL;
 import static org.agendum.core.model.BlockKind.QUESTIONS_AND_ANSWERS;
 import static org.agendum.core.model.BlockKind.TALK;
 import static org.agendum.core.validation.Findings.assertFindings;
+import static org.agendum.core.validation.Findings.assertFindingsAt;
 import static org.agendum.core.validation.Seminar.ANA;
 import static org.agendum.core.validation.Seminar.BRUNO;
 import static org.agendum.core.validation.Seminar.CARLA;
@@ -73,7 +74,7 @@ class ScheduleRulesTest {
                     .block(t(9, 30), t(10, 30), TALK, "Atelier B").room("Salle Lumière")
                     .toAgenda());
 
-            assertFindings(BLOCK_OVERLAP, event).containsExactly(tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/1"));
+            assertFindingsAt(BLOCK_OVERLAP, ERROR, event, "/agenda/blocks/1");
             assertThat(Validator.of(BLOCK_OVERLAP).validate(event).violations().get(0).message()).isEqualTo(
                     "block 'Atelier B' (09:30–10:30) overlaps block 'Atelier A' (09:00–10:00) in room 'Salle Lumière'");
         }
@@ -122,8 +123,7 @@ class ScheduleRulesTest {
                         .child(talk("preguntas", t(9, 40), t(10, 0)))
                     .toAgenda());
 
-            assertFindings(BLOCK_OVERLAP, event)
-                    .containsExactly(tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/0/children/1"));
+            assertFindingsAt(BLOCK_OVERLAP, ERROR, event, "/agenda/blocks/0/children/1");
         }
 
         @Test
@@ -134,9 +134,7 @@ class ScheduleRulesTest {
                     .block(t(10, 30), t(11, 0), TALK, "Atelier B")
                     .toAgenda());
 
-            assertFindings(BLOCK_OVERLAP, event).containsExactly(
-                    tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/1"),
-                    tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/2"));
+            assertFindingsAt(BLOCK_OVERLAP, ERROR, event, "/agenda/blocks/1", "/agenda/blocks/2");
         }
 
         @Test
@@ -146,7 +144,7 @@ class ScheduleRulesTest {
                     .block(t(9, 30), t(10, 15), TALK, "Atelier A")
                     .toAgenda());
 
-            assertFindings(BLOCK_OVERLAP, event).containsExactly(tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/0"));
+            assertFindingsAt(BLOCK_OVERLAP, ERROR, event, "/agenda/blocks/0");
         }
 
         @Test
@@ -157,7 +155,7 @@ class ScheduleRulesTest {
                     .block(t(10, 30), t(11, 0), BREAK, "Pause")
                     .toAgenda());
 
-            assertFindings(BLOCK_OVERLAP, event).containsExactly(tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/2"));
+            assertFindingsAt(BLOCK_OVERLAP, ERROR, event, "/agenda/blocks/2");
         }
     }
 
@@ -172,9 +170,7 @@ class ScheduleRulesTest {
                     .block(t(11, 30), t(12, 15), CLOSING, "Clôture")
                     .toAgenda());
 
-            assertFindings(BLOCK_OUTSIDE_EVENT, event).containsExactly(
-                    tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/0"),
-                    tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/2"));
+            assertFindingsAt(BLOCK_OUTSIDE_EVENT, WARNING, event, "/agenda/blocks/0", "/agenda/blocks/2");
         }
 
         @Test
@@ -196,8 +192,7 @@ class ScheduleRulesTest {
                     .withEnd(Optional.empty())
                     .withMaximumDuration(Duration.ofHours(3));
 
-            assertFindings(BLOCK_OUTSIDE_EVENT, event)
-                    .containsExactly(tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/1"));
+            assertFindingsAt(BLOCK_OUTSIDE_EVENT, WARNING, event, "/agenda/blocks/1");
             assertFindings(BLOCK_OUTSIDE_EVENT, event.withMaximumDuration(Duration.ofMinutes(195))).isEmpty();
         }
 
@@ -217,8 +212,7 @@ class ScheduleRulesTest {
                     .toAgenda())
                     .withEnd(Optional.empty());
 
-            assertFindings(BLOCK_OUTSIDE_EVENT, event)
-                    .containsExactly(tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/0"));
+            assertFindingsAt(BLOCK_OUTSIDE_EVENT, WARNING, event, "/agenda/blocks/0");
         }
 
         @Test
@@ -256,7 +250,7 @@ class ScheduleRulesTest {
                     .block(t(10, 30), t(12, 0), TALK, "Atelier")
                     .toAgenda());
 
-            assertFindings(SCHEDULE_GAP, event).containsExactly(tuple("SCHEDULE_GAP", INFO, "/agenda/blocks/1"));
+            assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/1");
             assertThat(Validator.of(SCHEDULE_GAP).validate(event).violations().get(0).message())
                     .isEqualTo("30 min unscheduled from 10:00 to 10:30, before block 'Atelier'");
         }
@@ -282,7 +276,7 @@ class ScheduleRulesTest {
                     .toAgenda())
                     .withEnd(day2.atTime(17, 0));
 
-            assertFindings(SCHEDULE_GAP, event).containsExactly(tuple("SCHEDULE_GAP", INFO, "/agenda/blocks/3"));
+            assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/3");
         }
 
         @Test
@@ -344,8 +338,7 @@ class ScheduleRulesTest {
         void oneMinuteOver_isAnError_atTheAgenda_andTheLastBlockEndsAfterTheEvent() {
             Event event = budgeted(11, 30);
 
-            assertFindings(DURATION_OVER_BUDGET, event)
-                    .containsExactly(tuple("DURATION_OVER_BUDGET", ERROR, "/agenda"));
+            assertFindingsAt(DURATION_OVER_BUDGET, ERROR, event, "/agenda");
             assertThat(Validator.of(DURATION_OVER_BUDGET).validate(event).violations().get(0).message()).isEqualTo(
                     "the blocks take 1 h 31 min (13:00–14:31), longer than the maximum duration of 1 h 30 min");
             assertFindings(Validator.standard(), event).containsExactly(
@@ -360,8 +353,7 @@ class ScheduleRulesTest {
                     .block(Duration.ofMinutes(80), TALK, "Exposiciones")
                     .toAgenda());
 
-            assertFindings(DURATION_OVER_BUDGET, event)
-                    .containsExactly(tuple("DURATION_OVER_BUDGET", ERROR, "/agenda"));
+            assertFindingsAt(DURATION_OVER_BUDGET, ERROR, event, "/agenda");
         }
 
         @Test
@@ -377,8 +369,7 @@ class ScheduleRulesTest {
         void anAnnouncedEndPastTheMaximum_isAWarning_atTheEnd() {
             Event event = event().withMaximumDuration(Duration.ofHours(2));
 
-            assertFindings(EVENT_LONGER_THAN_MAXIMUM, event)
-                    .containsExactly(tuple("EVENT_LONGER_THAN_MAXIMUM", WARNING, "/end"));
+            assertFindingsAt(EVENT_LONGER_THAN_MAXIMUM, WARNING, event, "/end");
         }
 
         @Test
@@ -404,8 +395,7 @@ class ScheduleRulesTest {
                         .child(talk("debat", t(10, 30), t(11, 15)))
                     .toAgenda());
 
-            assertFindings(CHILD_OUTSIDE_PARENT, event)
-                    .containsExactly(tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/0"));
+            assertFindingsAt(CHILD_OUTSIDE_PARENT, ERROR, event, "/agenda/blocks/0/children/0");
         }
 
         @Test
@@ -416,8 +406,7 @@ class ScheduleRulesTest {
                         .child(talk("debat", t(10, 15), t(11, 0)))
                     .toAgenda());
 
-            assertFindings(CHILD_OUTSIDE_PARENT, event)
-                    .containsExactly(tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/0"));
+            assertFindingsAt(CHILD_OUTSIDE_PARENT, ERROR, event, "/agenda/blocks/0/children/0");
         }
 
         @Test
@@ -429,9 +418,8 @@ class ScheduleRulesTest {
                         .child(talk("cierre", 5))
                     .toAgenda());
 
-            assertFindings(CHILD_OUTSIDE_PARENT, event).containsExactly(
-                    tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/1"),
-                    tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/2"));
+            assertFindingsAt(CHILD_OUTSIDE_PARENT, ERROR, event,
+                    "/agenda/blocks/0/children/1", "/agenda/blocks/0/children/2");
         }
 
         @Test
@@ -464,8 +452,7 @@ class ScheduleRulesTest {
                     .block(t(10, 0), t(11, 0), TALK, "Matinée").child(child)
                     .toAgenda());
 
-            assertFindings(CHILD_OUTSIDE_PARENT, event).containsExactly(
-                    tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/0/children/0"));
+            assertFindingsAt(CHILD_OUTSIDE_PARENT, ERROR, event, "/agenda/blocks/0/children/0/children/0");
         }
 
         @Test
@@ -476,8 +463,7 @@ class ScheduleRulesTest {
                     .build();
             Event event = event(Agenda.compose().block(t(10, 0), t(11, 0), TALK, "Matinée").child(untimed).toAgenda());
 
-            assertFindings(CHILD_OUTSIDE_PARENT, event)
-                    .containsExactly(tuple("CHILD_OUTSIDE_PARENT", ERROR, "/agenda/blocks/0/children/0/children/0"));
+            assertFindingsAt(CHILD_OUTSIDE_PARENT, ERROR, event, "/agenda/blocks/0/children/0/children/0");
         }
     }
 
@@ -491,8 +477,7 @@ class ScheduleRulesTest {
                     .block(t(9, 30), t(10, 30), TALK, "Atelier B").room("Salle 2").speakers(BRUNO, ANA)
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event)
-                    .containsExactly(tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/participants/1"));
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/1/participants/1");
         }
 
         @Test
@@ -503,8 +488,7 @@ class ScheduleRulesTest {
                         .moderators(Moderator.moderator(ANA)).panelists(ANA, BRUNO)
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event)
-                    .containsExactly(tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/moderators/0"));
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/1/moderators/0");
         }
 
         @Test
@@ -517,8 +501,7 @@ class ScheduleRulesTest {
                         .moderators(Moderator.moderator(BRUNO)).child(questions)
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event).containsExactly(
-                    tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/children/0/participants/0"));
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/1/children/0/participants/0");
         }
 
         @Test
@@ -552,9 +535,8 @@ class ScheduleRulesTest {
                     .block(t(9, 30), t(10, 30), TALK, "Atelier B").room("Salle 2").speakers(CARLA, BRUNO, ANA)
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event).containsExactly(
-                    tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/participants/1"),
-                    tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/participants/2"));
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event,
+                    "/agenda/blocks/1/participants/1", "/agenda/blocks/1/participants/2");
         }
 
         /**
