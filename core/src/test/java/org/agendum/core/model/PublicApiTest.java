@@ -140,7 +140,7 @@ class PublicApiTest {
         List<String> notOverridden = new ArrayList<>();
         List<Class<?>> bases = classes.stream().filter(PublicApiTest::isDeclarationBase).collect(Collectors.toList());
         for (Class<?> base : bases) {
-            Class<?> implementation = generatedValueClasses().stream()
+            Class<?> implementation = generatedValues().stream().map(GeneratedValue::implementation)
                     .flatMap(c -> Stream.concat(Stream.of(c), Arrays.stream(c.getDeclaredClasses())))
                     .filter(base::isAssignableFrom).findFirst()
                     .orElseThrow(() -> new AssertionError("no generated class extends " + base.getName()));
