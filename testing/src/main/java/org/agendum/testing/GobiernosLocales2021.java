@@ -31,41 +31,15 @@ final class GobiernosLocales2021 {
     private GobiernosLocales2021() {}
 
     static Event event() {
-        Organization sre = Organization.builder()
-                .id("sre")
-                .name("Secretaría de Relaciones Exteriores")
-                .acronym("SRE")
-                .country("MX")
-                .build();
-        Organization coordinacionPolitica = Organization.builder()
-                .id("sre-dgcp")
-                .name("Dirección General de Coordinación Política")
-                .parent(sre)
-                .country("MX")
-                .build();
+        Organization sre = institution("sre", "Secretaría de Relaciones Exteriores", "SRE", "MX");
+        Organization coordinacionPolitica = unit("sre-dgcp", "Dirección General de Coordinación Política", sre);
         Organization mercociudades = Organization.of("mercociudades", "Mercociudades");
-        Organization secretariaTecnica = Organization.builder()
-                .id("mercociudades-stp")
-                .name("Secretaría Técnica Permanente de Mercociudades")
-                .parent(mercociudades)
-                .build();
-        Organization surSur = Organization.builder()
-                .id("mercociudades-sur-sur")
-                .name("Programa de Cooperación Sur Sur de Mercociudades")
-                .parent(mercociudades)
-                .build();
-        Organization unam = Organization.builder()
-                .id("unam")
-                .name("Universidad Nacional Autónoma de México")
-                .acronym("UNAM")
-                .country("MX")
-                .build();
-        Organization fesAcatlan = Organization.builder()
-                .id("unam-fes-acatlan")
-                .name("FES Acatlán")
-                .parent(unam)
-                .country("MX")
-                .build();
+        Organization secretariaTecnica = unit("mercociudades-stp", "Secretaría Técnica Permanente de Mercociudades",
+                mercociudades);
+        Organization surSur = unit("mercociudades-sur-sur", "Programa de Cooperación Sur Sur de Mercociudades",
+                mercociudades);
+        Organization unam = institution("unam", "Universidad Nacional Autónoma de México", "UNAM", "MX");
+        Organization fesAcatlan = unit("unam-fes-acatlan", "FES Acatlán", unam);
         Organization guadalajara = city("guadalajara", "Guadalajara", "Guadalajara", "MX");
         Organization puebla = city("puebla", "Puebla", "Puebla", "MX");
         Organization toluca = city("toluca", "Toluca", "Toluca", "MX");
@@ -73,41 +47,18 @@ final class GobiernosLocales2021 {
         Organization cuenca = city("cuenca", "Alcaldía de Cuenca", "Cuenca", "EC");
         Organization portoAlegre = city("porto-alegre", "Prefeitura de Porto Alegre", "Porto Alegre", "BR");
         Organization rosario = city("rosario", "Municipalidad de Rosario", "Rosario", "AR");
-        Organization rosarioRelaciones = Organization.builder()
-                .id("rosario-dgri")
-                .name("Dirección General de Relaciones Internacionales")
-                .parent(rosario)
-                .city("Rosario")
-                .country("AR")
-                .build();
+        Organization rosarioRelaciones = unit("rosario-dgri", "Dirección General de Relaciones Internacionales",
+                rosario);
         Organization montevideo = city("montevideo", "Intendencia de Montevideo", "Montevideo", "UY");
 
-        Person perez = Person.builder()
-                .id("ana-laura-perez")
-                .name("Ana Laura Pérez")
-                .addPosition(Position.of("Directora de Coordinación de Gestión y Análisis para América Latina y el Caribe", sre))
-                .country("MX")
-                .build();
-        Person petrantonio = Person.builder()
-                .id("marcela-petrantonio")
-                .honorific("Lic. Mag.")
-                .name("Marcela Petrantonio")
-                .addPosition(Position.of("Secretaria Ejecutiva", mercociudades))
-                .build();
-        Person escobedo = Person.builder()
-                .id("ximena-escobedo")
-                .honorific("Lic.")
-                .name("Ximena Escobedo")
-                .addPosition(Position.of("Directora General de Coordinación Política", coordinacionPolitica))
-                .country("MX")
-                .build();
-        Person martinezJusto = Person.builder()
-                .id("manuel-martinez-justo")
-                .honorific("Dr.")
-                .name("Manuel Martínez Justo")
-                .addPosition(Position.of("Director", fesAcatlan))
-                .country("MX")
-                .build();
+        Person perez = official("ana-laura-perez", "Ana Laura Pérez",
+                "Directora de Coordinación de Gestión y Análisis para América Latina y el Caribe", sre);
+        Person petrantonio = official("marcela-petrantonio", "Marcela Petrantonio",
+                "Secretaria Ejecutiva", mercociudades).withHonorific("Lic. Mag.");
+        Person escobedo = official("ximena-escobedo", "Ximena Escobedo",
+                "Directora General de Coordinación Política", coordinacionPolitica).withHonorific("Lic.");
+        Person martinezJusto = official("manuel-martinez-justo", "Manuel Martínez Justo",
+                "Director", fesAcatlan).withHonorific("Dr.");
         Person hernandezMontoya = official("maria-dolores-hernandez-montoya", "María Dolores Hernández Montoya",
                 "Directora de Relaciones Internacionales, Ciudades Hermanas y Atención al Migrante", guadalajara);
         Person herrera = official("ricardo-herrera", "Ricardo Herrera",
@@ -120,39 +71,14 @@ final class GobiernosLocales2021 {
                 "Directora General de Relaciones Internacionales", cuenca);
         Person sondermann = official("ricardo-sondermann", "Ricardo Sondermann",
                 "Secretario de Relaciones Internacionales", portoAlegre);
-        Person rodriguez = Person.builder()
-                .id("jorge-rodriguez")
-                .name("Jorge Rodríguez")
-                .addPosition(Position.of("Coordinador", secretariaTecnica))
-                .build();
-        Person castillo = Person.builder()
-                .id("carlos-castillo-perez")
-                .honorific("Lic.")
-                .name("Carlos Castillo Pérez")
-                .addPosition(Position.of("Director General de Cooperación y Relaciones Económicas Bilaterales", sre))
-                .country("MX")
-                .build();
-        Person iglesias = Person.builder()
-                .id("monserrat-iglesias-servin")
-                .honorific("Lic.")
-                .name("Monserrat Iglesias Servin")
-                .addPosition(Position.of("Directora de Coordinación Política", sre))
-                .country("MX")
-                .build();
-        Person couto = Person.builder()
-                .id("mariela-couto")
-                .honorific("Lic.")
-                .name("Mariela Couto")
-                .addPosition(Position.at(surSur))
-                .build();
-        Person romero = Person.builder()
-                .id("maria-del-huerto-romero")
-                .honorific("Lic.")
-                .name("María del Huerto Romero")
-                .addPosition(Position.at(rosarioRelaciones))
-                .city("Rosario")
-                .country("AR")
-                .build();
+        Person rodriguez = official("jorge-rodriguez", "Jorge Rodríguez", "Coordinador", secretariaTecnica);
+        Person castillo = official("carlos-castillo-perez", "Carlos Castillo Pérez",
+                "Director General de Cooperación y Relaciones Económicas Bilaterales", sre).withHonorific("Lic.");
+        Person iglesias = official("monserrat-iglesias-servin", "Monserrat Iglesias Servin",
+                "Directora de Coordinación Política", sre).withHonorific("Lic.");
+        Person couto = member("mariela-couto", "Mariela Couto", Position.at(surSur)).withHonorific("Lic.");
+        Person romero = member("maria-del-huerto-romero", "María del Huerto Romero", Position.at(rosarioRelaciones))
+                .withHonorific("Lic.");
         Person goyeneche = Person.builder()
                 .id("fabiana-goyeneche")
                 .name("Fabiana Goyeneche")
@@ -291,14 +217,34 @@ final class GobiernosLocales2021 {
                 .build();
     }
 
+    /** An institution of a country, known by its acronym. */
+    private static Organization institution(String id, String name, String acronym, String country) {
+        return Organization.builder().id(id).name(name).acronym(acronym).country(country).build();
+    }
+
     private static Organization city(String id, String name, String city, String country) {
         return Organization.builder().id(id).name(name).city(city).country(country).build();
     }
 
-    private static Person official(String id, String name, String title, Organization government) {
-        Person.Builder person = Person.builder().id(id).name(name).addPosition(Position.of(title, government));
-        government.city().ifPresent(person::city);
-        government.country().ifPresent(person::country);
+    /** A part of an organization, in the city and country the organization is in (if it says). */
+    private static Organization unit(String id, String name, Organization parent) {
+        return Organization.builder().id(id).name(name).parent(parent).city(parent.city()).country(parent.country())
+                .build();
+    }
+
+    /** A person with a title at an organization, in the city and country the organization is in. */
+    private static Person official(String id, String name, String title, Organization organization) {
+        return member(id, name, Position.of(title, organization));
+    }
+
+    /**
+     * A person holding one position, in the city and country of its organization: the programme
+     * places the people it names no further than that.
+     */
+    private static Person member(String id, String name, Position position) {
+        Person.Builder person = Person.builder().id(id).name(name).addPosition(position);
+        position.organization().ifPresent(organization -> person.city(organization.city())
+                .country(organization.country()));
         return person.build();
     }
 }

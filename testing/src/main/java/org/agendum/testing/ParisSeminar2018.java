@@ -57,20 +57,10 @@ final class ParisSeminar2018 {
         Organization mercociudades = Organization.of("mercociudades", "Mercociudades");
         Organization plataforma = Organization.of("plataforma", "Plataforma");
 
-        Person medina = Person.builder()
-                .id("felicia-medina")
-                .name("Felicia MEDINA")
-                .addPosition(Position.at(cuf))
-                .email("f.medina@cites-unies-france.org")
-                .phone("+33 (0)1 53 41 81 92")
-                .build();
-        Person courtinot = Person.builder()
-                .id("jeremie-courtinot")
-                .name("Jérémie COURTINOT")
-                .addPosition(Position.at(cuf))
-                .email("a.latine@cites-unies-france.org")
-                .phone("+33 (0)1 53 41 86 81")
-                .build();
+        Person medina = staff("felicia-medina", "Felicia MEDINA", cuf, "f.medina@cites-unies-france.org",
+                "+33 (0)1 53 41 81 92");
+        Person courtinot = staff("jeremie-courtinot", "Jérémie COURTINOT", cuf, "a.latine@cites-unies-france.org",
+                "+33 (0)1 53 41 86 81");
 
         String partsTitle = "Elementos que permiten afianzar un proceso de internacionalización del territorio";
         Agenda agenda = Agenda.compose()
@@ -178,6 +168,12 @@ final class ParisSeminar2018 {
                 .start(LocalDateTime.of(2018, 7, 5, 9, 0))
                 .end(LocalDateTime.of(2018, 7, 5, 17, 0))
                 .agenda(agenda)
+                .build();
+    }
+
+    /** A person of an organization's staff, reached by their own e-mail and telephone. */
+    private static Person staff(String id, String name, Organization organization, String email, String phone) {
+        return Person.builder().id(id).name(name).addPosition(Position.at(organization)).email(email).phone(phone)
                 .build();
     }
 }
