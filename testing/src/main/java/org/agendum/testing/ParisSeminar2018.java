@@ -38,12 +38,7 @@ final class ParisSeminar2018 {
                 .id("cites-unies-france")
                 .name("Cités Unies France")
                 .acronym("CUF")
-                .address(PostalAddress.builder()
-                        .street("9 rue Christiani")
-                        .postalCode("75018")
-                        .locality("Paris")
-                        .country("FR")
-                        .build())
+                .address(inParis("9 rue Christiani", "75018"))
                 .city("Paris")
                 .country("FR")
                 .build();
@@ -148,12 +143,7 @@ final class ParisSeminar2018 {
                 .venue(Venue.builder()
                         .name("Alcaldía de Paris")
                         .room("Auditórium")
-                        .entrance(PostalAddress.builder()
-                                .street("5 rue Lobau")
-                                .postalCode("75004")
-                                .locality("Paris")
-                                .country("FR")
-                                .build())
+                        .entrance(inParis("5 rue Lobau", "75004"))
                         .addTransit(TransitAccess.of(TransitMode.METRO, "Hôtel de ville", "1", "11"),
                                 TransitAccess.of(TransitMode.METRO, "Châtelet", "1", "4", "7", "11", "14"))
                         .build())
@@ -169,6 +159,11 @@ final class ParisSeminar2018 {
                 .end(LocalDateTime.of(2018, 7, 5, 17, 0))
                 .agenda(agenda)
                 .build();
+    }
+
+    /** A street address in Paris. */
+    private static PostalAddress inParis(String street, String postalCode) {
+        return PostalAddress.builder().street(street).postalCode(postalCode).locality("Paris").country("FR").build();
     }
 
     /** A person of an organization's staff, reached by their own e-mail and telephone. */
