@@ -22,10 +22,12 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
@@ -205,12 +207,11 @@ final class RuleBreaker {
         Event base = withBlocks(event, 1);
         List<AgendaBlock> blocks = base.agenda().blocks();
         int start = dice.below(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            int at = (start + i) % blocks.size();
-            List<Party> parties = partiesOf(blocks.get(at));
-            if (!parties.isEmpty()) {
-                return insertOverlapping(base, at, "Entrevista simultánea", List.of(parties.get(0)), true);
-            }
+        OptionalInt withParties = firstFrom(blocks, start, block -> !partiesOf(block).isEmpty());
+        if (withParties.isPresent()) {
+            int at = withParties.getAsInt();
+            Party party = partiesOf(blocks.get(at)).get(0);
+            return insertOverlapping(base, at, "Entrevista simultánea", List.of(party), true);
         }
         Set<String> ids = partyIds(base);
         Party party = allParties(base).stream().findFirst()
@@ -220,6 +221,20 @@ final class RuleBreaker {
         participants.add(Participant.speaker(party));
         Event hosted = base.withAgenda(replaceTopLevel(base.agenda(), start, host.withParticipants(participants)));
         return insertOverlapping(hosted, start, "Entrevista simultánea", List.of(party), true);
+    }
+
+    /**
+     * The index of the first block a test accepts, looking from {@code start} on and wrapping
+     * around past the last: empty if it accepts none.
+     */
+    private static OptionalInt firstFrom(List<AgendaBlock> blocks, int start, Predicate<AgendaBlock> accepted) {
+        for (int i = 0; i < blocks.size(); i++) {
+            int at = (start + i) % blocks.size();
+            if (accepted.test(blocks.get(at))) {
+                return OptionalInt.of(at);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -241,11 +256,10 @@ final class RuleBreaker {
         speakers.forEach(p -> overlapping.addParticipant(Participant.speaker(p)));
         if (otherRoom) {
             overlapping.room(block.room().map(r -> r + " (anexo)").orElse("Sala anexa"));
-            block.track().ifPresent(overlapping::track);
         } else {
             block.room().ifPresent(overlapping::room);
-            block.track().ifPresent(overlapping::track);
         }
+        block.track().ifPresent(overlapping::track);
         return withTopLevel(event, at + 1, overlapping.build());
     }
 
@@ -254,12 +268,11 @@ final class RuleBreaker {
         Event base = withBlocks(event, 1);
         List<AgendaBlock> blocks = base.agenda().blocks();
         int start = dice.below(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            int at = (start + i) % blocks.size();
-            BlockKind kind = blocks.get(at).kind();
-            if (kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) {
-                return base.withAgenda(replaceTopLevel(base.agenda(), at, blocks.get(at).withModerators()));
-            }
+        OptionalInt moderated = firstFrom(blocks, start,
+                block -> block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION);
+        if (moderated.isPresent()) {
+            int at = moderated.getAsInt();
+            return base.withAgenda(replaceTopLevel(base.agenda(), at, blocks.get(at).withModerators()));
         }
         AgendaBlock block = blocks.get(start).withKind(BlockKind.PANEL).withModerators();
         return base.withAgenda(replaceTopLevel(base.agenda(), start, block));
