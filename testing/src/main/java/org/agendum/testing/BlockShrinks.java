@@ -22,13 +22,8 @@ final class BlockShrinks {
     /** Adds the edits of every block of an event, top-level blocks in order, each before its children. */
     static void simplifications(Event event, List<Supplier<Event>> edits) {
         Agenda agenda = event.agenda();
-        List<AgendaBlock> blocks = agenda.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            int at = i;
-            for (Supplier<AgendaBlock> simpler : simpler(blocks.get(i), true)) {
-                edits.add(() -> event.withAgenda(agenda.withBlocks(Shrinks.replaced(blocks, at, simpler.get()))));
-            }
-        }
+        Shrinks.entries(agenda.blocks(), block -> simpler(block, true),
+                blocks -> event.withAgenda(agenda.withBlocks(blocks)), edits);
     }
 
     /** The edits of one block and, after them, of its children. */
@@ -48,25 +43,11 @@ final class BlockShrinks {
         Shrinks.lists(block.topics(), block::withTopics, edits);
         Shrinks.lists(block.methodology(), block::withMethodology, edits);
         Shrinks.lists(block.notes(), block::withNotes, edits);
-        List<Moderator> moderators = block.moderators();
-        for (int i = 0; i < moderators.size(); i++) {
-            int at = i;
-            Shrinks.empty(moderators.get(i).label(), () -> block.withModerators(
-                    Shrinks.replaced(moderators, at, moderators.get(at).withLabel(Optional.empty()))), edits);
-        }
-        List<Participant> participants = block.participants();
-        for (int i = 0; i < participants.size(); i++) {
-            int at = i;
-            Shrinks.empty(participants.get(i).label(), () -> block.withParticipants(
-                    Shrinks.replaced(participants, at, participants.get(at).withLabel(Optional.empty()))), edits);
-        }
-        List<AgendaBlock> children = block.children();
-        for (int i = 0; i < children.size(); i++) {
-            int at = i;
-            for (Supplier<AgendaBlock> simpler : simpler(children.get(i), false)) {
-                edits.add(() -> block.withChildren(Shrinks.replaced(children, at, simpler.get())));
-            }
-        }
+        Shrinks.emptyEach(block.moderators(), Moderator::label, moderator -> moderator.withLabel(Optional.empty()),
+                block::withModerators, edits);
+        Shrinks.emptyEach(block.participants(), Participant::label,
+                participant -> participant.withLabel(Optional.empty()), block::withParticipants, edits);
+        Shrinks.entries(block.children(), child -> simpler(child, false), block::withChildren, edits);
         return edits;
     }
 }

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.model.Agenda;
-import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Contact;
@@ -16,7 +15,6 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Link;
-import org.agendum.core.model.Party;
 
 /**
  * Shrinks an event that fails a property to a smaller event that still fails it, so that a
@@ -138,19 +136,11 @@ public final class EventShrinker {
     private static List<Supplier<Event>> edits(Event event) {
         List<Supplier<Event>> edits = new ArrayList<>();
         Agenda agenda = event.agenda();
-        for (List<AgendaBlock> blocks : Shrinks.removals(agenda.blocks())) {
-            edits.add(() -> event.withAgenda(agenda.withBlocks(blocks)));
-        }
+        Shrinks.lists(agenda.blocks(), blocks -> event.withAgenda(agenda.withBlocks(blocks)), edits);
         PartyShrinks.removals(event, edits);
-        for (List<Party> organizers : Shrinks.removals(event.organizers())) {
-            edits.add(() -> event.withOrganizers(organizers));
-        }
-        for (List<Party> partners : Shrinks.removals(event.partners())) {
-            edits.add(() -> event.withPartners(partners));
-        }
-        for (List<Contact> contacts : Shrinks.removals(event.contacts())) {
-            edits.add(() -> event.withContacts(contacts));
-        }
+        Shrinks.lists(event.organizers(), event::withOrganizers, edits);
+        Shrinks.lists(event.partners(), event::withPartners, edits);
+        Shrinks.lists(event.contacts(), event::withContacts, edits);
         attributes(event, edits);
         places(event, edits);
         BlockShrinks.simplifications(event, edits);
@@ -189,18 +179,9 @@ public final class EventShrinker {
         if (agenda.status() != AgendaStatus.CONFIRMED) {
             edits.add(() -> event.withAgenda(agenda.withStatus(AgendaStatus.CONFIRMED)));
         }
-        List<Contact> contacts = event.contacts();
-        for (int i = 0; i < contacts.size(); i++) {
-            int at = i;
-            Shrinks.empty(contacts.get(i).role(), () -> event.withContacts(
-                    Shrinks.replaced(contacts, at, contacts.get(at).withRole(Optional.empty()))), edits);
-        }
-        List<Link> links = event.links();
-        for (int i = 0; i < links.size(); i++) {
-            int at = i;
-            Shrinks.empty(links.get(i).label(), () -> event.withLinks(
-                    Shrinks.replaced(links, at, links.get(at).withLabel(Optional.empty()))), edits);
-        }
+        Shrinks.emptyEach(event.contacts(), Contact::role, contact -> contact.withRole(Optional.empty()),
+                event::withContacts, edits);
+        Shrinks.emptyEach(event.links(), Link::label, link -> link.withLabel(Optional.empty()), event::withLinks, edits);
     }
 
     /** The optional attributes of the venue, online location and registration. */

@@ -48,15 +48,7 @@ final class PartyShrinks {
         if (party instanceof Person) {
             Person person = (Person) party;
             Shrinks.lists(person.positions(), person::withPositions, edits);
-            List<Position> positions = person.positions();
-            for (int i = 0; i < positions.size(); i++) {
-                int at = i;
-                Position position = positions.get(i);
-                Shrinks.empty(position.organization(), () -> person.withPositions(
-                        Shrinks.replaced(positions, at, position.withOrganization(Optional.empty()))), edits);
-                Shrinks.empty(position.title(), () -> person.withPositions(
-                        Shrinks.replaced(positions, at, position.withTitle(Optional.empty()))), edits);
-            }
+            Shrinks.entries(person.positions(), PartyShrinks::simpler, person::withPositions, edits);
             Shrinks.empty(person.honorific(), () -> person.withHonorific(Optional.empty()), edits);
             Shrinks.empty(person.email(), () -> person.withEmail(Optional.empty()), edits);
             Shrinks.empty(person.phone(), () -> person.withPhone(Optional.empty()), edits);
@@ -74,6 +66,17 @@ final class PartyShrinks {
             Shrinks.empty(organization.city(), () -> organization.withCity(Optional.empty()), edits);
             Shrinks.empty(organization.country(), () -> organization.withCountry(Optional.empty()), edits);
         }
+        return edits;
+    }
+
+    /**
+     * A position without its organization, then without its title; one that would be left with
+     * neither breaks the position's invariant and is skipped.
+     */
+    private static List<Supplier<Position>> simpler(Position position) {
+        List<Supplier<Position>> edits = new ArrayList<>();
+        Shrinks.empty(position.organization(), () -> position.withOrganization(Optional.empty()), edits);
+        Shrinks.empty(position.title(), () -> position.withTitle(Optional.empty()), edits);
         return edits;
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The shapes of the edits {@link EventShrinker} lists: a list with a run of its entries removed, an
- * optional attribute emptied. Each edit is a supplier, built only when tried.
+ * optional attribute emptied, a list with one entry made simpler. Each edit is a supplier, built
+ * only when tried.
  */
 final class Shrinks {
 
@@ -49,6 +51,27 @@ final class Shrinks {
         if (attribute.isPresent()) {
             edits.add(emptied);
         }
+    }
+
+    /**
+     * Adds the edits of each entry of a list, entry by entry: the list with that entry replaced by
+     * each of its simpler versions in turn, as a wither takes it.
+     */
+    static <T, R> void entries(List<T> list, Function<T, List<Supplier<T>>> simpler, Function<List<T>, R> with,
+            List<Supplier<R>> edits) {
+        for (int i = 0; i < list.size(); i++) {
+            int at = i;
+            for (Supplier<T> entry : simpler.apply(list.get(i))) {
+                edits.add(() -> with.apply(replaced(list, at, entry.get())));
+            }
+        }
+    }
+
+    /** Adds the edits that empty one optional attribute of each entry of a list that has it. */
+    static <T, R> void emptyEach(List<T> list, Function<T, Optional<?>> attribute, UnaryOperator<T> emptied,
+            Function<List<T>, R> with, List<Supplier<R>> edits) {
+        entries(list, entry -> attribute.apply(entry).isPresent() ? List.of(() -> emptied.apply(entry)) : List.of(),
+                with, edits);
     }
 
     /** A copy of a list with one entry replaced. */
