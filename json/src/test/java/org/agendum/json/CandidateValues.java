@@ -240,35 +240,7 @@ final class CandidateValues {
                 uri.append('/').append(uriPart(random, 8));
                 break;
             default:
-                uri.append("//");
-                switch (random.nextInt(4)) {
-                    case 0:
-                        uri.append(uriPart(random, 8));
-                        break;
-                    case 1:
-                        if (random.nextInt(3) == 0) {
-                            uri.append(uriPart(random, 3)).append('@');
-                        }
-                        uri.append('[').append(ipv6(random)).append(random.nextInt(10) == 0 ? "" : "]");
-                        if (random.nextBoolean()) {
-                            uri.append(':').append(port(random));
-                        }
-                        break;
-                    case 2:
-                        if (random.nextInt(3) == 0) {
-                            uri.append(uriPart(random, 3)).append('@');
-                        }
-                        uri.append(ipv4(random));
-                        if (random.nextBoolean()) {
-                            uri.append(':').append(port(random));
-                        }
-                        break;
-                    default:
-                        uri.append(from(random, "abcdefghij-.", random.nextInt(12)));
-                        if (random.nextBoolean()) {
-                            uri.append(':').append(port(random));
-                        }
-                }
+                uri.append("//").append(authority(random));
                 if (random.nextBoolean()) {
                     uri.append('/').append(uriPart(random, 6));
                 }
@@ -280,6 +252,29 @@ final class CandidateValues {
             uri.append('#').append(uriPart(random, 6));
         }
         return uri.toString();
+    }
+
+    /**
+     * An authority: a registry name of random characters; an IPv6 literal, sometimes unclosed, or an
+     * IPv4 address, after user info now and then; or a host name of letters, hyphens and dots. All
+     * but the first now and then with a port.
+     */
+    private static String authority(SplittableRandom random) {
+        switch (random.nextInt(4)) {
+            case 0:
+                return uriPart(random, 8);
+            case 1:
+                return userInfo(random) + "[" + ipv6(random) + (random.nextInt(10) == 0 ? "" : "]") + port(random);
+            case 2:
+                return userInfo(random) + ipv4(random) + port(random);
+            default:
+                return from(random, "abcdefghij-.", random.nextInt(12)) + port(random);
+        }
+    }
+
+    /** User info and its {@code @}, a third of the time; else nothing. */
+    private static String userInfo(SplittableRandom random) {
+        return random.nextInt(3) == 0 ? uriPart(random, 3) + "@" : "";
     }
 
     /** Zero to {@code most} characters of a URI, or escapes (good and bad), or an emoji. */
@@ -340,7 +335,12 @@ final class CandidateValues {
         return address.toString();
     }
 
+    /** A colon and a port number, or something like one, half of the time; else nothing. */
     private static String port(SplittableRandom random) {
+        return random.nextBoolean() ? ":" + portNumber(random) : "";
+    }
+
+    private static String portNumber(SplittableRandom random) {
         switch (random.nextInt(5)) {
             case 0:
                 return "";

@@ -56,17 +56,13 @@ class JsonSchemaLintTest {
 
     @Test
     void everyKeyword_isADraft202012Keyword() {
-        List<String> unknown = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> schema.propertyNames().stream().filter(k -> !KEYWORDS.contains(k))
-                .forEach(k -> unknown.add(path + "/" + k)));
-
-        assertThat(unknown).isEmpty();
+        assertThat(problems((schema, path, unknown) -> schema.propertyNames().stream()
+                .filter(k -> !KEYWORDS.contains(k)).forEach(k -> unknown.add(path + "/" + k)))).isEmpty();
     }
 
     @Test
     void everySubschemaUsingTheKeywordsOfAType_saysThatType() {
-        List<String> untyped = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> {
+        assertThat(problems((schema, path, untyped) -> {
             JsonNode type = schema.get("type");
             if (type != null && !(type.isString() && TYPES.contains(type.stringValue()))) {
                 untyped.add(path + ": type must be one type name, found " + type);
@@ -77,15 +73,12 @@ class JsonSchemaLintTest {
                 schema.propertyNames().stream().filter(keywords::contains).filter(k -> !applies)
                         .forEach(k -> untyped.add(path + ": '" + k + "' without \"type\": \"" + typeName + "\""));
             });
-        });
-
-        assertThat(untyped).isEmpty();
+        })).isEmpty();
     }
 
     @Test
     void everyRequiredProperty_isDeclaredInTheSameSubschema() {
-        List<String> undeclared = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> {
+        assertThat(problems((schema, path, undeclared) -> {
             if (!schema.has("required")) {
                 return;
             }
@@ -98,9 +91,7 @@ class JsonSchemaLintTest {
                     undeclared.add(path + ": '" + name.stringValue() + "' required but not in its properties");
                 }
             });
-        });
-
-        assertThat(undeclared).isEmpty();
+        })).isEmpty();
     }
 
     @Test
@@ -122,13 +113,12 @@ class JsonSchemaLintTest {
     @Test
     void everyReference_resolves_andEveryDefinition_isReferenced() {
         Set<String> referenced = new TreeSet<>();
-        List<String> broken = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> {
+        List<String> broken = problems((schema, path, unresolved) -> {
             if (schema.has("$ref")) {
                 String ref = schema.get("$ref").stringValue();
                 referenced.add(ref);
                 if (!ref.startsWith("#/$defs/") || SCHEMA.at(ref.substring(1)).isMissingNode()) {
-                    broken.add(path + ": " + ref);
+                    unresolved.add(path + ": " + ref);
                 }
             }
         });
@@ -141,8 +131,7 @@ class JsonSchemaLintTest {
 
     @Test
     void everyEnum_listsDistinctValues_andEveryConstAndEnumValue_isAString_orAScalar() {
-        List<String> problems = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> {
+        assertThat(problems((schema, path, problems) -> {
             if (schema.has("enum")) {
                 Set<JsonNode> values = new HashSet<>();
                 schema.get("enum").forEach(v -> {
@@ -157,15 +146,12 @@ class JsonSchemaLintTest {
             if (schema.has("const") && schema.get("const").isContainer()) {
                 problems.add(path + ": const " + schema.get("const"));
             }
-        });
-
-        assertThat(problems).isEmpty();
+        })).isEmpty();
     }
 
     @Test
     void everyPattern_compiles_inTheSubsetEcmaScriptAndJavaReadAlike() {
-        List<String> problems = new ArrayList<>();
-        visit(SCHEMA, "", (schema, path) -> {
+        assertThat(problems((schema, path, problems) -> {
             if (!schema.has("pattern")) {
                 return;
             }
@@ -179,9 +165,7 @@ class JsonSchemaLintTest {
             if (portability != null) {
                 problems.add(path + ": " + portability);
             }
-        });
-
-        assertThat(problems).isEmpty();
+        })).isEmpty();
     }
 
     @Test
@@ -264,28 +248,36 @@ class JsonSchemaLintTest {
         return quantifierEnd + 1 < pattern.length() && pattern.charAt(quantifierEnd + 1) == '+';
     }
 
-    interface Visitor {
-        void visit(JsonNode schema, String path);
+    /** Looks at one subschema, at its JSON Pointer, and adds what it finds wrong with it to {@code problems}. */
+    interface Check {
+        void check(JsonNode schema, String path, List<String> problems);
     }
 
-    /** Calls the visitor on every subschema that is an object, depth first, with its JSON Pointer. */
-    private static void visit(JsonNode schema, String path, Visitor visitor) {
+    /** What a check finds wrong in the subschemas of the schema. */
+    private static List<String> problems(Check check) {
+        List<String> problems = new ArrayList<>();
+        visit(SCHEMA, "", check, problems);
+        return problems;
+    }
+
+    /** Runs the check on every subschema that is an object, depth first, with its JSON Pointer. */
+    private static void visit(JsonNode schema, String path, Check check, List<String> problems) {
         if (!schema.isObject()) {
             return;
         }
-        visitor.visit(schema, path);
+        check.check(schema, path, problems);
         for (String keyword : schema.propertyNames()) {
             JsonNode value = schema.get(keyword);
             String at = path + "/" + keyword;
             if (ONE_SCHEMA.contains(keyword)) {
-                visit(value, at, visitor);
+                visit(value, at, check, problems);
             } else if (SCHEMA_LIST.contains(keyword)) {
                 for (int i = 0; i < value.size(); i++) {
-                    visit(value.get(i), at + "/" + i, visitor);
+                    visit(value.get(i), at + "/" + i, check, problems);
                 }
             } else if (SCHEMA_MAP.contains(keyword)) {
                 for (String name : value.propertyNames()) {
-                    visit(value.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), visitor);
+                    visit(value.get(name), at + "/" + name.replace("~", "~0").replace("/", "~1"), check, problems);
                 }
             }
         }

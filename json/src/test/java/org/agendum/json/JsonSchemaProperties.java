@@ -1,6 +1,7 @@
 package org.agendum.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -77,7 +78,7 @@ class JsonSchemaProperties {
         String json = TREES.writeValueAsString(root);
 
         List<String> schemaErrors = schemaErrors(json.getBytes(StandardCharsets.UTF_8));
-        Throwable refusal = readerRefusal(() -> JSON.fromJson(json));
+        Throwable refusal = catchThrowable(() -> JSON.fromJson(json));
 
         assertThat(refusal).as("%s: the reader fails only with EventFormatException", where(field, index, planted))
                 .satisfiesAnyOf(r -> assertThat(r).isNull(), r -> assertThat(r).isInstanceOf(EventFormatException.class));
@@ -116,7 +117,7 @@ class JsonSchemaProperties {
         }
         String where = "seed " + SEED + ", mutated #" + index + " (" + change + ")";
 
-        Throwable refusal = readerRefusal(() -> JSON.fromBytes(changed));
+        Throwable refusal = catchThrowable(() -> JSON.fromBytes(changed));
         assertThat(refusal).as("%s: the reader fails only with EventFormatException", where)
                 .satisfiesAnyOf(r -> assertThat(r).isNull(), r -> assertThat(r).isInstanceOf(EventFormatException.class));
         List<String> schemaErrors = schemaErrors(changed);
@@ -329,19 +330,6 @@ class JsonSchemaProperties {
     /** The case's own generator: a function of the seed, the family and the index. */
     private static SplittableRandom random(int family, int index) {
         return new SplittableRandom(SEED * 1_000_003L + family * 1_000_000_007L + index);
-    }
-
-    private static Throwable readerRefusal(Reading reading) {
-        try {
-            reading.read();
-            return null;
-        } catch (Throwable e) {
-            return e;
-        }
-    }
-
-    interface Reading {
-        void read() throws EventFormatException;
     }
 
     /** The schema's errors; a document that is not JSON at all is refused with one. */

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
@@ -184,30 +185,16 @@ class JsonSchemaTest {
     @Test
     void idDefinition_agreesWithTheModel_onEveryCharacterOfTheBasicPlane() {
         Schema id = definition("id");
-        for (char c = 0; c < 0xFFFF; c++) {
-            if (Character.isSurrogate(c)) {
-                continue;
-            }
-            String candidate = "a" + c + "b";
-            assertThat(id.validate(string(candidate)).isEmpty())
-                    .as("id with U+%04X", (int) c)
-                    .isEqualTo(modelAccepts(() -> Organization.of(candidate, "name")));
-        }
+        assertAgreesWithTheModelOnTheBasicPlane(id, "id with U+%04X", c -> "a" + c + "b",
+                candidate -> Organization.of(candidate, "name"));
         assertThat(id.validate(string(""))).isNotEmpty();
     }
 
     @Test
     void textDefinition_agreesWithTheModel_onEveryCharacterOfTheBasicPlane() {
         Schema text = definition("text");
-        for (char c = 0; c < 0xFFFF; c++) {
-            if (Character.isSurrogate(c)) {
-                continue;
-            }
-            String candidate = " " + c + "\t";
-            assertThat(text.validate(string(candidate)).isEmpty())
-                    .as("text of U+%04X", (int) c)
-                    .isEqualTo(modelAccepts(() -> Organization.of("id", candidate)));
-        }
+        assertAgreesWithTheModelOnTheBasicPlane(text, "text of U+%04X", c -> " " + c + "\t",
+                candidate -> Organization.of("id", candidate));
         assertThat(text.validate(string(""))).isNotEmpty();
         assertThat(text.validate(string("\uD83D\uDE00"))).isEmpty();
     }
@@ -865,6 +852,24 @@ class JsonSchemaTest {
 
     private static JsonNode string(String value) {
         return MAPPER.getNodeFactory().stringNode(value);
+    }
+
+    /**
+     * For every character of the basic plane but the surrogates, a definition accepts the string
+     * made around it exactly when the model's construction from that string does not break an
+     * invariant.
+     */
+    private static void assertAgreesWithTheModelOnTheBasicPlane(Schema definition, String description,
+            Function<Character, String> around, Consumer<String> construction) {
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String candidate = around.apply(c);
+            assertThat(definition.validate(string(candidate)).isEmpty())
+                    .as(description, (int) c)
+                    .isEqualTo(modelAccepts(() -> construction.accept(candidate)));
+        }
     }
 
     private static boolean modelAccepts(Runnable construction) {

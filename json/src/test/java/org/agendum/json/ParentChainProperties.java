@@ -104,30 +104,18 @@ class ParentChainProperties {
     void chainBuiltInCode_isBuiltUpToTheLimit_andRoundTripsThroughJson(Case c) throws Exception {
         int levels = c.size();
         List<Organization> built = new ArrayList<>();
-        Object thrown = onSmallStack(() -> {
-            Organization above = null;
-            // The top first: a parent exists before its child, so code cannot build a cycle.
-            for (int i = levels; i >= 0; i--) {
-                Organization.Builder organization = Organization.builder().id(id(i)).name("Nivel " + i);
-                if (above != null) {
-                    organization.parent(above);
-                }
-                above = organization.build();
-                built.add(above);
-            }
-            return null;
-        });
+        Object outcome = onSmallStack(() -> chainInCode(levels, built));
 
         if (levels <= MAX) {
-            assertThat(thrown).as(c.toString()).isNull();
-            Organization bottom = built.get(levels);
+            assertThat(outcome).as(c.toString()).isInstanceOf(Organization.class);
+            Organization bottom = (Organization) outcome;
             Organization first = built.get(new SplittableRandom(c.seed() + levels).nextInt(levels + 1));
             Event event = event(bottom, first, levels % 2 == 0);
             assertThat(event.parties()).filteredOn(p -> p instanceof Organization).hasSize(levels + 1);
             EventProperty roundTrip = e -> assertThat(onSmallStack(() -> JSON.fromBytes(JSON.toBytes(e)))).isEqualTo(e);
             roundTrip.assertHolds(c.toString(), event, JSON::toJson);
         } else {
-            assertThat(thrown).as(c.toString()).isInstanceOfSatisfying(InvariantViolationException.class, e -> {
+            assertThat(outcome).as(c.toString()).isInstanceOfSatisfying(InvariantViolationException.class, e -> {
                 assertThat(e.invariant()).isEqualTo(Invariant.PARENT_CHAIN_TOO_DEEP);
                 assertThat(e.path()).isEqualTo("/parent");
             });
@@ -163,7 +151,7 @@ class ParentChainProperties {
         Integer tooDeep = reading.stream().filter(i -> levels - i > MAX).findFirst().orElse(null);
         if (tooDeep == null) {
             assertThat(outcome).as("%s: %s", c, text(document)).isInstanceOf(Event.class);
-            Organization bottom = chainInCode(levels);
+            Organization bottom = chainInCode(levels, new ArrayList<>());
             Organization first = bottom;
             for (int i = 0; i < firstOrganizer; i++) {
                 first = first.parent().orElseThrow();
@@ -223,8 +211,12 @@ class ParentChainProperties {
         return "o-" + level;
     }
 
-    /** o-0 ⊂ o-1 ⊂ … ⊂ o-levels, built in code; returns o-0. */
-    private static Organization chainInCode(int levels) {
+    /**
+     * o-0 ⊂ o-1 ⊂ … ⊂ o-levels, built in code, each organization added to {@code built} as it is
+     * built; returns o-0. The top first: a parent exists before its child, so code cannot build a
+     * cycle.
+     */
+    private static Organization chainInCode(int levels, List<Organization> built) {
         Organization above = null;
         for (int i = levels; i >= 0; i--) {
             Organization.Builder organization = Organization.builder().id(id(i)).name("Nivel " + i);
@@ -232,6 +224,7 @@ class ParentChainProperties {
                 organization.parent(above);
             }
             above = organization.build();
+            built.add(above);
         }
         return above;
     }
