@@ -78,10 +78,7 @@ class JsonSchemaLintTest {
 
     @Test
     void everyRequiredProperty_isDeclaredInTheSameSubschema() {
-        assertThat(problems((schema, path, undeclared) -> {
-            if (!schema.has("required")) {
-                return;
-            }
+        assertThat(problems("required", (schema, path, undeclared) -> {
             Set<String> names = new HashSet<>();
             schema.get("required").forEach(name -> {
                 if (!names.add(name.stringValue())) {
@@ -113,13 +110,11 @@ class JsonSchemaLintTest {
     @Test
     void everyReference_resolves_andEveryDefinition_isReferenced() {
         Set<String> referenced = new TreeSet<>();
-        List<String> broken = problems((schema, path, unresolved) -> {
-            if (schema.has("$ref")) {
-                String ref = schema.get("$ref").stringValue();
-                referenced.add(ref);
-                if (!ref.startsWith("#/$defs/") || SCHEMA.at(ref.substring(1)).isMissingNode()) {
-                    unresolved.add(path + ": " + ref);
-                }
+        List<String> broken = problems("$ref", (schema, path, unresolved) -> {
+            String ref = schema.get("$ref").stringValue();
+            referenced.add(ref);
+            if (!ref.startsWith("#/$defs/") || SCHEMA.at(ref.substring(1)).isMissingNode()) {
+                unresolved.add(path + ": " + ref);
             }
         });
         Set<String> defined = new TreeSet<>();
@@ -151,10 +146,7 @@ class JsonSchemaLintTest {
 
     @Test
     void everyPattern_compiles_inTheSubsetEcmaScriptAndJavaReadAlike() {
-        assertThat(problems((schema, path, problems) -> {
-            if (!schema.has("pattern")) {
-                return;
-            }
+        assertThat(problems("pattern", (schema, path, problems) -> {
             String pattern = schema.get("pattern").stringValue();
             try {
                 Pattern.compile(pattern);
@@ -258,6 +250,15 @@ class JsonSchemaLintTest {
         List<String> problems = new ArrayList<>();
         visit(SCHEMA, "", check, problems);
         return problems;
+    }
+
+    /** What a check finds wrong in the subschemas of the schema that have a keyword. */
+    private static List<String> problems(String keyword, Check check) {
+        return problems((schema, path, problems) -> {
+            if (schema.has(keyword)) {
+                check.check(schema, path, problems);
+            }
+        });
     }
 
     /** Runs the check on every subschema that is an object, depth first, with its JSON Pointer. */
