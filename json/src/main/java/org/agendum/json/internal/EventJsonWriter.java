@@ -3,6 +3,7 @@ package org.agendum.json.internal;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Capacity;
@@ -13,10 +14,8 @@ import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.GeoPoint;
 import org.agendum.core.model.Link;
-import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
-import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
@@ -74,55 +73,39 @@ public final class EventJsonWriter {
         out.writeStringProperty("start", event.start().toString());
         event.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));
         event.maximumDuration().ifPresent(max -> out.writeStringProperty("maximumDuration", max.toString()));
-        if (!event.displayZones().isEmpty()) {
-            out.writeArrayPropertyStart("displayZones");
-            for (DisplayZone zone : event.displayZones()) {
-                out.writeStartObject();
-                out.writeStringProperty("zone", zone.zone().getId());
-                out.writeStringProperty("label", zone.label());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
-        if (!event.parties().isEmpty()) {
-            out.writeArrayPropertyStart("parties");
-            for (Party party : event.parties()) {
-                party(party);
-            }
-            out.writeEndArray();
-        }
+        array("displayZones", event.displayZones(), this::displayZone);
+        array("parties", event.parties(), this::party);
         references("organizers", event.organizers());
         references("partners", event.partners());
-        if (!event.contacts().isEmpty()) {
-            out.writeArrayPropertyStart("contacts");
-            for (Contact contact : event.contacts()) {
-                out.writeStartObject();
-                out.writeStringProperty("party", contact.party().id());
-                text("role", contact.role());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+        array("contacts", event.contacts(), this::contact);
         event.venue().ifPresent(this::venue);
         event.onlineLocation().ifPresent(this::onlineLocation);
         event.registration().ifPresent(this::registration);
-        if (!event.deadlines().isEmpty()) {
-            out.writeArrayPropertyStart("deadlines");
-            event.deadlines().forEach(this::deadline);
-            out.writeEndArray();
-        }
-        if (!event.links().isEmpty()) {
-            out.writeArrayPropertyStart("links");
-            for (Link link : event.links()) {
-                out.writeStartObject();
-                out.writeStringProperty("url", link.url().toString());
-                text("label", link.label());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+        array("deadlines", event.deadlines(), this::deadline);
+        array("links", event.links(), this::link);
         out.writeName("agenda");
         agenda(event.agenda());
+        out.writeEndObject();
+    }
+
+    private void displayZone(DisplayZone zone) {
+        out.writeStartObject();
+        out.writeStringProperty("zone", zone.zone().getId());
+        out.writeStringProperty("label", zone.label());
+        out.writeEndObject();
+    }
+
+    private void contact(Contact contact) {
+        out.writeStartObject();
+        out.writeStringProperty("party", contact.party().id());
+        text("role", contact.role());
+        out.writeEndObject();
+    }
+
+    private void link(Link link) {
+        out.writeStartObject();
+        out.writeStringProperty("url", link.url().toString());
+        text("label", link.label());
         out.writeEndObject();
     }
 
@@ -134,16 +117,7 @@ public final class EventJsonWriter {
             out.writeStringProperty("type", "person");
             text("honorific", person.honorific());
             out.writeStringProperty("name", person.name());
-            if (!person.positions().isEmpty()) {
-                out.writeArrayPropertyStart("positions");
-                for (Position position : person.positions()) {
-                    out.writeStartObject();
-                    text("title", position.title());
-                    position.organization().ifPresent(o -> out.writeStringProperty("organization", o.id()));
-                    out.writeEndObject();
-                }
-                out.writeEndArray();
-            }
+            array("positions", person.positions(), this::position);
         } else {
             Organization organization = (Organization) party;
             out.writeStringProperty("type", "organization");
@@ -160,6 +134,13 @@ public final class EventJsonWriter {
         out.writeEndObject();
     }
 
+    private void position(Position position) {
+        out.writeStartObject();
+        text("title", position.title());
+        position.organization().ifPresent(o -> out.writeStringProperty("organization", o.id()));
+        out.writeEndObject();
+    }
+
     private void venue(Venue venue) {
         out.writeObjectPropertyStart("venue");
         out.writeStringProperty("name", venue.name());
@@ -167,18 +148,16 @@ public final class EventJsonWriter {
         venue.address().ifPresent(a -> address("address", a));
         venue.entrance().ifPresent(a -> address("entrance", a));
         venue.geo().ifPresent(this::geo);
-        if (!venue.transit().isEmpty()) {
-            out.writeArrayPropertyStart("transit");
-            for (TransitAccess transit : venue.transit()) {
-                out.writeStartObject();
-                out.writeStringProperty("mode", EnumNames.of(transit.mode()));
-                strings("lines", transit.lines());
-                out.writeStringProperty("station", transit.station());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-        }
+        array("transit", venue.transit(), this::transit);
         uri("url", venue.url());
+        out.writeEndObject();
+    }
+
+    private void transit(TransitAccess transit) {
+        out.writeStartObject();
+        out.writeStringProperty("mode", EnumNames.of(transit.mode()));
+        strings("lines", transit.lines());
+        out.writeStringProperty("station", transit.station());
         out.writeEndObject();
     }
 
@@ -251,19 +230,8 @@ public final class EventJsonWriter {
         out.writeStartObject();
         out.writeStringProperty("status", EnumNames.of(agenda.status()));
         text("title", agenda.title());
-        blocks("blocks", agenda.blocks());
+        array("blocks", agenda.blocks(), this::block);
         out.writeEndObject();
-    }
-
-    private void blocks(String name, List<AgendaBlock> blocks) {
-        if (blocks.isEmpty()) {
-            return;
-        }
-        out.writeArrayPropertyStart(name);
-        for (AgendaBlock block : blocks) {
-            block(block);
-        }
-        out.writeEndArray();
     }
 
     private void block(AgendaBlock block) {
@@ -277,24 +245,12 @@ public final class EventJsonWriter {
         strings("topics", block.topics());
         strings("methodology", block.methodology());
         block.timing().ifPresent(this::timing);
-        if (!block.moderators().isEmpty()) {
-            out.writeArrayPropertyStart("moderators");
-            for (Moderator moderator : block.moderators()) {
-                role(moderator.party(), EnumNames.of(moderator.role()), moderator.label());
-            }
-            out.writeEndArray();
-        }
-        if (!block.participants().isEmpty()) {
-            out.writeArrayPropertyStart("participants");
-            for (Participant participant : block.participants()) {
-                role(participant.party(), EnumNames.of(participant.role()), participant.label());
-            }
-            out.writeEndArray();
-        }
+        array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label()));
+        array("participants", block.participants(), p -> role(p.party(), EnumNames.of(p.role()), p.label()));
         text("room", block.room());
         text("track", block.track());
         strings("notes", block.notes());
-        blocks("children", block.children());
+        array("children", block.children(), this::block);
         out.writeEndObject();
     }
 
@@ -320,23 +276,21 @@ public final class EventJsonWriter {
     }
 
     private void references(String name, List<Party> parties) {
-        if (parties.isEmpty()) {
-            return;
-        }
-        out.writeArrayPropertyStart(name);
-        for (Party party : parties) {
-            out.writeString(party.id());
-        }
-        out.writeEndArray();
+        array(name, parties, party -> out.writeString(party.id()));
     }
 
     private void strings(String name, List<String> values) {
-        if (values.isEmpty()) {
+        array(name, values, out::writeString);
+    }
+
+    /** Writes a list as an array, each element as {@code element} writes it; an empty list is left out. */
+    private <T> void array(String name, List<T> elements, Consumer<T> element) {
+        if (elements.isEmpty()) {
             return;
         }
         out.writeArrayPropertyStart(name);
-        for (String value : values) {
-            out.writeString(value);
+        for (T value : elements) {
+            element.accept(value);
         }
         out.writeEndArray();
     }

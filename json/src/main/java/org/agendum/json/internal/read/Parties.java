@@ -43,6 +43,8 @@ final class Parties {
         boolean referenced;
         boolean building;
         Party built;
+        /** How many organizations are above it: counted when its parent is read, so known once it is built. */
+        int levelsAbove;
 
         Listed(String id, int index, TokenBuffer tokens, String type, String parentId) {
             this.id = id;
@@ -213,8 +215,8 @@ final class Parties {
      * Walks up the parents of an organization by their ids before its parent is built: an
      * organization that belongs to itself, through a chain of any length, or that would have more
      * organizations above it than {@link Organization#MAX_PARENT_DEPTH}, is reported here. The walk
-     * ends at a party already built, whose own chain is known, and at a reference that is not to an
-     * organization, which is reported where it is read.
+     * ends at a party already built, whose own count of organizations above it is known, and at a
+     * reference that is not to an organization, which is reported where it is read.
      */
     private void checkParentChain(Listed organization, String parentId) {
         Map<Listed, Listed> walked = new IdentityHashMap<>();
@@ -232,7 +234,7 @@ final class Parties {
                         + JsonInput.quote(next.id) + " belongs, through its organizations, to itself", null);
             }
             if (next.built != null) {
-                levels += 1 + levelsAbove((Organization) next.built);
+                levels += 1 + next.levelsAbove;
                 break;
             }
             levels++;
@@ -245,15 +247,7 @@ final class Parties {
                             + Organization.MAX_PARENT_DEPTH + " organizations above it");
             throw new ReadProblem(INVARIANT, input.path.pointer(), violation.getMessage(), violation);
         }
-    }
-
-    private static int levelsAbove(Organization organization) {
-        int levels = 0;
-        for (Organization above = organization.parent().orElse(null); above != null;
-                above = above.parent().orElse(null)) {
-            levels++;
-        }
-        return levels;
+        organization.levelsAbove = levels;
     }
 
     /** Reports the first party, in the list's order, that nothing in the event refers to. */
