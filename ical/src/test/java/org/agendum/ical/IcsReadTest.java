@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
@@ -25,10 +24,8 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.testing.RandomEvents;
-import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reading iCalendar: the sample corpus, round trips of the publish profile, and mutated files. */
@@ -195,25 +192,22 @@ class IcsReadTest {
                 .isInstanceOf(EventFormatException.class).hasMessageContaining("line 1");
     }
 
-    static Stream<Arguments> seeds() {
-        return Stream.of(
-                Arguments.of("gobiernos-locales-2021.publish.ics", (Supplier<Event>) SeedEvents::gobiernosLocales2021),
-                Arguments.of("paris-seminar-2018.publish.ics", (Supplier<Event>) SeedEvents::parisSeminar2018));
+    static Stream<GoldenFileContract.GoldenFile> seeds() {
+        return GoldenFileContract.goldenFiles(ICS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void goldenFile_readsBackModuloTheLossTable(String file, Supplier<Event> seed) throws Exception {
-        Event read = ICS.fromBytes(Files.readAllBytes(Path.of("src", "test", "resources", "golden", file)));
+    void goldenFile_readsBackModuloTheLossTable(GoldenFileContract.GoldenFile golden) throws Exception {
+        Event read = ICS.fromBytes(golden.bytes());
 
-        assertThat(PublishProjection.of(read)).isEqualTo(PublishProjection.of(seed.get()));
+        assertThat(PublishProjection.of(read)).isEqualTo(PublishProjection.of(golden.seed()));
         assertThat(read.agenda().blocks()).isNotEmpty();
     }
 
     @Test
     void parisGolden_keepsTheRegistrationDeadlineAndTheProvisionalProgramme() throws Exception {
-        Event read = ICS.fromBytes(Files.readAllBytes(
-                Path.of("src", "test", "resources", "golden", "paris-seminar-2018.publish.ics")));
+        Event read = ICS.fromBytes(Files.readAllBytes(GoldenFileContract.GOLDEN.resolve("paris-seminar-2018.publish.ics")));
 
         assertThat(read.registration().flatMap(r -> r.deadline()).map(d -> d.lastDay().toString()))
                 .hasValue("2018-06-17");
@@ -247,7 +241,7 @@ class IcsReadTest {
     void mutatedFile_readsOrIsAFormatError(long mutation) throws IOException {
         Random random = new Random(MUTATION_SEED + mutation);
         byte[] original = mutation % 3 == 0
-                ? Files.readAllBytes(Path.of("src", "test", "resources", "golden", "paris-seminar-2018.publish.ics"))
+                ? Files.readAllBytes(GoldenFileContract.GOLDEN.resolve("paris-seminar-2018.publish.ics"))
                 : ICS.toBytes(RandomEvents.seeded(SEED).event(mutation % 20));
         byte[] mutated = mutation % 2 == 0 ? flipBytes(original, random) : deleteLines(original, random);
 

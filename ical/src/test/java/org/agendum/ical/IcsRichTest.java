@@ -1,77 +1,49 @@
 package org.agendum.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
-import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
 import org.agendum.testing.RandomEvents;
-import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rich profile: golden files for the seeds (regenerated like {@link IcsGoldenTest}, with
- * {@code -Dagendum.regenerateGolden=true}), independent-parser checks and lossless round trips.
+ * {@code -Dagendum.regenerateGolden=true}; checked as {@link GoldenFileContract} says, and here for
+ * what only the rich profile carries), independent-parser checks and lossless round trips.
  */
-class IcsRichTest {
+class IcsRichTest extends GoldenFileContract {
 
     private static final long SEED = 20261121L;
     private static final IcsEventFormat RICH =
-            IcsEventFormat.create().withClock(IcsGoldenTest.CLOCK).withProfile(IcsEventFormat.Profile.RICH);
+            IcsEventFormat.create().withClock(CLOCK).withProfile(IcsEventFormat.Profile.RICH);
 
-    static Stream<Arguments> seeds() {
-        return Stream.of(
-                Arguments.of("gobiernos-locales-2021.rich.ics", (Supplier<Event>) SeedEvents::gobiernosLocales2021),
-                Arguments.of("paris-seminar-2018.rich.ics", (Supplier<Event>) SeedEvents::parisSeminar2018));
-    }
-
-    @BeforeAll
-    static void regenerate_onlyWhenAskedTo() {
-        seeds().forEach(seed -> {
-            @SuppressWarnings("unchecked")
-            Supplier<Event> event = (Supplier<Event>) seed.get()[1];
-            GoldenFiles.regenerateIfAsked(IcsGoldenTest.GOLDEN.resolve((String) seed.get()[0]), () -> RICH.toBytes(event.get()));
-        });
+    @Override
+    IcsEventFormat format() {
+        return RICH;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void seed_writesTheGoldenFileByteForByte(String file, Supplier<Event> seed) throws IOException {
-        GoldenFiles.assertMatches(IcsGoldenTest.GOLDEN.resolve(file), RICH.toBytes(seed.get()));
+    void goldenFile_carriesTheParticipantsAndTheJson_andReadsBackEqual(GoldenFile golden) throws Exception {
+        assertThat(IcsChecks.names(golden.text())).contains("STRUCTURED-DATA", "PARTICIPANT-TYPE")
+                .doesNotContain("CALENDAR-ADDRESS");
+        assertThat(RICH.fromBytes(golden.bytes())).isEqualTo(golden.seed());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void goldenFile_isReadByBiweeklyWithTheTimetablesInstantsAndReadsBackEqual(String file, Supplier<Event> seed)
-            throws Exception {
-        byte[] golden = Files.readAllBytes(IcsGoldenTest.GOLDEN.resolve(file));
-        String document = new String(golden, StandardCharsets.UTF_8);
-
-        IcsChecks.assertLinesFoldedAtOctets(golden);
-        IcsChecks.assertInstantsAgreeWithTimetable(seed.get(), document);
-        IcsChecks.assertIcal4jInstantsAgreeWithTimetable(seed.get(), document);
-        assertThat(IcsChecks.names(document)).contains("STRUCTURED-DATA", "PARTICIPANT-TYPE")
-                .doesNotContain("METHOD", "ATTENDEE", "ORGANIZER", "CALENDAR-ADDRESS");
-        assertThat(RICH.fromBytes(golden)).isEqualTo(seed.get());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("seeds")
-    void publish_remainsTheDefault(String file, Supplier<Event> seed) {
-        String publish = IcsEventFormat.create().withClock(IcsGoldenTest.CLOCK).toIcs(seed.get());
+    void publish_remainsTheDefault(GoldenFile golden) {
+        String publish = IcsEventFormat.create().withClock(CLOCK).toIcs(golden.seed());
 
         assertThat(IcsEventFormat.create().profile()).isEqualTo(IcsEventFormat.Profile.PUBLISH);
         assertThat(IcsChecks.names(publish)).doesNotContain("STRUCTURED-DATA", "PARTICIPANT-TYPE");
@@ -123,42 +95,45 @@ class IcsRichTest {
         Event seed = SeedEvents.parisSeminar2018();
         String document = RICH.toIcs(seed).replace("UID:" + IcsChecks.uidPart(seed.id()) + "@agendum\r\n",
                 "UID:other@agendum\r\n");
-        int line = lineOf(document, "STRUCTURED-DATA");
 
-        assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(EventFormatException.class)
-                .hasMessageContaining("UID")
-                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.INVALID_VALUE))
-                .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(line));
+        assertThat(refusedAtTheStructuredData(document, Kind.INVALID_VALUE)).hasMessageContaining("UID");
     }
 
     @Test
     void invalidJsonInStructuredData_isAFormatErrorWithTheLineAndThePointer() throws Exception {
         Event seed = SeedEvents.parisSeminar2018();
-        String json = RichJson.escaped(seed);
-        String broken = json.replace("\"title\":", "\"titel\":");
-        String document = RICH.toIcs(seed).replace("\r\n ", "").replace(json, broken);
-        int line = lineOf(document, "STRUCTURED-DATA");
+        String document = RichJson.edited(seed, json -> json.replace("\"title\":", "\"titel\":"));
 
-        assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(EventFormatException.class)
-                .hasMessageContaining("STRUCTURED-DATA").hasMessageContaining("(at /titel)")
-                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.UNKNOWN_FIELD))
-                .satisfies(e -> assertThat(((EventFormatException) e).line()).hasValue(line));
+        assertThat(refusedAtTheStructuredData(document, Kind.UNKNOWN_FIELD))
+                .hasMessageContaining("STRUCTURED-DATA").hasMessageContaining("(at /titel)");
     }
 
     @Test
     void invariantBrokenInStructuredData_keepsTheInvariantsCode() throws Exception {
         Event seed = SeedEvents.parisSeminar2018();
-        String json = RichJson.escaped(seed);
-        String blank = json.replace("\"title\":\"" + RichJson.escape(seed.title()) + "\"", "\"title\":\" \"");
-        assertThat(blank).isNotEqualTo(json);
-        String document = RICH.toIcs(seed).replace("\r\n ", "").replace(json, blank);
+        String document = RichJson.edited(seed, json -> {
+            String blank = json.replace("\"title\":\"" + RichJson.escape(seed.title()) + "\"", "\"title\":\" \"");
+            assertThat(blank).isNotEqualTo(json);
+            return blank;
+        });
 
-        assertThatThrownBy(() -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(EventFormatException.class)
-                .satisfies(e -> assertThat(((EventFormatException) e).code()).hasValue("BLANK_TEXT"))
-                .satisfies(e -> assertThat(((EventFormatException) e).kind()).isEqualTo(Kind.INVARIANT));
+        EventFormatException e = refused(document);
+
+        assertThat(e.code()).hasValue("BLANK_TEXT");
+        assertThat(e.kind()).isEqualTo(Kind.INVARIANT);
+    }
+
+    /** The error reading the document throws. */
+    private static EventFormatException refused(String document) {
+        return assertThrows(EventFormatException.class, () -> RICH.fromBytes(document.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The error reading the document throws, of a kind, at the line where STRUCTURED-DATA starts. */
+    private static EventFormatException refusedAtTheStructuredData(String document, Kind kind) {
+        EventFormatException e = refused(document);
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(e.line()).hasValue(lineOf(document, "STRUCTURED-DATA"));
+        return e;
     }
 
     private static int lineOf(String document, String start) {
@@ -175,6 +150,12 @@ class IcsRichTest {
     private static final class RichJson {
         static String escaped(Event event) {
             return escape(JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toJson(event));
+        }
+
+        /** The event's rich document, unfolded, with its escaped JSON edited. */
+        static String edited(Event event, UnaryOperator<String> edit) {
+            String json = escaped(event);
+            return RICH.toIcs(event).replace("\r\n ", "").replace(json, edit.apply(json));
         }
 
         static String escape(String text) {
