@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.agendum.core.model.Event;
+import org.agendum.ical.fuzz.ByteText;
 
 /** Checks every export must pass, shared by the golden, example and property tests. */
 final class IcsChecks {
@@ -107,21 +108,6 @@ final class IcsChecks {
         return out.toString();
     }
 
-    /** Unescapes an RFC 5545 §3.3.11 TEXT value written by agendum. */
-    static String unescapeText(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(next == 'n' || next == 'N' ? '\n' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** The unescaped value of the first property with a name after a line, e.g. SUMMARY after "UID:x". */
     static Optional<String> textAfter(String document, String uidLine, String property) {
         List<String> lines = contentLines(document);
@@ -129,7 +115,7 @@ final class IcsChecks {
         assertThat(from).as("line %s", uidLine).isNotNegative();
         for (int i = from; i < lines.size() && !lines.get(i).equals("END:VEVENT"); i++) {
             if (lines.get(i).startsWith(property + ":")) {
-                return Optional.of(unescapeText(lines.get(i).substring(property.length() + 1)));
+                return Optional.of(ByteText.unescapeText(lines.get(i).substring(property.length() + 1)));
             }
         }
         return Optional.empty();
@@ -162,7 +148,7 @@ final class IcsChecks {
             if (line.equals("BEGIN:VEVENT")) {
                 vevent = new ArrayList<>();
             } else if (line.equals("END:VEVENT")) {
-                String uid = unescapeText(property(vevent, "UID").orElseThrow());
+                String uid = ByteText.unescapeText(property(vevent, "UID").orElseThrow());
                 String start = vevent.stream().filter(l -> l.startsWith("DTSTART")).findFirst().orElseThrow();
                 if (!start.contains("VALUE=DATE")) {
                     times.put(uid, new Times(instant(start, document), vevent.stream()

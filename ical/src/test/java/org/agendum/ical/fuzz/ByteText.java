@@ -150,6 +150,17 @@ public final class ByteText {
         return contentLine.substring(0, end).trim().toUpperCase(Locale.ROOT);
     }
 
+    /** The indexes of the content lines of a name (as {@link #name} reads it), in order. */
+    public static List<Integer> indexes(List<String> contentLines, String name) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < contentLines.size(); i++) {
+            if (name(contentLines.get(i)).equals(name)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
     /** A content line's value: what follows the first {@code :} (quotes are not looked at). */
     public static String value(String contentLine) {
         int colon = contentLine.indexOf(':');

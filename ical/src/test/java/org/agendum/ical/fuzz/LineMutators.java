@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 /** Mutators of physical lines: repeated, lost, swapped, ended and folded otherwise. */
 final class LineMutators {
@@ -17,13 +18,12 @@ final class LineMutators {
             return Mutation.of("line-duplicate", document, "empty");
         }
         List<Integer> at = new ArrayList<>();
-        for (int n = Draws.between(random, 1, 5); n > 0; n--) {
-            int i = random.nextInt(lines.size());
+        atRandomLines(lines, random, i -> {
             for (int copies = Draws.between(random, 1, 3); copies > 0; copies--) {
                 lines.add(i, withEnd(lines.get(i)));
             }
             at.add(i + 1);
-        }
+        });
         return Mutation.of("line-duplicate", String.join("", lines), "lines " + at);
     }
 
@@ -31,11 +31,10 @@ final class LineMutators {
     static Mutation delete(String document, Random random) {
         List<String> lines = new ArrayList<>(ByteText.physicalLines(document));
         List<Integer> at = new ArrayList<>();
-        for (int n = Draws.between(random, 1, 5); n > 0 && !lines.isEmpty(); n--) {
-            int i = random.nextInt(lines.size());
+        atRandomLines(lines, random, i -> {
             lines.remove(i);
             at.add(i + 1);
-        }
+        });
         return Mutation.of("line-delete", String.join("", lines), "lines " + at);
     }
 
@@ -103,8 +102,7 @@ final class LineMutators {
             return Mutation.of("fold-broken", document, "empty");
         }
         List<String> done = new ArrayList<>();
-        for (int n = Draws.between(random, 1, 5); n > 0; n--) {
-            int i = random.nextInt(lines.size());
+        atRandomLines(lines, random, i -> {
             String line = lines.get(i);
             String content = ByteText.content(line);
             String end = ByteText.ending(line).isEmpty() ? "\r\n" : ByteText.ending(line);
@@ -130,7 +128,7 @@ final class LineMutators {
                     done.add("blank " + (i + 1));
                 }
             }
-        }
+        });
         return Mutation.of("fold-broken", String.join("", lines), String.join(", ", done));
     }
 
@@ -156,6 +154,16 @@ final class LineMutators {
             count++;
         }
         return Mutation.of("lowercase-names", String.join("", lines), all ? "all" : count + " lines");
+    }
+
+    /**
+     * Edits 1 to 5 lines, one after the other: each at an index drawn among the lines as the edits
+     * before it left them. Stops early when no line is left.
+     */
+    private static void atRandomLines(List<String> lines, Random random, IntConsumer edit) {
+        for (int n = Draws.between(random, 1, 5); n > 0 && !lines.isEmpty(); n--) {
+            edit.accept(random.nextInt(lines.size()));
+        }
     }
 
     private static String mixedCase(String name, Random random) {

@@ -178,12 +178,7 @@ final class StructureMutators {
      */
     static Mutation endEdits(String document, Random random) {
         List<String> lines = new ArrayList<>(ByteText.contentLines(document));
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (ByteText.name(lines.get(i)).equals("END")) {
-                ends.add(i);
-            }
-        }
+        List<Integer> ends = ByteText.indexes(lines, "END");
         if (ends.isEmpty()) {
             return Mutation.of("end-edits", document, "no END");
         }

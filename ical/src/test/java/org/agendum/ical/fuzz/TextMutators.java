@@ -94,12 +94,7 @@ final class TextMutators {
                 "%25@agendum", "a b@agendum", "event.block@agendum", "event+registration@agendum", "é😀@agendum",
                 "x@agendum@agendum", "\t@agendum", "-@agendum", "%E2%80%AE@agendum", "u".repeat(1_000_000) + "@agendum",
                 "(none)", "(same)");
-        List<Integer> uids = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (ByteText.name(lines.get(i)).equals("UID")) {
-                uids.add(i);
-            }
-        }
+        List<Integer> uids = ByteText.indexes(lines, "UID");
         if (uids.isEmpty()) {
             return Mutation.of("odd-uid", document, "no UID");
         }
@@ -166,12 +161,7 @@ final class TextMutators {
 
     /** A random line with a property's name, or -1. */
     static int index(List<String> lines, String property, Random random) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (ByteText.name(lines.get(i)).equals(property)) {
-                found.add(i);
-            }
-        }
+        List<Integer> found = ByteText.indexes(lines, property);
         return found.isEmpty() ? -1 : Draws.one(random, found);
     }
 }
