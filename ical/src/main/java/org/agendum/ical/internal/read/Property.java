@@ -9,34 +9,13 @@ import org.agendum.core.format.EventFormatException.Kind;
 /**
  * A content line the reader keeps: its name, where it starts, its parameters as written (parsed only
  * when one is asked for) and its value.
+ *
+ * @param name the property's name
+ * @param line the physical line the property starts on
+ * @param parameters the parameters as written
+ * @param value the value as written
  */
-final class Property {
-
-    private final String name;
-    private final int line;
-    private final String parameters;
-    private final String value;
-
-    Property(String name, int line, String parameters, String value) {
-        this.name = name;
-        this.line = line;
-        this.parameters = parameters;
-        this.value = value;
-    }
-
-    String name() {
-        return name;
-    }
-
-    /** The physical line the property starts on. */
-    int line() {
-        return line;
-    }
-
-    /** The value as written. */
-    String value() {
-        return value;
-    }
+record Property(String name, int line, String parameters, String value) {
 
     /** The value as TEXT (RFC 5545 §3.3.11), unescaped. */
     String text() {
