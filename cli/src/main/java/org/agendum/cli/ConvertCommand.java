@@ -7,24 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.model.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code agendum convert FILE --to FORMAT [-o OUT]}: any readable format to any writable one. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert an event file to another format (see 'agendum formats').",
             "Exit code: 0 when written, 2 if the input cannot be read."})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends Subcommand {
 
-    @Parameters(paramLabel = "FILE", description = "The event file; - reads standard input.")
-    private String file;
-
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of FILE, if not its extension.")
-    private Optional<String> from;
+    @Mixin
+    private EventInput input;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The format to write, e.g. json.")
     private String to;
@@ -58,18 +54,16 @@ final class ConvertCommand implements Callable<Integer> {
                     + " the default is en).")
     private Optional<String> locale;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    private boolean verbose;
-
-    private final Io io;
+    @Mixin
+    private VerboseOption verbose;
 
     ConvertCommand(Io io) {
-        this.io = io;
+        super(io);
     }
 
     @Override
     public Integer call() throws InputProblem, IOException {
-        Event event = EventFiles.read(file, from, io);
+        Event event = input.read(io);
         EventFormat format = EventFiles.format("-", Optional.of(to), false);
         for (Setting setting : settings()) {
             try {

@@ -1,6 +1,5 @@
 package org.agendum.cli;
 
-import java.util.concurrent.Callable;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormats;
 import org.agendum.core.format.FormatOption;
@@ -10,11 +9,10 @@ import picocli.CommandLine.Command;
 @Command(name = "formats", mixinStandardHelpOptions = true,
         description = {"List the installed event formats: name, media type, file extension, whether they read and"
                 + " write, and the options 'convert -O NAME=VALUE' sets for them."})
-final class FormatsCommand implements Callable<Integer> {
-    private final Io io;
+final class FormatsCommand extends Subcommand {
 
     FormatsCommand(Io io) {
-        this.io = io;
+        super(io);
     }
 
     @Override

@@ -1,17 +1,15 @@
 package org.agendum.cli;
 
-import java.util.concurrent.Callable;
 import org.agendum.json.JsonEventFormat;
 import picocli.CommandLine.Command;
 
 /** {@code agendum schema}: the JSON Schema of the canonical format. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Print the JSON Schema (draft 2020-12) of agendum's canonical JSON format.")
-final class SchemaCommand implements Callable<Integer> {
-    private final Io io;
+final class SchemaCommand extends Subcommand {
 
     SchemaCommand(Io io) {
-        this.io = io;
+        super(io);
     }
 
     @Override

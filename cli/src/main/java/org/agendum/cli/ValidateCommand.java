@@ -8,17 +8,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.agendum.core.model.Event;
 import org.agendum.core.validation.Severity;
 import org.agendum.core.validation.ValidationReport;
 import org.agendum.core.validation.Validator;
 import org.agendum.core.validation.Violation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = {"Check event files against agendum's validation rules (docs/RULES.md).",
             "Prints one line per violation (SEVERITY CODE PATH: message), then a summary per file.",
             "Exit code: 0 without errors, 1 with errors, 2 if a file cannot be read."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Subcommand {
 
     /** The report formats. */
     enum ReportFormat { TEXT, JSON }
@@ -50,16 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "e.g. 2021-06-10T12:00:00Z, or 'now'.")
     private Optional<String> now;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    private boolean verbose;
-
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    private final Io io;
+    @Mixin
+    private VerboseOption verbose;
 
     ValidateCommand(Io io) {
-        this.io = io;
+        super(io);
     }
 
     @Override
@@ -82,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
                 results.add(new Result(file, Optional.empty(), Optional.of(problem)));
                 code = Agendum.UNREADABLE;
                 io.err.println("agendum: " + problem.getMessage());
-                if (verbose) {
+                if (verbose.given()) {
                     problem.printStackTrace(io.err);
                 }
             }
@@ -109,8 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--now '" + instant + "' is not an instant such as 2021-06-10T12:00:00Z, nor 'now'");
+            throw usageError("--now '" + instant + "' is not an instant such as 2021-06-10T12:00:00Z, nor 'now'");
         }
     }
 
