@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Seeded random events (Unicode, emoji, right-to-left text) exported in the publish profile: read
  * by two other parsers at the instants the model gives (worked out with java.time, {@link
- * ExpectedInstants}), and with any title. Each event is a case of its own, named by the expression
+ * ExpectedInstants}), read back by agendum modulo the loss table, and with any title. Each event is a case of its own, named by the expression
  * that makes it ({@link PropertyCase}); a failing event is shrunk and printed as JSON. {@code
  * -Dagendum.seed} changes the seed, {@code -Dagendum.case} runs one case ({@link PropertyCases}).
  */
@@ -58,6 +58,24 @@ class IcsProperties {
         IcsChecks.assertIcal4jInstantsAgreeWithTimetable(event, document);
         assertThat(IcsChecks.names(document)).doesNotContain("METHOD", "ATTENDEE", "ORGANIZER");
         assertThat(ICS.toBytes(event)).as("written again").isEqualTo(written);
+    }
+
+    /**
+     * Read back by agendum, the event is itself but for what the publish profile does not carry
+     * (the loss table of docs/ICALENDAR.md, {@link PublishProjection}); written without blocks, it
+     * reads back without blocks.
+     */
+    @TestFactory
+    Stream<DynamicTest> randomEvent_readsBackModuloTheLossTable() {
+        return cases().map(c -> dynamicTest(c.name(), () -> c.check(IcsProperties::readsBackModuloTheLossTable,
+                JSON::toJson)));
+    }
+
+    private static void readsBackModuloTheLossTable(Event event) throws Exception {
+        Event read = ICS.fromBytes(ICS.toBytes(event));
+
+        assertThat(PublishProjection.of(read)).isEqualTo(PublishProjection.of(event));
+        assertThat(ICS.fromBytes(ICS.withBlocks(false).toBytes(event)).agenda().blocks()).as("without blocks").isEmpty();
     }
 
     /**

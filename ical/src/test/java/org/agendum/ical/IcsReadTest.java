@@ -215,23 +215,6 @@ class IcsReadTest {
         assertThat(read.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
     }
 
-    static LongStream indexes() {
-        return LongStream.range(0, 60);
-    }
-
-    @ParameterizedTest(name = "event {0}")
-    @MethodSource("indexes")
-    void randomEvent_readsBackModuloTheLossTable(long index) throws Exception {
-        Event event = RandomEvents.seeded(SEED).event(index);
-
-        Event read = ICS.fromBytes(ICS.toBytes(event));
-
-        assertThat(PublishProjection.of(read)).as("seed %d, event %d", SEED, index)
-                .isEqualTo(PublishProjection.of(event));
-        assertThat(ICS.fromBytes(ICS.withBlocks(false).toBytes(event)).agenda().blocks())
-                .as("seed %d, event %d without blocks", SEED, index).isEmpty();
-    }
-
     static LongStream mutations() {
         return LongStream.range(0, 200);
     }
