@@ -1,6 +1,7 @@
 package org.agendum.core.time;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.immutables.value.Value;
@@ -83,6 +84,17 @@ public abstract class TimeSpan {
      */
     public final boolean encloses(TimeSpan other) {
         return !other.start().isBefore(start()) && !other.end().isAfter(end());
+    }
+
+    /**
+     * Returns whether an instant falls in this span: at or after its start and before its end. An
+     * empty span contains no instant.
+     *
+     * @param instant the instant
+     * @return true if {@code start <= instant < end}
+     */
+    public final boolean contains(Instant instant) {
+        return !instant.isBefore(start().toInstant()) && instant.isBefore(end().toInstant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.agendum.core.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
@@ -40,7 +43,12 @@ import org.agendum.core.model.Timing;
  * slot's end fall before its start only because of such a gap, its span is empty (it ends where it
  * starts).
  *
- * <p>Resolution takes time linear in the number of blocks.
+ * <p>Besides each block's span, it answers what a programme's reader asks: the {@linkplain #days()
+ * days}, the blocks {@linkplain #blocksOn(LocalDate) of a day}, {@linkplain #blocksInRoom(String) of
+ * a room} and {@linkplain #blocksInTrack(String) of a track}, what is {@linkplain
+ * #runningAt(Instant) running at} an instant and what starts {@linkplain #nextAfter(Instant) next}.
+ *
+ * <p>Resolution takes time linear in the number of blocks, and so does each of these questions.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -181,6 +189,90 @@ public final class Timetable {
      */
     public List<LocalTimeIssue> localTimeIssues() {
         return localTimeIssues;
+    }
+
+    /**
+     * Returns the dates on which blocks start, in the event's zone: the days of the programme.
+     *
+     * @return the dates, ascending, each once; empty if no block has a span
+     */
+    public List<LocalDate> days() {
+        return blocks.stream().flatMap(b -> b.span().stream()).map(span -> span.start().toLocalDate())
+                .distinct().sorted().collect(Collectors.toList());
+    }
+
+    /**
+     * Returns the blocks that start on a date in the event's zone, as a programme groups them by day:
+     * a block that runs past midnight belongs to the day it starts.
+     *
+     * @param date the date
+     * @return the blocks, at every depth, in agenda order (each parent before its children)
+     */
+    public List<ScheduledBlock> blocksOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return select(b -> b.span().filter(span -> span.start().toLocalDate().equals(date)).isPresent());
+    }
+
+    /**
+     * Returns the blocks held in a room.
+     *
+     * @param room the room, as the blocks name it ({@link AgendaBlock#room()})
+     * @return the blocks, at every depth, in agenda order; those without a span included
+     */
+    public List<ScheduledBlock> blocksInRoom(String room) {
+        Objects.requireNonNull(room, "room");
+        return select(b -> b.block().room().filter(room::equals).isPresent());
+    }
+
+    /**
+     * Returns the blocks of a track.
+     *
+     * @param track the track, as the blocks name it ({@link AgendaBlock#track()})
+     * @return the blocks, at every depth, in agenda order; those without a span included
+     */
+    public List<ScheduledBlock> blocksInTrack(String track) {
+        Objects.requireNonNull(track, "track");
+        return select(b -> b.block().track().filter(track::equals).isPresent());
+    }
+
+    /**
+     * Returns what runs at an instant: the blocks whose span {@linkplain TimeSpan#contains(Instant)
+     * contains} it. A block and its child that runs then are both returned; parallel blocks are all
+     * returned.
+     *
+     * @param instant the instant
+     * @return the blocks, in agenda order; empty between blocks, before the first and after the last
+     */
+    public List<ScheduledBlock> runningAt(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return select(b -> b.span().filter(span -> span.contains(instant)).isPresent());
+    }
+
+    /**
+     * Returns what starts next after an instant: the blocks with the earliest start strictly after
+     * it (several when parallel blocks, or a block and its first child, start together).
+     *
+     * @param instant the instant
+     * @return the blocks, in agenda order; empty if no block starts after {@code instant}
+     */
+    public List<ScheduledBlock> nextAfter(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        Instant next = null;
+        for (ScheduledBlock block : blocks) {
+            if (block.span().isPresent()) {
+                Instant start = block.span().get().start().toInstant();
+                if (start.isAfter(instant) && (next == null || start.isBefore(next))) {
+                    next = start;
+                }
+            }
+        }
+        Instant earliest = next;
+        return earliest == null ? List.of()
+                : select(b -> b.span().filter(span -> span.start().toInstant().equals(earliest)).isPresent());
+    }
+
+    private List<ScheduledBlock> select(Predicate<ScheduledBlock> condition) {
+        return blocks.stream().filter(condition).collect(Collectors.toUnmodifiableList());
     }
 
     @Override
