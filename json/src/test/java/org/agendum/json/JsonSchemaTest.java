@@ -738,6 +738,7 @@ class JsonSchemaTest {
                 .addLanguages("es", "pt-BR")
                 .status(EventStatus.POSTPONED)
                 .attendanceMode(AttendanceMode.MIXED)
+                .revision(4)
                 .zone(MONTEVIDEO)
                 .start(LocalDateTime.of(MONDAY, LocalTime.of(9, 0)))
                 .end(LocalDateTime.of(TUESDAY, LocalTime.of(18, 0)))

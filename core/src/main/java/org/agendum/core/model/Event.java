@@ -166,6 +166,19 @@ public abstract class Event extends EventWithers {
     }
 
     /**
+     * Returns the revision of the event as published: 0 when first published, one more with each
+     * change published since, so that a calendar can tell a newer copy from an older one (iCalendar
+     * writes it as {@code SEQUENCE}).
+     *
+     * @return the revision, 0 or more; 0 by default
+     * @refusedIf the revision is negative ({@link Invariant#NEGATIVE_REVISION})
+     */
+    @Value.Default
+    public int revision() {
+        return 0;
+    }
+
+    /**
      * Returns who organizes the event, in the order printed.
      *
      * @return the organizers, possibly empty

@@ -38,6 +38,10 @@ final class EventInvariants {
         for (int i = 0; i < event.languages().size(); i++) {
             Checks.language(event.languages().get(i), "/languages/" + i);
         }
+        if (event.revision() < 0) {
+            throw Checks.violation(Invariant.NEGATIVE_REVISION, "/revision",
+                    "revision " + event.revision() + " must be 0 or more");
+        }
         Checks.year(event.start().toLocalDate(), "/start");
         event.end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
         event.end().ifPresent(end -> {

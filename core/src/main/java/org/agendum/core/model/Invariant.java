@@ -63,7 +63,9 @@ public enum Invariant {
      * An organization has more than {@link Organization#MAX_PARENT_DEPTH} organizations above it:
      * its parent, the parent's parent, and so on.
      */
-    PARENT_CHAIN_TOO_DEEP;
+    PARENT_CHAIN_TOO_DEEP,
+    /** An event's revision is negative. */
+    NEGATIVE_REVISION;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

@@ -67,6 +67,7 @@ class InvariantsTest {
         t.put(Invariant.DATE_OUT_OF_RANGE,
                 new Trigger("/date", () -> Deadline.until(LocalDate.MAX, MONTEVIDEO)));
         t.put(Invariant.UNPAIRED_SURROGATE, new Trigger("/title", () -> block("b").title("Panel \uD800").build()));
+        t.put(Invariant.NEGATIVE_REVISION, new Trigger("/revision", () -> event().revision(-1).build()));
         t.put(Invariant.PARENT_CHAIN_TOO_DEEP, new Trigger("/parent", () -> {
             Organization top = Organization.of("nivel-0", "Nivel 0");
             for (int level = 1; level <= Organization.MAX_PARENT_DEPTH; level++) {

@@ -69,6 +69,9 @@ public final class EventJsonWriter {
         strings("languages", event.languages());
         out.writeStringProperty("status", EnumNames.of(event.status()));
         out.writeStringProperty("attendanceMode", EnumNames.of(event.attendanceMode()));
+        if (event.revision() != 0) {
+            out.writeNumberProperty("revision", event.revision());
+        }
         out.writeStringProperty("zone", event.zone().getId());
         out.writeStringProperty("start", event.start().toString());
         event.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));

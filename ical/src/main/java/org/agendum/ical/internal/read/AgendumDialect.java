@@ -88,6 +88,7 @@ final class AgendumDialect {
         }
         EventStatus status = Calendar.status(main);
         event.status(status);
+        Calendar.revision(main).ifPresent(event::revision);
         event.addAllTopics(calendar.topics(main));
         Calendar.url(main).ifPresent(u -> event.addLinks(Link.of(u)));
 

@@ -58,6 +58,19 @@ final class Calendar {
         };
     }
 
+    /**
+     * A VEVENT's SEQUENCE as the event's revision: a whole number from 0 to 2147483647, else none (a
+     * calendar that counts its revisions some other way loses nothing of the event).
+     */
+    static Optional<Integer> revision(Component vevent) {
+        String value = vevent.value("SEQUENCE").orElse("").trim();
+        if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        long revision = Long.parseLong(value);
+        return revision <= Integer.MAX_VALUE ? Optional.of((int) revision) : Optional.empty();
+    }
+
     /** A VEVENT's CATEGORIES, in order, without blanks and repeats. */
     List<String> topics(Component vevent) {
         Set<String> topics = new LinkedHashSet<>();

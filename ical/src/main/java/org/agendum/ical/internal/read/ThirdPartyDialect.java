@@ -83,6 +83,7 @@ final class ThirdPartyDialect {
             calendar.texts.nonBlank(vevent, "DESCRIPTION").ifPresent(notes::add);
             first.note().ifPresent(notes::add);
             event.status(Calendar.status(vevent));
+            Calendar.revision(vevent).ifPresent(event::revision);
             event.addAllTopics(calendar.topics(vevent));
             Calendar.url(vevent).ifPresent(u -> event.addLinks(Link.of(u)));
             if (first.end().instant().isAfter(first.start().instant())) {

@@ -160,6 +160,7 @@ public final class CalendarWriter {
         place(text.eventLocation());
         url();
         out.property("STATUS").value(status(event.status()));
+        sequence();
         for (String topic : event.topics()) {
             // One CATEGORIES per topic: each client keeps the model's order and its commas.
             out.property("CATEGORIES").textList(List.of(topic));
@@ -187,6 +188,7 @@ public final class CalendarWriter {
         place(text.blockLocation(block));
         url(MAX_REPEATED_URL);
         out.property("STATUS").value(blockStatus());
+        sequence();
         out.property("RELATED-TO").text(uids.event());
         out.end("VEVENT");
     }
@@ -218,9 +220,20 @@ public final class CalendarWriter {
             out.property("URL").value(url.get().toASCIIString());
         }
         out.property("STATUS").value(status(event.status()));
+        sequence();
         out.property("TRANSP").value("TRANSPARENT");
         out.property("RELATED-TO").text(uids.event());
         out.end("VEVENT");
+    }
+
+    /**
+     * The event's revision as every component's SEQUENCE, so that a calendar replaces the copy it
+     * has with a newer one; none when 0, RFC 5545's default.
+     */
+    private void sequence() throws IOException {
+        if (event.revision() > 0) {
+            out.property("SEQUENCE").value(Integer.toString(event.revision()));
+        }
     }
 
     private void place(Optional<String> location) throws IOException {

@@ -1,6 +1,9 @@
 package org.agendum.json.internal.read;
 
+import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
+import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
 import static org.agendum.json.internal.read.Fields.list;
+import static tools.jackson.core.JsonToken.VALUE_NUMBER_INT;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -14,6 +17,7 @@ import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Party;
 import org.agendum.json.internal.EnumNames;
+import tools.jackson.core.JsonParser;
 
 /**
  * The event, the document's root, and the small objects that only it holds: display zones,
@@ -84,6 +88,7 @@ public final class EventFields {
             .optional("languages", (in, e) -> e.addLanguages(in.texts()))
             .optional("status", (in, e) -> e.status(in.enumValue(EVENT_STATUSES)))
             .optional("attendanceMode", (in, e) -> e.attendanceMode(in.enumValue(ATTENDANCE_MODES)))
+            .optional("revision", (in, e) -> e.revision(revision(in)))
             .required("zone", (in, e) -> e.zone(in.zone()))
             .required("start", (in, e) -> e.start(in.dateTime(in.text(), "a local date-time such as 2021-06-11T13:00")))
             .optional("end", (in, e) -> e.end(in.dateTime(in.text(), "a local date-time such as 2021-06-11T14:30")))
@@ -100,6 +105,17 @@ public final class EventFields {
             .optional("links", list(LINK, Event.Builder::addLink))
             .required("agenda", (in, e) -> e.agenda(AgendaFields.AGENDA.read(in)))
             .build();
+
+    /** A revision: a whole number from 0 to {@link Integer#MAX_VALUE}, written without a fraction. */
+    private static int revision(JsonInput in) {
+        JsonParser parser = in.in;
+        if (parser.currentToken() == VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                && parser.getIntValue() >= 0) {
+            return parser.getIntValue();
+        }
+        throw in.problem(parser.currentToken().isNumeric() ? INVALID_VALUE : WRONG_TYPE,
+                "revision must be a whole number from 0 to " + Integer.MAX_VALUE + ", not " + in.describe());
+    }
 
     /**
      * Returns the table of every object type of the format, the event first.
