@@ -71,7 +71,11 @@ record PublishProjection(
                 event.zone(),
                 start.toInstant(),
                 end,
-                event.status() == EventStatus.POSTPONED ? EventStatus.PROVISIONAL : event.status(),
+                switch (event.status()) {
+                    case POSTPONED -> EventStatus.PROVISIONAL; // both TENTATIVE
+                    case RESCHEDULED -> EventStatus.SCHEDULED; // both CONFIRMED
+                    default -> event.status();
+                },
                 List.copyOf(topics),
                 event.registration().flatMap(Registration::url)
                         .or(() -> event.links().stream().findFirst().map(Link::url)),

@@ -144,7 +144,7 @@ class JsonSchemaTest {
         return Stream.of(
                 Arguments.of("eventKind", EventKind.class,
                         List.of("seminar", "conference", "meeting", "workshop", "webinar", "forum", "other")),
-                Arguments.of("eventStatus", EventStatus.class, List.of("scheduled", "provisional", "postponed", "cancelled")),
+                Arguments.of("eventStatus", EventStatus.class, List.of("scheduled", "provisional", "postponed", "rescheduled", "cancelled")),
                 Arguments.of("attendanceMode", AttendanceMode.class, List.of("in-person", "online", "mixed")),
                 Arguments.of("agendaStatus", AgendaStatus.class, List.of("confirmed", "provisional")),
                 Arguments.of("blockKind", BlockKind.class, List.of("registration", "opening", "introduction", "keynote",
@@ -736,11 +736,13 @@ class JsonSchemaTest {
                 .addFrameworks("Agenda 2030")
                 .addMethodology("Paneles y talleres.")
                 .addLanguages("es", "pt-BR")
-                .status(EventStatus.POSTPONED)
+                .status(EventStatus.RESCHEDULED)
+                .statusNote("Reprogramado por las elecciones municipales")
                 .attendanceMode(AttendanceMode.MIXED)
                 .revision(4)
                 .zone(MONTEVIDEO)
                 .start(LocalDateTime.of(MONDAY, LocalTime.of(9, 0)))
+                .previousStart(LocalDateTime.of(MONDAY.minusWeeks(1), LocalTime.of(9, 0)))
                 .end(LocalDateTime.of(TUESDAY, LocalTime.of(18, 0)))
                 .maximumDuration(Duration.ofHours(33))
                 .addDisplayZones(DisplayZone.of(MONTEVIDEO, "Uruguay"), DisplayZone.of(ZoneId.of("Europe/Madrid"), "España"))

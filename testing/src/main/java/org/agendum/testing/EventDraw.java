@@ -158,6 +158,17 @@ final class EventDraw {
         for (int i = dice.chance(0.3) ? dice.between(1, 2) : 0; i > 0; i--) {
             event.addDeadline(placeDraw.deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
         }
+        // Drawn last, so that the rest of every event is what it was before these attributes.
+        if (dice.chance(0.2)) {
+            event.revision(dice.between(1, 12));
+        }
+        if (dice.chance(0.2)) {
+            event.statusNote(dice.pick(SampleText.STATUS_NOTES));
+        }
+        if (dice.chance(0.15)) {
+            int days = dice.between(1, 60);
+            event.previousStart(schedule.start.getYear() > 1 ? schedule.start.minusDays(days) : schedule.start.plusDays(days));
+        }
         return event.build();
     }
 

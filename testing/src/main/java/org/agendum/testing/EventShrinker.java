@@ -174,6 +174,11 @@ public final class EventShrinker {
         if (event.attendanceMode() != AttendanceMode.IN_PERSON) {
             edits.add(() -> event.withAttendanceMode(AttendanceMode.IN_PERSON));
         }
+        if (event.revision() != 0) {
+            edits.add(() -> event.withRevision(0));
+        }
+        Shrinks.empty(event.statusNote(), () -> event.withStatusNote(Optional.empty()), edits);
+        Shrinks.empty(event.previousStart(), () -> event.withPreviousStart(Optional.empty()), edits);
         Agenda agenda = event.agenda();
         Shrinks.empty(agenda.title(), () -> event.withAgenda(agenda.withTitle(Optional.empty())), edits);
         if (agenda.status() != AgendaStatus.CONFIRMED) {

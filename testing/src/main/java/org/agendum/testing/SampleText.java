@@ -211,6 +211,12 @@ final class SampleText {
 
     static final List<String> DEADLINE_SUBJECTS = List.of("Resúmenes", "Ponencias", "Becas de viaje", "Propositions d'ateliers");
 
+    static final List<String> STATUS_NOTES = List.of(
+            "Aplazado por la emergencia sanitaria; nueva fecha a confirmar.",
+            "Reporté en raison des grèves — nouvelle date ci-dessous.",
+            "Moved online after the venue flooded.",
+            "Отменено: подробности на сайте.");
+
     static final List<String> REGISTRATION_NOTES = List.of(
             "Inscripción gratuita y obligatoria.",
             "Places limitées ; inscription préalable.",

@@ -156,6 +156,28 @@ public abstract class Event extends EventWithers {
     }
 
     /**
+     * Returns what the organizers announced about the status, as printed: why the event is
+     * postponed, cancelled or moved, and where news will be ("Aplazado por la emergencia
+     * sanitaria; nueva fecha a confirmar").
+     *
+     * @return the note, if announced
+     * @refusedIf the note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     * @noun status note
+     */
+    public abstract Optional<String> statusNote();
+
+    /**
+     * Returns the start first announced, in the event's {@link #zone() zone}, for an event that was
+     * {@linkplain EventStatus#RESCHEDULED rescheduled}: what calendars and search engines compare
+     * with the new {@link #start() start}.
+     *
+     * @return the previous start, if kept
+     * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     */
+    public abstract Optional<LocalDateTime> previousStart();
+
+    /**
      * Returns how attendees take part.
      *
      * @return the attendance mode; {@link AttendanceMode#IN_PERSON} by default

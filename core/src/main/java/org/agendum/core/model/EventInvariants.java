@@ -42,6 +42,8 @@ final class EventInvariants {
             throw Checks.violation(Invariant.NEGATIVE_REVISION, "/revision",
                     "revision " + event.revision() + " must be 0 or more");
         }
+        Checks.text(event.statusNote(), "/statusNote");
+        event.previousStart().ifPresent(previous -> Checks.year(previous.toLocalDate(), "/previousStart"));
         Checks.year(event.start().toLocalDate(), "/start");
         event.end().ifPresent(end -> Checks.year(end.toLocalDate(), "/end"));
         event.end().ifPresent(end -> {

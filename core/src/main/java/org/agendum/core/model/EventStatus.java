@@ -8,6 +8,11 @@ public enum EventStatus {
     PROVISIONAL,
     /** The event is moved to a later date, not yet known or not yet in this record. */
     POSTPONED,
+    /**
+     * The event takes place at another date or time than first announced; its start and end are
+     * the new ones, and {@link Event#previousStart()} may keep the first.
+     */
+    RESCHEDULED,
     /** The event does not take place. */
     CANCELLED
 }

@@ -15,6 +15,10 @@ public enum Label {
     CANCELLED,
     /** The status line of a postponed event: "POSTPONED". */
     POSTPONED,
+    /** The status line of a rescheduled event: "RESCHEDULED". */
+    RESCHEDULED,
+    /** Before the start first announced of a rescheduled event: "first announced for". */
+    FIRST_ANNOUNCED_FOR,
     /** The status line of a provisional event: "to be confirmed". */
     TO_BE_CONFIRMED,
     /** The longest the event may last: "Maximum duration". */

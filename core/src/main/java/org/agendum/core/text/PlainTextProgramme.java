@@ -84,6 +84,7 @@ public final class PlainTextProgramme {
     public String render() {
         List<String> head = new ArrayList<>(heading());
         status().ifPresent(head::add);
+        programme.statusNote().ifPresent(head::add);
         head.add(when());
         head.addAll(items(programme.facts()));
         head.addAll(items(programme.people()));

@@ -164,8 +164,9 @@ public final class Programme {
     }
 
     /**
-     * Returns what a reader must know of the event's status: "CANCELLED", "POSTPONED", or "to be
-     * confirmed" for a provisional event.
+     * Returns what a reader must know of the event's status: "CANCELLED", "POSTPONED", "to be
+     * confirmed" for a provisional event, "RESCHEDULED" (with the date first announced, when the event
+     * keeps it: "RESCHEDULED, first announced for Friday, June 4, 2021").
      *
      * @return the status in the programme's language; empty for a scheduled event
      */
@@ -174,8 +175,20 @@ public final class Programme {
             case SCHEDULED -> Optional.empty();
             case PROVISIONAL -> Optional.of(labels.get(Label.TO_BE_CONFIRMED));
             case POSTPONED -> Optional.of(labels.get(Label.POSTPONED));
+            case RESCHEDULED -> Optional.of(labels.get(Label.RESCHEDULED) + event.previousStart()
+                    .map(previous -> ", " + labels.get(Label.FIRST_ANNOUNCED_FOR) + " " + labels.date(previous.toLocalDate()))
+                    .orElse(""));
             case CANCELLED -> Optional.of(labels.get(Label.CANCELLED));
         };
+    }
+
+    /**
+     * Returns what the organizers announced about the status, as they wrote it.
+     *
+     * @return the note, if the event has one
+     */
+    public Optional<String> statusNote() {
+        return event.statusNote();
     }
 
     /**

@@ -25,6 +25,8 @@ final class Translations {
             case PROVISIONAL -> new Row("provisional", "provisional", "provisoire");
             case CANCELLED -> new Row("CANCELLED", "CANCELADO", "ANNULÉ");
             case POSTPONED -> new Row("POSTPONED", "APLAZADO", "REPORTÉ");
+            case RESCHEDULED -> new Row("RESCHEDULED", "REPROGRAMADO", "REPROGRAMMÉ");
+            case FIRST_ANNOUNCED_FOR -> new Row("first announced for", "anunciado inicialmente para", "annoncé d'abord pour");
             case TO_BE_CONFIRMED -> new Row("to be confirmed", "a confirmar", "à confirmer");
             case MAXIMUM_DURATION -> new Row("Maximum duration", "Duración máxima", "Durée maximale");
             case VENUE -> new Row("Venue", "Lugar", "Lieu");

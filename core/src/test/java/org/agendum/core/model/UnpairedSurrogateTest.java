@@ -63,6 +63,7 @@ class UnpairedSurrogateTest {
         a.put("Event.title", new Attribute("/title", t -> event().build().withTitle(t)));
         a.put("Event.subtitle", new Attribute("/subtitle", t -> event().subtitle(t).build()));
         a.put("Event.description", new Attribute("/description", t -> event().description(t).build()));
+        a.put("Event.statusNote", new Attribute("/statusNote", t -> event().statusNote(t).build()));
         a.put("Event.topics", new Attribute("/topics/1", t -> event().addTopics("Agenda 2030", t).build()));
         a.put("Event.audiences", new Attribute("/audiences/0", t -> event().addAudience(t).build()));
         a.put("Event.objectives", new Attribute("/objectives/0", t -> event().addObjective(t).build()));

@@ -41,6 +41,7 @@ public final class EnumNames {
                 entry(EventStatus.SCHEDULED, "scheduled"),
                 entry(EventStatus.PROVISIONAL, "provisional"),
                 entry(EventStatus.POSTPONED, "postponed"),
+                entry(EventStatus.RESCHEDULED, "rescheduled"),
                 entry(EventStatus.CANCELLED, "cancelled")));
         table(AttendanceMode.class, Map.ofEntries(
                 entry(AttendanceMode.IN_PERSON, "in-person"),

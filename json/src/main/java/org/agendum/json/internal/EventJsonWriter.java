@@ -68,12 +68,14 @@ public final class EventJsonWriter {
         strings("methodology", event.methodology());
         strings("languages", event.languages());
         out.writeStringProperty("status", EnumNames.of(event.status()));
+        text("statusNote", event.statusNote());
         out.writeStringProperty("attendanceMode", EnumNames.of(event.attendanceMode()));
         if (event.revision() != 0) {
             out.writeNumberProperty("revision", event.revision());
         }
         out.writeStringProperty("zone", event.zone().getId());
         out.writeStringProperty("start", event.start().toString());
+        event.previousStart().ifPresent(previous -> out.writeStringProperty("previousStart", previous.toString()));
         event.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));
         event.maximumDuration().ifPresent(max -> out.writeStringProperty("maximumDuration", max.toString()));
         array("displayZones", event.displayZones(), this::displayZone);

@@ -277,15 +277,16 @@ public final class CalendarWriter {
 
     private static String status(EventStatus status) {
         return switch (status) {
-            case SCHEDULED -> "CONFIRMED";
+            case SCHEDULED, RESCHEDULED -> "CONFIRMED";
             case PROVISIONAL, POSTPONED -> "TENTATIVE";
             case CANCELLED -> "CANCELLED";
         };
     }
 
     private String blockStatus() {
-        if (event.status() != EventStatus.SCHEDULED) {
-            return status(event.status());
+        String status = status(event.status());
+        if (!status.equals("CONFIRMED")) {
+            return status;
         }
         return event.agenda().status() == AgendaStatus.PROVISIONAL ? "TENTATIVE" : "CONFIRMED";
     }
