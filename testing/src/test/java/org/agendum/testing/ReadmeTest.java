@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +25,7 @@ import org.agendum.core.model.Organization;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
 import org.agendum.core.model.Registration;
+import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
 import org.agendum.core.validation.ValidationReport;
@@ -85,7 +88,9 @@ class ReadmeTest {
         Timetable timetable = Timetable.of(seminar);
         TimeSpan panel = timetable.spanOf("panel-1").orElseThrow();   // 13:15–13:50 in Montevideo
         TimeSpan inMexico = panel.atZone(ZoneId.of("America/Mexico_City")); // 11:15–11:50 in Mexico
+        List<ScheduledBlock> now = timetable.runningAt(Instant.parse("2021-06-11T16:30:00Z")); // [panel-1]
         // end::quick-start[]
+        assertThat(now).extracting(ScheduledBlock::id).containsExactly("panel-1");
         assertThat(panel.start()).isEqualTo(ZonedDateTime.of(2021, 6, 11, 13, 15, 0, 0, montevideo));
         assertThat(inMexico.start().toLocalTime()).hasToString("11:15");
         assertThat(inMexico.end().toLocalTime()).hasToString("11:50");
