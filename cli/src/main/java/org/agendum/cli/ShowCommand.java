@@ -32,6 +32,10 @@ final class ShowCommand extends Subcommand {
             description = "The language of the labels and dates (default: en).")
     private String locale;
 
+    @Option(names = "--confidential",
+            description = "Also print what the event holds in confidence: the online meeting's passcode.")
+    private boolean confidential;
+
     @Mixin
     private VerboseOption verbose;
 
@@ -55,7 +59,8 @@ final class ShowCommand extends Subcommand {
                 throw usageError("--zone '" + zone + "' is not a time-zone id such as America/Montevideo");
             }
         }
-        Event event = input.read(io);
+        Event read = input.read(io);
+        Event event = confidential ? read : read.withoutConfidential();
         List<DisplayZone> shown = new ArrayList<>(event.displayZones());
         for (ZoneId zone : extra) {
             if (!zone.equals(event.zone()) && shown.stream().noneMatch(d -> d.zone().equals(zone))) {

@@ -215,6 +215,9 @@ class AgendumTest {
                 "      The domain of the entries' UIDs, such as events.example.org; keep yours once chosen.",
                 "  -O locale=en|es|fr (default en)",
                 "      The language of the calendar's texts: their labels, dates and transit modes.",
+                "  -O confidential=withhold|include (default withhold)",
+                "      Whether the file carries what the event holds in confidence (the online meeting's passcode):"
+                        + " withhold or include.",
                 "json     application/json     .json   read, write",
                 "  -O layout=pretty|compact (default pretty)",
                 "      How documents are written: pretty (indented lines) or compact (one line).");

@@ -107,23 +107,13 @@ public final class IcsEventFormat implements EventFormat {
         RICH
     }
 
-    private static final List<FormatOption> OPTIONS = List.of(
-            FormatOption.choice("profile", "What the file carries: publish (safe for calendar clients) or rich (also"
-                    + " RFC 9073 participants, the location and the event's JSON, so it reads back without loss).",
-                    "publish", "publish", "rich"),
-            FormatOption.choice("blocks", "Whether each timed block gets its own calendar entry besides the event's.",
-                    "true", "true", "false"),
-            FormatOption.text("uid-domain", "The domain of the entries' UIDs, such as events.example.org; keep yours"
-                    + " once chosen.", DEFAULT_UID_DOMAIN),
-            FormatOption.choice("locale", "The language of the calendar's texts: their labels, dates and transit"
-                    + " modes.", "en", "en", "es", "fr"));
-
     private final Clock clock;
     private final boolean blocks;
     private final Optional<List<DisplayZone>> displayZones;
     private final Profile profile;
     private final String uidDomain;
     private final Locale locale;
+    private final boolean confidential;
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
@@ -131,12 +121,13 @@ public final class IcsEventFormat implements EventFormat {
      * META-INF/services}) must have a public constructor without arguments.
      */
     public IcsEventFormat() {
-        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN, Locale.ENGLISH);
+        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN, Locale.ENGLISH, false);
     }
 
     private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile,
-            String uidDomain, Locale locale) {
+            String uidDomain, Locale locale, boolean confidential) {
         this.clock = clock;
+        this.confidential = confidential;
         this.blocks = blocks;
         this.displayZones = displayZones;
         this.profile = profile;
@@ -164,7 +155,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
     }
 
     /**
@@ -174,7 +165,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this choice
      */
     public IcsEventFormat withBlocks(boolean blocks) {
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
     }
 
     /**
@@ -186,7 +177,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withDisplayZones(List<DisplayZone> displayZones) {
         List<DisplayZone> zones = List.copyOf(Objects.requireNonNull(displayZones, "displayZones"));
-        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain, locale);
+        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain, locale, confidential);
     }
 
     /**
@@ -202,7 +193,7 @@ public final class IcsEventFormat implements EventFormat {
         if (Objects.requireNonNull(profile, "profile") == Profile.RICH) {
             CanonicalJson.requireAvailable();
         }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
     }
 
     /**
@@ -223,7 +214,7 @@ public final class IcsEventFormat implements EventFormat {
                 || domain.length() > 253) {
             throw new IllegalArgumentException("'" + domain + "' is not a domain name such as events.example.org");
         }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, domain, locale);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, domain, locale, confidential);
     }
 
     /**
@@ -238,7 +229,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withLocale(Locale locale) {
         Locale language = ProgrammeLabels.of(Objects.requireNonNull(locale, "locale")).locale();
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, language);
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, language, confidential);
     }
 
     /**
@@ -279,6 +270,27 @@ public final class IcsEventFormat implements EventFormat {
     }
 
     /**
+     * Returns a copy of this format that writes, or withholds, what events hold in confidence: the
+     * passcode of the online meeting ({@link Event#withoutConfidential()}). Withheld by default,
+     * in both profiles: a calendar file is published; the canonical JSON keeps everything.
+     *
+     * @param confidential true to include it, false to withhold it
+     * @return the format
+     */
+    public IcsEventFormat withConfidential(boolean confidential) {
+        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
+    }
+
+    /**
+     * Returns whether the files include what events hold in confidence.
+     *
+     * @return true if they do; false, the default, if it is withheld
+     */
+    public boolean confidential() {
+        return confidential;
+    }
+
+    /**
      * Returns the zones programme times are shown in, when set instead of the event's own.
      *
      * @return the zones, empty to use each event's display zones
@@ -299,25 +311,21 @@ public final class IcsEventFormat implements EventFormat {
     /**
      * Returns the options of this format that can be set from text: {@code profile} ({@code
      * publish} or {@code rich}), {@code blocks} ({@code true} or {@code false}), {@code
-     * uid-domain} and {@code locale} ({@code en}, {@code es} or {@code fr}), as {@link
-     * #withProfile(Profile)}, {@link #withBlocks(boolean)}, {@link #withUidDomain(String)} and
-     * {@link #withLocale(Locale)} set them. The clock and the display zones are set in code only.
+     * uid-domain}, {@code locale} ({@code en}, {@code es} or {@code fr}) and {@code confidential}
+     * ({@code withhold} or {@code include}), as {@link #withProfile(Profile)}, {@link
+     * #withBlocks(boolean)}, {@link #withUidDomain(String)}, {@link #withLocale(Locale)} and {@link
+     * #withConfidential(boolean)} set them. The clock and the display zones are set in code only.
      *
      * @return the options
      */
     @Override
     public List<FormatOption> options() {
-        return OPTIONS;
+        return IcsOptions.ALL;
     }
 
     @Override
     public String option(String name) {
-        return switch (FormatOption.find(this, name).name()) {
-            case "profile" -> profile.name().toLowerCase(Locale.ROOT);
-            case "blocks" -> Boolean.toString(blocks);
-            case "locale" -> locale.toLanguageTag();
-            default -> uidDomain;
-        };
+        return IcsOptions.value(this, FormatOption.find(this, name).name());
     }
 
     /**
@@ -328,13 +336,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     @Override
     public IcsEventFormat withOption(String name, String value) {
-        String checked = FormatOption.find(this, name).check(value);
-        return switch (name) {
-            case "profile" -> withProfile(checked.equals("rich") ? Profile.RICH : Profile.PUBLISH);
-            case "blocks" -> withBlocks(Boolean.parseBoolean(checked));
-            case "locale" -> withLocale(Locale.forLanguageTag(checked));
-            default -> withUidDomain(checked);
-        };
+        return IcsOptions.with(this, name, FormatOption.find(this, name).check(value));
     }
 
     @Override
@@ -372,7 +374,7 @@ public final class IcsEventFormat implements EventFormat {
     public void write(Event event, OutputStream out) throws IOException {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(out, "out");
-        CalendarWriter.write(event, new CalendarWriter.Options(clock.instant(), blocks,
+        CalendarWriter.write(confidential ? event : event.withoutConfidential(), new CalendarWriter.Options(clock.instant(), blocks,
                 displayZones.orElse(event.displayZones()), profile == Profile.RICH, uidDomain, locale), out);
     }
 
@@ -413,7 +415,7 @@ public final class IcsEventFormat implements EventFormat {
     @Override
     public String toString() {
         return "IcsEventFormat[" + profile.name().toLowerCase(Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
-                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag()
+                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag() + ", confidential=" + confidential
                 + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
     }
 }

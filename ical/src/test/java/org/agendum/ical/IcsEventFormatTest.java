@@ -52,20 +52,22 @@ class IcsEventFormatTest {
         EventFormat found = EventFormats.get("ics");
 
         assertThat(found.options()).extracting(FormatOption::name).containsExactly("profile", "blocks", "uid-domain",
-                "locale");
+                "locale", "confidential");
         assertThat(found.options()).extracting(FormatOption::defaultValue).containsExactly("publish", "true", "agendum",
-                "en");
+                "en", "withhold");
         for (FormatOption option : found.options()) {
             assertThat(found.option(option.name())).as(option.name()).isEqualTo(option.defaultValue());
         }
         IcsEventFormat set = (IcsEventFormat) found.withOption("profile", "rich").withOption("blocks", "false")
-                .withOption("uid-domain", "events.example.org").withOption("locale", "fr");
+                .withOption("uid-domain", "events.example.org").withOption("locale", "fr")
+                .withOption("confidential", "include");
         assertThat(set.profile()).isEqualTo(IcsEventFormat.Profile.RICH);
         assertThat(set.blocks()).isFalse();
         assertThat(set.uidDomain()).isEqualTo("events.example.org");
         assertThat(set.locale()).isEqualTo(java.util.Locale.FRENCH);
-        assertThat(List.of(set.option("profile"), set.option("blocks"), set.option("uid-domain"), set.option("locale")))
-                .containsExactly("rich", "false", "events.example.org", "fr");
+        assertThat(set.confidential()).isTrue();
+        assertThat(List.of(set.option("profile"), set.option("blocks"), set.option("uid-domain"), set.option("locale"),
+                set.option("confidential"))).containsExactly("rich", "false", "events.example.org", "fr", "include");
         assertThatThrownBy(() -> found.withOption("locale", "de")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("option locale takes en, es, fr, not 'de'");
         assertThatThrownBy(() -> found.withOption("blocks", "yes")).isInstanceOf(IllegalArgumentException.class)
@@ -73,7 +75,7 @@ class IcsEventFormatTest {
         assertThatThrownBy(() -> found.withOption("uid-domain", "not a domain"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a domain name");
         assertThatThrownBy(() -> found.withOption("layout", "compact")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the ics format has no option 'layout'; its options: profile, blocks, uid-domain, locale");
+                .hasMessage("the ics format has no option 'layout'; its options: profile, blocks, uid-domain, locale, confidential");
     }
 
     @Test

@@ -49,6 +49,7 @@ class FormatAgreementTest {
             Map.entry("Geo point", List.of("geo")),
             Map.entry("Transit access", List.of("transit")),
             Map.entry("Online location", List.of("onlineLocation")),
+            Map.entry("Dial-in", List.of("dialIn")),
             Map.entry("Registration", List.of("registration")),
             Map.entry("Deadline", List.of("deadline")),
             Map.entry("Link", List.of("link")),

@@ -41,6 +41,7 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DialIn;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
@@ -763,6 +764,10 @@ class JsonSchemaTest {
                         .url(URI.create("https://meet.example.org/encuentro"))
                         .platform("Jitsi")
                         .linkSentAfterRegistration(true)
+                        .meetingId("812 3456 7890")
+                        .passcode("encuentro2021")
+                        .addDialIns(DialIn.builder().number("+598 2 123 4567").pin("812 3456 7890#").label("Uruguay").build(),
+                                DialIn.of("+52 55 1234 5678"))
                         .build())
                 .registration(Registration.builder()
                         .required(true)

@@ -366,6 +366,21 @@ public abstract class Event extends EventWithers {
         return displayZones().stream().filter(d -> d.zone().equals(zone)).map(DisplayZone::label).findFirst();
     }
 
+    /**
+     * Returns a copy of this event without what it holds in confidence: the {@linkplain
+     * OnlineLocation#passcode() passcode} of its online location. The programme and the iCalendar
+     * exports show this copy unless they are asked for the confidential data.
+     *
+     * @return this event if it holds nothing confidential, else a copy without it
+     */
+    public final Event withoutConfidential() {
+        Optional<OnlineLocation> online = onlineLocation();
+        if (online.isEmpty() || online.get().passcode().isEmpty()) {
+            return this;
+        }
+        return withOnlineLocation(online.get().withPasscode(Optional.empty()));
+    }
+
     @Value.Check
     final void check() {
         EventInvariants.check(this);

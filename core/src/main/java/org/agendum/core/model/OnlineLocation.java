@@ -1,12 +1,14 @@
 package org.agendum.core.model;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Where to join an online event: a URL, a platform, or the promise that the link is sent to those
- * who register.
+ * who register; and what the platform's invitation gives besides: the meeting id, the passcode
+ * (confidential: see {@link #passcode()}) and the numbers to join by telephone.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -69,10 +71,39 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
         return false;
     }
 
+    /**
+     * Returns the meeting's number on its platform, to join from the platform's app ("812 3456 7890").
+     *
+     * @return the meeting id, if published
+     * @refusedIf the meeting id is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Optional<String> meetingId();
+
+    /**
+     * Returns the passcode to join. It is confidential: the canonical JSON keeps it, but the
+     * programme and the iCalendar exports leave it out unless they are asked to include it.
+     *
+     * @return the passcode, if one is needed
+     * @refusedIf the passcode is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Optional<String> passcode();
+
+    /**
+     * Returns the telephone numbers to join by, in the order printed.
+     *
+     * @return the dial-in numbers, possibly empty
+     * @noun dial-in number | dial-in numbers
+     */
+    public abstract List<DialIn> dialIns();
+
     @Value.Check
     final void check() {
         Checks.absolute(url(), "/url");
         Checks.text(platform(), "/platform");
+        Checks.text(meetingId(), "/meetingId");
+        Checks.text(passcode(), "/passcode");
         if (url().isEmpty() && platform().isEmpty() && !linkSentAfterRegistration()) {
             throw Checks.violation(Invariant.EMPTY_VALUE, "",
                     "an online location needs a URL, a platform, or a link sent after registration");
@@ -101,8 +132,9 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
          * <li>there is neither a URL nor a platform, and the link is not sent after registration
          *     ({@link Invariant#EMPTY_VALUE});
          * <li>the URL is not absolute ({@link Invariant#RELATIVE_URI});
-         * <li>the platform is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the URL or the platform has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         * <li>the platform, the meeting id or the passcode is blank ({@link Invariant#BLANK_TEXT});
+         * <li>the URL, the platform, the meeting id or the passcode has an unpaired surrogate
+         *     ({@link Invariant#UNPAIRED_SURROGATE}).
          * </ul>
          *
          * @return the online location

@@ -33,6 +33,14 @@ public enum Label {
     ACCESS,
     /** Where to join online: "Online". */
     ONLINE,
+    /** Before an online meeting's number on its platform: "Meeting ID". */
+    MEETING_ID,
+    /** Before the passcode to join: "Passcode". */
+    PASSCODE,
+    /** The numbers to join an online meeting by telephone: "Dial-in". */
+    DIAL_IN,
+    /** Before the PIN of a dial-in number: "PIN". */
+    PIN,
     /** The online link comes with the registration: "link sent after registration". */
     LINK_AFTER_REGISTRATION,
     /** How to register: "Registration". */

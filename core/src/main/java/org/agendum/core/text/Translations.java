@@ -34,6 +34,10 @@ final class Translations {
             case ADDRESS -> new Row("Address", "Dirección", "Adresse");
             case ACCESS -> new Row("Access", "Acceso", "Accès");
             case ONLINE -> new Row("Online", "En línea", "En ligne");
+            case MEETING_ID -> new Row("Meeting ID", "ID de reunión", "ID de réunion");
+            case PASSCODE -> new Row("Passcode", "Código de acceso", "Code secret");
+            case DIAL_IN -> new Row("Dial-in", "Por teléfono", "Par téléphone");
+            case PIN -> new Row("PIN", "PIN", "PIN");
             case LINK_AFTER_REGISTRATION -> new Row("link sent after registration",
                     "enlace enviado tras la inscripción",
                     "lien envoyé après l’inscription");

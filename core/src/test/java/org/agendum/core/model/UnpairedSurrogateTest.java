@@ -118,6 +118,13 @@ class UnpairedSurrogateTest {
         a.put("Venue.url", new Attribute("/url", t -> Venue.builder().name("Alcaldía").url(uri(t)).build()));
         a.put("OnlineLocation.platform", new Attribute("/platform", t -> OnlineLocation.builder().platform(t).build()));
         a.put("OnlineLocation.url", new Attribute("/url", t -> OnlineLocation.of(uri(t))));
+        a.put("OnlineLocation.meetingId", new Attribute("/meetingId",
+                t -> OnlineLocation.builder().platform("Zoom").meetingId(t).build()));
+        a.put("OnlineLocation.passcode", new Attribute("/passcode",
+                t -> OnlineLocation.builder().platform("Zoom").passcode(t).build()));
+        a.put("DialIn.number", new Attribute("/number", t -> DialIn.of(t)));
+        a.put("DialIn.pin", new Attribute("/pin", t -> DialIn.builder().number("+54 341 512 2188").pin(t).build()));
+        a.put("DialIn.label", new Attribute("/label", t -> DialIn.of("+54 341 512 2188", t)));
         return a;
     }
 
@@ -134,7 +141,7 @@ class UnpairedSurrogateTest {
         for (Class<?> type : List.of(Event.class, Agenda.class, AgendaBlock.class, Person.class, Organization.class,
                 Position.class, Contact.class, Moderator.class, Participant.class, DisplayZone.class, Link.class,
                 Deadline.class, PostalAddress.class, Registration.class, TransitAccess.class, Venue.class,
-                OnlineLocation.class, Capacity.class, GeoPoint.class, Slot.class, DurationOnly.class)) {
+                OnlineLocation.class, DialIn.class, Capacity.class, GeoPoint.class, Slot.class, DurationOnly.class)) {
             for (Method method : type.getMethods()) {
                 String returned = method.getGenericReturnType().getTypeName();
                 boolean holdsText = returned.equals("java.lang.String") || returned.equals("java.net.URI")

@@ -9,6 +9,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DialIn;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
@@ -190,6 +191,17 @@ public final class EventJsonWriter {
         if (online.linkSentAfterRegistration()) {
             out.writeBooleanProperty("linkSentAfterRegistration", true);
         }
+        text("meetingId", online.meetingId());
+        text("passcode", online.passcode());
+        array("dialIns", online.dialIns(), this::dialIn);
+        out.writeEndObject();
+    }
+
+    private void dialIn(DialIn dialIn) {
+        out.writeStartObject();
+        out.writeStringProperty("number", dialIn.number());
+        text("pin", dialIn.pin());
+        text("label", dialIn.label());
         out.writeEndObject();
     }
 

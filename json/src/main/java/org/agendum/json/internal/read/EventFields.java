@@ -127,7 +127,7 @@ public final class EventFields {
     public static List<Fields<?, ?>> all() {
         return List.of(EVENT, DISPLAY_ZONE, PartyFields.PERSON, PartyFields.ORGANIZATION, PartyFields.POSITION,
                 PlaceFields.POSTAL_ADDRESS, CONTACT, PlaceFields.VENUE, PlaceFields.GEO, PlaceFields.TRANSIT,
-                PlaceFields.ONLINE_LOCATION, RegistrationFields.REGISTRATION, RegistrationFields.DEADLINE, LINK,
+                PlaceFields.ONLINE_LOCATION, PlaceFields.DIAL_IN, RegistrationFields.REGISTRATION, RegistrationFields.DEADLINE, LINK,
                 AgendaFields.AGENDA, AgendaFields.BLOCK, AgendaFields.TIMING, AgendaFields.MODERATOR,
                 AgendaFields.PARTICIPANT);
     }

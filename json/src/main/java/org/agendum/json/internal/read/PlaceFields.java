@@ -3,6 +3,7 @@ package org.agendum.json.internal.read;
 import static org.agendum.json.internal.read.Fields.list;
 
 import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.DialIn;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.TransitAccess;
@@ -62,10 +63,19 @@ final class PlaceFields {
             .optional("url", (in, v) -> v.url(in.uri()))
             .build();
 
+    static final Fields<DialIn.Builder, DialIn> DIAL_IN = Fields.of("dialIn", DialIn::builder, DialIn.Builder::build)
+            .required("number", (in, d) -> d.number(in.text()))
+            .optional("pin", (in, d) -> d.pin(in.text()))
+            .optional("label", (in, d) -> d.label(in.text()))
+            .build();
+
     static final Fields<OnlineLocation.Builder, OnlineLocation> ONLINE_LOCATION =
             Fields.of("onlineLocation", OnlineLocation::builder, OnlineLocation.Builder::build)
                     .optional("url", (in, o) -> o.url(in.uri()))
                     .optional("platform", (in, o) -> o.platform(in.text()))
                     .optional("linkSentAfterRegistration", (in, o) -> o.linkSentAfterRegistration(in.bool()))
+                    .optional("meetingId", (in, o) -> o.meetingId(in.text()))
+                    .optional("passcode", (in, o) -> o.passcode(in.text()))
+                    .optional("dialIns", list(DIAL_IN, OnlineLocation.Builder::addDialIn))
                     .build();
 }
