@@ -304,8 +304,8 @@ public final class RandomEvents {
      *       the agenda;
      *   <li>{@code CHILD_OUTSIDE_PARENT}: adds to a top-level block a duration-only child that ends
      *       10 minutes after the block;
-     *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (or, without one, a new
-     *       entry of the deadlines) "until" the event's first day, so it cuts off at the end of that
+     *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (adding a registration
+     *       where there is none) "until" the event's first day, so it cuts off at the end of that
      *       day;
      *   <li>{@code PARTY_DOUBLE_BOOKED}: inserts after a top-level block a slot from its middle to
      *       its end in another room, with one of its parties as speaker (adding a party to it if it

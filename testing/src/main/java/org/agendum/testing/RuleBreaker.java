@@ -291,15 +291,11 @@ final class RuleBreaker {
                 .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
     }
 
-    /** Closes registration (or, without one, another deadline) at the end of the event's first day. */
+    /** Closes registration (adding one where there is none) at the end of the event's first day. */
     private Event deadlineAfterStart(Event event) {
         Deadline late = Deadline.until(event.start().toLocalDate(), event.zone()).withWording("hasta el día del evento");
-        if (event.registration().flatMap(Registration::deadline).isPresent()) {
-            return event.withRegistration(event.registration().get().withDeadline(late));
-        }
-        List<Deadline> deadlines = new ArrayList<>(event.deadlines());
-        deadlines.add(late.withSubject("Ponencias"));
-        return event.withDeadlines(deadlines);
+        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
+        return event.withRegistration(registration.withDeadline(late));
     }
 
     /** Sets the registration deadline to one day before the event starts, at the same time. */

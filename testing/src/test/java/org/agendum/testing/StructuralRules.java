@@ -100,7 +100,9 @@ final class StructuralRules {
         Instant startInstant = start.toInstant();
         List<Deadline> deadlines = new ArrayList<>(event.deadlines());
         event.registration().flatMap(Registration::deadline).ifPresent(deadlines::add);
-        if (deadlines.stream().anyMatch(d -> d.cutoff().isAfter(startInstant))) {
+        // Only the registration deadline: the event's other deadlines may fall during or after it.
+        if (event.registration().flatMap(Registration::deadline).filter(d -> d.cutoff().isAfter(startInstant))
+                .isPresent()) {
             codes.add("DEADLINE_AFTER_START");
         }
         AttendanceMode mode = event.attendanceMode();

@@ -30,8 +30,13 @@ public enum StandardRule implements Rule {
             ScheduleChecks::longerThanMaximum),
     /** A timed child block does not fit inside its parent block. */
     CHILD_OUTSIDE_PARENT(Severity.ERROR, "a child block does not fit inside its parent", ScheduleChecks::childOutsideParent),
-    /** A registration deadline, or another deadline of the event, closes after the event starts. */
-    DEADLINE_AFTER_START(Severity.ERROR, "a deadline closes after the event starts", AccessChecks::deadlineAfterStart),
+    /**
+     * The registration deadline closes after the event starts. The event's other deadlines
+     * ({@code Event.deadlines()}: submissions, feedback, registration on site) may fall during or
+     * after the event and are not compared with its start.
+     */
+    DEADLINE_AFTER_START(Severity.ERROR, "the registration deadline closes after the event starts",
+            AccessChecks::deadlineAfterStart),
     /** The same person or organization takes part in two top-level blocks that overlap in time. */
     PARTY_DOUBLE_BOOKED(Severity.WARNING, "the same person or organization is in two overlapping blocks",
             ScheduleChecks::doubleBooked),

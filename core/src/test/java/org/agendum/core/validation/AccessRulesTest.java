@@ -69,12 +69,32 @@ class AccessRulesTest {
         }
 
         @Test
-        void anotherDeadlineClosingAfterTheStart_isReportedAtItsIndex() {
+        void otherDeadlines_mayFallDuringOrAfterTheEvent() {
+            // A hackathon's submissions close at its end, feedback a week later, registration on site
+            // during the event: none of them is a mistake.
             Event event = event().withDeadlines(
                     Deadline.before(DAY.minusDays(5), PARIS).withSubject("Résumés"),
-                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription sur place"));
+                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription sur place"),
+                    Deadline.at(DAY.atTime(12, 0), PARIS).withSubject("Soumission des projets"),
+                    Deadline.until(DAY.plusDays(7), PARIS).withSubject("Questionnaire de satisfaction"));
 
-            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/1");
+            assertFindings(DEADLINE_AFTER_START, event).isEmpty();
+            assertFindings(Validator.standard(), event).isEmpty();
+        }
+
+        @Test
+        void theMessage_givesTheStartsDate_whenTheDeadlineClosesOnAnotherDay() {
+            // The event starts at 09:00 on 6 May; registration closes at the end of 7 May.
+            Event nextDay = withRegistrationDeadline(event(), Deadline.until(DAY.plusDays(1), PARIS));
+            Event sameDay = withRegistrationDeadline(event(),
+                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription"));
+
+            assertThat(Validator.of(DEADLINE_AFTER_START).validate(nextDay).violations())
+                    .extracting(Violation::message).containsExactly(
+                            "registration closes at 2024-05-08 00:00 (last day 2024-05-07), after the event starts at "
+                                    + "2024-05-06 09:00");
+            assertThat(Validator.of(DEADLINE_AFTER_START).validate(sameDay).violations()).extracting(Violation::message).containsExactly(
+                            "Inscription closes at 09:30 (last day 2024-05-06), after the event starts at 09:00");
         }
 
         @Test
@@ -100,11 +120,11 @@ class AccessRulesTest {
         }
 
         @Test
-        void theRegistrationAndOtherDeadlines_areEachReported() {
+        void onlyTheRegistrationDeadline_isReported() {
             Event event = withRegistrationDeadline(event(), Deadline.until(DAY, PARIS))
                     .withDeadlines(Deadline.until(DAY.plusDays(30), PARIS).withSubject("Actes"));
 
-            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/0", "/registration/deadline");
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/registration/deadline");
         }
     }
 

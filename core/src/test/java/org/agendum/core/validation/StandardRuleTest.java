@@ -96,9 +96,10 @@ class StandardRuleTest {
         e.put(StandardRule.CHILD_OUTSIDE_PARENT, new Example(ERROR, "/agenda/blocks/0/children/0",
                 event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 31)).toAgenda()),
                 event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 30)).toAgenda())));
-        e.put(StandardRule.DEADLINE_AFTER_START, new Example(ERROR, "/deadlines/0",
-                event().withDeadlines(Deadline.at(DAY.atTime(9, 1), PARIS)),
-                event().withDeadlines(Deadline.at(DAY.atTime(9, 0), PARIS))));
+        e.put(StandardRule.DEADLINE_AFTER_START, new Example(ERROR, "/registration/deadline",
+                event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 1), PARIS)).build()),
+                event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 0), PARIS)).build())
+                        .withDeadlines(Deadline.at(DAY.atTime(9, 1), PARIS).withSubject("Soumission"))));
         e.put(StandardRule.PARTY_DOUBLE_BOOKED, new Example(WARNING, "/agenda/blocks/1/participants/0",
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), TALK, "A").room("1").speakers(ANA)
