@@ -50,12 +50,15 @@ public enum StandardRule implements Rule {
     /** A contact's party has neither an e-mail address nor a telephone number. */
     CONTACT_UNREACHABLE(Severity.WARNING, "a contact has neither an e-mail address nor a telephone number",
             AccessChecks::contactUnreachable),
-    /** An e-mail address is malformed. */
-    INVALID_EMAIL(Severity.ERROR, "an e-mail address is malformed", ContactDataChecks::emails),
+    /**
+     * An e-mail address is malformed. Like the other checks of contact data ({@link #INVALID_URL},
+     * {@link #INVALID_PHONE}) it is a heuristic, so it warns and does not fail a build.
+     */
+    INVALID_EMAIL(Severity.WARNING, "an e-mail address is malformed", ContactDataChecks::emails),
     /** A web address is not an http or https URL with a host. */
-    INVALID_URL(Severity.ERROR, "a web address is not an http or https URL with a host", ContactDataChecks::urls),
-    /** A telephone number is malformed. */
-    INVALID_PHONE(Severity.ERROR, "a telephone number is malformed", ContactDataChecks::phones),
+    INVALID_URL(Severity.WARNING, "a web address is not an http or https URL with a host", ContactDataChecks::urls),
+    /** A telephone number is malformed; an extension ("ext. 12") is fine. */
+    INVALID_PHONE(Severity.WARNING, "a telephone number is malformed", ContactDataChecks::phones),
     /** A wall-clock time falls in a daylight-saving gap of the event's zone: it does not exist. */
     NONEXISTENT_LOCAL_TIME(Severity.ERROR, "a wall-clock time falls in a daylight-saving gap of the event's zone",
             ScheduleChecks::nonexistentLocalTimes),

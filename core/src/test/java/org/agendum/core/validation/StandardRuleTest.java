@@ -122,15 +122,15 @@ class StandardRuleTest {
         e.put(StandardRule.CONTACT_UNREACHABLE, new Example(WARNING, "/contacts/0",
                 event().withContacts(Contact.of(CARLA)),
                 event().withContacts(Contact.of(CARLA.withPhone("+33 1 53 41 81 92")))));
-        e.put(StandardRule.INVALID_EMAIL, new Example(ERROR, "/parties/0/email",
+        e.put(StandardRule.INVALID_EMAIL, new Example(WARNING, "/parties/0/email",
                 event().withContacts(Contact.of(CARLA.withEmail("carla@localhost"))),
                 event().withContacts(Contact.of(CARLA.withEmail("carla@localhost.fr")))));
-        e.put(StandardRule.INVALID_URL, new Example(ERROR, "/registration/url",
+        e.put(StandardRule.INVALID_URL, new Example(WARNING, "/registration/url",
                 event().withRegistration(Registration.builder().url(URI.create("ftp://example.org/")).build()),
                 event().withRegistration(Registration.builder().url(URI.create("http://example.org/")).build())));
-        e.put(StandardRule.INVALID_PHONE, new Example(ERROR, "/parties/0/phone",
+        e.put(StandardRule.INVALID_PHONE, new Example(WARNING, "/parties/0/phone",
                 event().withOrganizers(CARLA.withPhone("12345")),
-                event().withOrganizers(CARLA.withPhone("123456"))));
+                event().withOrganizers(CARLA.withPhone("+49 30 1234567 ext. 12"))));
         e.put(StandardRule.NONEXISTENT_LOCAL_TIME, new Example(ERROR, "/registration/deadline/dateTime",
                 event().withRegistration(Registration.builder()
                         .deadline(Deadline.at(LocalDate.of(2024, 3, 31).atTime(2, 0), PARIS)).build()),
@@ -202,8 +202,7 @@ class StandardRuleTest {
     void theSeveritiesOfTheCatalogue_areAsDocumented() {
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == ERROR).containsExactly(
                 StandardRule.BLOCK_OVERLAP, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
-                StandardRule.DEADLINE_AFTER_START, StandardRule.INVALID_EMAIL, StandardRule.INVALID_URL,
-                StandardRule.INVALID_PHONE, StandardRule.NONEXISTENT_LOCAL_TIME);
+                StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME);
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == INFO).containsExactly(
                 StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);
     }
