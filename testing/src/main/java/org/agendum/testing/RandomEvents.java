@@ -310,6 +310,9 @@ public final class RandomEvents {
      *   <li>{@code PARTY_DOUBLE_BOOKED}: inserts after a top-level block a slot from its middle to
      *       its end in another room, with one of its parties as speaker (adding a party to it if it
      *       has none);
+     *   <li>{@code PARTY_LISTED_TWICE}: lists the first participant of a top-level block (the first
+     *       with participants from a drawn one) again at the end of its participants; where no block
+     *       has any, a new speaker is listed twice in the drawn block;
      *   <li>{@code MODERATOR_MISSING}: removes the moderators of a top-level panel or discussion,
      *       or makes a top-level block an unmoderated panel;
      *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);

@@ -67,6 +67,7 @@ final class RuleBreaker {
             new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
             new Variant("ONLINE_ACCESS_MISSING", RuleBreaker::onlineAccessMissing),
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
+            new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
             new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
@@ -221,6 +222,24 @@ final class RuleBreaker {
         participants.add(Participant.speaker(party));
         Event hosted = base.withAgenda(replaceTopLevel(base.agenda(), start, host.withParticipants(participants)));
         return insertOverlapping(hosted, start, "Entrevista simultánea", List.of(party), true);
+    }
+
+    /**
+     * Lists a block's first participant again at the end of its participants; a block without
+     * participants (where no block has any) gets a new speaker, listed twice.
+     */
+    private Event partyListedTwice(Event event) {
+        Event base = withBlocks(event, 1);
+        List<AgendaBlock> blocks = base.agenda().blocks();
+        int start = dice.below(blocks.size());
+        int at = firstFrom(blocks, start, block -> !block.participants().isEmpty()).orElse(start);
+        AgendaBlock block = blocks.get(at);
+        List<Participant> participants = new ArrayList<>(block.participants());
+        if (participants.isEmpty()) {
+            participants.add(Participant.speaker(Person.of(fresh("ponente", partyIds(base)), "Ponente invitado 🎤")));
+        }
+        participants.add(participants.get(0));
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, block.withParticipants(participants)));
     }
 
     /**

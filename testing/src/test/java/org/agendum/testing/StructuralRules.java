@@ -92,6 +92,10 @@ final class StructuralRules {
                     codes.add("CHILD_OUTSIDE_PARENT");
                 }
             }
+            if (listsAPartyTwice(block.block().moderators().stream().map(m -> m.party().id()).toList())
+                    || listsAPartyTwice(block.block().participants().stream().map(p -> p.party().id()).toList())) {
+                codes.add("PARTY_LISTED_TWICE");
+            }
             BlockKind kind = block.block().kind();
             if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()) {
                 codes.add("MODERATOR_MISSING");
@@ -171,6 +175,10 @@ final class StructuralRules {
             }
         }
         return pairs;
+    }
+
+    private static boolean listsAPartyTwice(List<String> ids) {
+        return new HashSet<>(ids).size() < ids.size();
     }
 
     static boolean isPhone(String phone) {

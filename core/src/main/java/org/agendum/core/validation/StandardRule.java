@@ -3,6 +3,7 @@ package org.agendum.core.validation;
 import java.util.function.BiConsumer;
 import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
+import org.agendum.core.validation.internal.ParticipantChecks;
 import org.agendum.core.validation.internal.ScheduleChecks;
 
 /**
@@ -40,6 +41,12 @@ public enum StandardRule implements Rule {
     /** The same person or organization takes part in two top-level blocks that overlap in time. */
     PARTY_DOUBLE_BOOKED(Severity.WARNING, "the same person or organization is in two overlapping blocks",
             ScheduleChecks::doubleBooked),
+    /**
+     * The same person or organization is listed twice among a block's moderators, or twice among
+     * its participants. Moderating and also taking part is two parts, and is not reported.
+     */
+    PARTY_LISTED_TWICE(Severity.WARNING, "the same person or organization is listed twice in one block",
+            ParticipantChecks::listedTwice),
     /** A panel or discussion has no moderator. */
     MODERATOR_MISSING(Severity.WARNING, "a panel or discussion has no moderator", AccessChecks::moderatorMissing),
     /** An in-person or mixed event has no venue. */

@@ -107,6 +107,10 @@ class StandardRuleTest {
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), TALK, "A").room("1").speakers(ANA)
                         .block(t(9, 30), t(10, 30), TALK, "B").room("2").speakers(BRUNO).toAgenda())));
+        e.put(StandardRule.PARTY_LISTED_TWICE, new Example(WARNING, "/agenda/blocks/0/participants/1",
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA, ANA).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA)
+                        .moderators(Moderator.moderator(ANA)).toAgenda())));
         e.put(StandardRule.MODERATOR_MISSING, new Example(WARNING, "/agenda/blocks/0",
                 event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").toAgenda()),
                 event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde")
