@@ -29,6 +29,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
@@ -70,6 +71,7 @@ final class RuleBreaker {
             new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
+            new Variant("SPEAKER_MISSING", RuleBreaker::speakerMissing),
             new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
 
     /** Every code a variant breaks. */
@@ -269,7 +271,7 @@ final class RuleBreaker {
         }
         AgendaBlock.Builder overlapping = AgendaBlock.builder()
                 .id(freshBlockId(event, "paralela"))
-                .kind(BlockKind.TALK)
+                .kind(speakers.isEmpty() ? BlockKind.WORKSHOP : BlockKind.TALK)
                 .title(title)
                 .timing(Timing.slot(middle.toLocalDate(), middle.toLocalTime(), span.end().toLocalTime()));
         speakers.forEach(p -> overlapping.addParticipant(Participant.speaker(p)));
@@ -282,7 +284,7 @@ final class RuleBreaker {
         return withTopLevel(event, at + 1, overlapping.build());
     }
 
-    /** Takes the moderators off a panel or discussion, or turns a block into an unmoderated panel. */
+    /** Takes the moderators off a panel or discussion, or turns a block into an unmoderated discussion. */
     private Event moderatorMissing(Event event) {
         Event base = withBlocks(event, 1);
         List<AgendaBlock> blocks = base.agenda().blocks();
@@ -293,8 +295,25 @@ final class RuleBreaker {
             int at = moderated.getAsInt();
             return base.withAgenda(replaceTopLevel(base.agenda(), at, blocks.get(at).withModerators()));
         }
-        AgendaBlock block = blocks.get(start).withKind(BlockKind.PANEL).withModerators();
+        AgendaBlock block = blocks.get(start).withKind(BlockKind.DISCUSSION).withModerators();
         return base.withAgenda(replaceTopLevel(base.agenda(), start, block));
+    }
+
+    /**
+     * Makes a top-level block (the first without children from a drawn one, if any) a talk, and
+     * takes the participants off it and off its children; a provisional agenda is confirmed.
+     */
+    private Event speakerMissing(Event event) {
+        Event base = withBlocks(event, 1);
+        List<AgendaBlock> blocks = base.agenda().blocks();
+        int start = dice.below(blocks.size());
+        int at = firstFrom(blocks, start, block -> block.children().isEmpty()).orElse(start);
+        AgendaBlock talk = withoutParticipants(blocks.get(at)).withKind(BlockKind.TALK);
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, talk).withStatus(AgendaStatus.CONFIRMED));
+    }
+
+    private static AgendaBlock withoutParticipants(AgendaBlock block) {
+        return block.withParticipants().withChildren(block.children().stream().map(RuleBreaker::withoutParticipants).toList());
     }
 
     // ---------------------------------------------------------------- place, registration, deadlines

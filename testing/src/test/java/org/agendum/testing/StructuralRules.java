@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
@@ -24,6 +26,7 @@ import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Organization;
+import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
@@ -97,6 +100,11 @@ final class StructuralRules {
                 codes.add("PARTY_LISTED_TWICE");
             }
             BlockKind kind = block.block().kind();
+            if (EnumSet.of(BlockKind.TALK, BlockKind.KEYNOTE, BlockKind.PANEL).contains(kind)
+                    && event.agenda().status() == AgendaStatus.CONFIRMED
+                    && speakersWithin(block.block()) == 0 && !ancestorSpeaks(timetable, block)) {
+                codes.add("SPEAKER_MISSING");
+            }
             if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()) {
                 codes.add("MODERATOR_MISSING");
             }
@@ -175,6 +183,22 @@ final class StructuralRules {
             }
         }
         return pairs;
+    }
+
+    /** How many participants who are not only hosts a block and its descendants list. */
+    private static long speakersWithin(AgendaBlock block) {
+        return block.participants().stream().filter(p -> p.role() != ParticipantRole.HOST).count()
+                + block.children().stream().mapToLong(StructuralRules::speakersWithin).sum();
+    }
+
+    private static boolean ancestorSpeaks(Timetable timetable, ScheduledBlock block) {
+        for (ScheduledBlock other : timetable.blocks()) {
+            if (block.path().startsWith(other.path() + "/")
+                    && other.block().participants().stream().anyMatch(p -> p.role() != ParticipantRole.HOST)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listsAPartyTwice(List<String> ids) {

@@ -47,6 +47,12 @@ public enum StandardRule implements Rule {
      */
     PARTY_LISTED_TWICE(Severity.WARNING, "the same person or organization is listed twice in one block",
             ParticipantChecks::listedTwice),
+    /**
+     * A talk, keynote or panel of a confirmed agenda has no participant who speaks in it, in one of
+     * its children or in a block it is part of (every role but host speaks; moderators do not
+     * count). A provisional agenda may not have named its speakers yet.
+     */
+    SPEAKER_MISSING(Severity.WARNING, "a talk, keynote or panel has no speaker", ParticipantChecks::speakerMissing),
     /** A panel or discussion has no moderator. */
     MODERATOR_MISSING(Severity.WARNING, "a panel or discussion has no moderator", AccessChecks::moderatorMissing),
     /** An in-person or mixed event has no venue. */

@@ -56,10 +56,10 @@ class ScheduleRulesTest {
                 .withAgenda(Agenda.compose()
                         .block(Duration.ofMinutes(15), OPENING, "Inauguración")
                         .block(Duration.ofMinutes(35), PANEL, "Alianzas estratégicas").label("Panel 1")
-                            .moderators(Moderator.facilitator(ANA))
+                            .moderators(Moderator.facilitator(ANA)).panelists(CARLA)
                             .child(QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
                         .block(Duration.ofMinutes(panel2Minutes), PANEL, "Cooperación descentralizada").label("Panel 2")
-                            .moderators(Moderator.moderator(BRUNO))
+                            .moderators(Moderator.moderator(BRUNO)).panelists(CARLA)
                         .block(Duration.ofMinutes(lastBlockMinutes), CLOSING, "Cierre")
                         .toAgenda());
     }
@@ -230,7 +230,7 @@ class ScheduleRulesTest {
         @Test
         void childBlocks_areLeftToChildOutsideParent() {
             Event event = event(Agenda.compose()
-                    .block(t(11, 0), t(12, 0), TALK, "Exposé")
+                    .block(t(11, 0), t(12, 0), TALK, "Exposé").speakers(CARLA)
                         .child(talk("debat", t(11, 45), t(12, 30)))
                     .toAgenda());
 

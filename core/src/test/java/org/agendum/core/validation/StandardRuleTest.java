@@ -1,7 +1,9 @@
 package org.agendum.core.validation;
 
 import static org.agendum.core.model.BlockKind.PANEL;
+import static org.agendum.core.model.BlockKind.CLOSING;
 import static org.agendum.core.model.BlockKind.TALK;
+import static org.agendum.core.model.BlockKind.WORKSHOP;
 import static org.agendum.core.validation.Findings.assertFindings;
 import static org.agendum.core.validation.Seminar.ANA;
 import static org.agendum.core.validation.Seminar.BRUNO;
@@ -36,6 +38,8 @@ import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Registration;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -70,32 +74,32 @@ class StandardRuleTest {
         Map<StandardRule, Example> e = new EnumMap<>(StandardRule.class);
         e.put(StandardRule.BLOCK_OVERLAP, new Example(ERROR, "/agenda/blocks/1",
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(9, 59), t(11, 0), TALK, "B").toAgenda()),
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(9, 59), t(11, 0), WORKSHOP, "B").toAgenda()),
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(10, 0), t(11, 0), TALK, "B").toAgenda())));
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(10, 0), t(11, 0), WORKSHOP, "B").toAgenda())));
         e.put(StandardRule.BLOCK_OUTSIDE_EVENT, new Example(WARNING, "/agenda/blocks/0",
-                event(Agenda.compose().block(t(11, 0), t(12, 1), TALK, "Clôture").toAgenda()),
-                event(Agenda.compose().block(t(11, 0), t(12, 0), TALK, "Clôture").toAgenda())));
+                event(Agenda.compose().block(t(11, 0), t(12, 1), CLOSING, "Clôture").toAgenda()),
+                event(Agenda.compose().block(t(11, 0), t(12, 0), CLOSING, "Clôture").toAgenda())));
         e.put(StandardRule.SCHEDULE_GAP, new Example(INFO, "/agenda/blocks/1",
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(10, 1), t(11, 0), TALK, "B").toAgenda()),
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(10, 1), t(11, 0), WORKSHOP, "B").toAgenda()),
                 event(Agenda.compose()
-                        .block(DAY, t(9, 0), t(10, 0), TALK, "A").block(DAY.plusDays(1), t(9, 0), t(10, 0), TALK, "B")
+                        .block(DAY, t(9, 0), t(10, 0), WORKSHOP, "A").block(DAY.plusDays(1), t(9, 0), t(10, 0), WORKSHOP, "B")
                         .toAgenda()).withEnd(DAY.plusDays(1).atTime(12, 0))));
         // Blocks cannot take longer than the maximum without one of them leaving the event (or the
         // announced end exceeding the maximum): this rule never fires alone.
         e.put(StandardRule.DURATION_OVER_BUDGET, new Example(ERROR, "/agenda",
-                event(Agenda.compose().block(t(9, 0), t(12, 1), TALK, "Journée").toAgenda())
+                event(Agenda.compose().block(t(9, 0), t(12, 1), WORKSHOP, "Journée").toAgenda())
                         .withEnd(Optional.empty()).withMaximumDuration(Duration.ofHours(3)),
-                event(Agenda.compose().block(t(9, 0), t(12, 0), TALK, "Journée").toAgenda())
+                event(Agenda.compose().block(t(9, 0), t(12, 0), WORKSHOP, "Journée").toAgenda())
                         .withEnd(Optional.empty()).withMaximumDuration(Duration.ofHours(3)),
                 List.of(tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/0"))));
         e.put(StandardRule.EVENT_LONGER_THAN_MAXIMUM, new Example(WARNING, "/end",
                 event().withMaximumDuration(Duration.ofMinutes(179)),
                 event().withMaximumDuration(Duration.ofMinutes(180))));
         e.put(StandardRule.CHILD_OUTSIDE_PARENT, new Example(ERROR, "/agenda/blocks/0/children/0",
-                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 31)).toAgenda()),
-                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 30)).toAgenda())));
+                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").speakers(BRUNO).child(talk("debat", 31)).toAgenda()),
+                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").speakers(BRUNO).child(talk("debat", 30)).toAgenda())));
         e.put(StandardRule.DEADLINE_AFTER_START, new Example(ERROR, "/registration/deadline",
                 event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 1), PARIS)).build()),
                 event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 0), PARIS)).build())
@@ -111,9 +115,14 @@ class StandardRuleTest {
                 event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA, ANA).toAgenda()),
                 event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA)
                         .moderators(Moderator.moderator(ANA)).toAgenda())));
+        e.put(StandardRule.SPEAKER_MISSING, new Example(WARNING, "/agenda/blocks/0",
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé")
+                        .participants(Participant.of(ANA, ParticipantRole.HOST)).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé")
+                        .participants(Participant.of(ANA, ParticipantRole.PRESENTER)).toAgenda())));
         e.put(StandardRule.MODERATOR_MISSING, new Example(WARNING, "/agenda/blocks/0",
-                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").toAgenda()),
-                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde")
+                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").panelists(BRUNO).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").panelists(BRUNO)
                         .moderators(Moderator.moderator(ANA)).toAgenda())));
         e.put(StandardRule.VENUE_MISSING, new Example(WARNING, "/venue",
                 event().withVenue(Optional.empty()),

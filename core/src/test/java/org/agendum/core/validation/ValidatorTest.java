@@ -299,6 +299,7 @@ class ValidatorTest {
                 tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/1"),
                 tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/participants/0"),
                 tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/2"),
+                tuple("SPEAKER_MISSING", WARNING, "/agenda/blocks/2"),
                 tuple("ONLINE_ACCESS_MISSING", WARNING, "/onlineLocation"),
                 tuple("INVALID_EMAIL", WARNING, "/parties/0/email"),
                 tuple("VENUE_MISSING", WARNING, "/venue"),
