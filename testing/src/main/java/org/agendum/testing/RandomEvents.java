@@ -324,6 +324,8 @@ public final class RandomEvents {
      *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);
      *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location and the registration URL (an
      *       in-person event becomes mixed);
+     *   <li>{@code ONLINE_ACCESS_PLATFORM_ONLY}: makes the online location a platform name alone
+     *       ("Zoom") and removes the registration's URL (and makes an in-person event mixed);
      *   <li>{@code CONTACT_UNREACHABLE}: adds as a contact a party of the event without e-mail or
      *       telephone, or a new one;
      *   <li>{@code INVALID_EMAIL}, {@code INVALID_PHONE}: adds a contact whose e-mail address (such

@@ -36,6 +36,7 @@ import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
@@ -67,6 +68,7 @@ final class RuleBreaker {
             new Variant("MODERATOR_MISSING", RuleBreaker::moderatorMissing),
             new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
             new Variant("ONLINE_ACCESS_MISSING", RuleBreaker::onlineAccessMissing),
+            new Variant("ONLINE_ACCESS_PLATFORM_ONLY", RuleBreaker::onlineAccessPlatformOnly),
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
             new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
@@ -326,6 +328,13 @@ final class RuleBreaker {
     private Event onlineAccessMissing(Event event) {
         Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
         return base.withOnlineLocation(Optional.empty())
+                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+    }
+
+    /** Makes the online location a platform name alone, without a registration link (attended online or mixed). */
+    private Event onlineAccessPlatformOnly(Event event) {
+        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        return base.withOnlineLocation(OnlineLocation.builder().platform(dice.pick("Zoom", "Jitsi Meet", "Teams")).build())
                 .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
     }
 

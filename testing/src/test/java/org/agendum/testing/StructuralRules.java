@@ -125,6 +125,11 @@ final class StructuralRules {
                 && event.registration().flatMap(Registration::url).isEmpty()) {
             codes.add("ONLINE_ACCESS_MISSING");
         }
+        boolean platformOnly = event.onlineLocation()
+                .map(o -> o.url().isEmpty() && !o.linkSentAfterRegistration()).orElse(false);
+        if (mode != AttendanceMode.IN_PERSON && platformOnly && event.registration().flatMap(Registration::url).isEmpty()) {
+            codes.add("ONLINE_ACCESS_PLATFORM_ONLY");
+        }
         for (Contact contact : event.contacts()) {
             if (contact.party().email().isEmpty() && contact.party().phone().isEmpty()) {
                 codes.add("CONTACT_UNREACHABLE");

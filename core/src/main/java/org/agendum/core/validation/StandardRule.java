@@ -60,6 +60,13 @@ public enum StandardRule implements Rule {
     /** An online or mixed event has neither an online location nor a registration link. */
     ONLINE_ACCESS_MISSING(Severity.WARNING, "an online or mixed event has neither an online location nor a registration link",
             AccessChecks::onlineAccessMissing),
+    /**
+     * An online or mixed event's only access is a platform name ("Zoom"): its online location has
+     * no URL and does not say the link is sent after registration, and there is no registration
+     * link.
+     */
+    ONLINE_ACCESS_PLATFORM_ONLY(Severity.WARNING, "an online or mixed event's only access is a platform name",
+            AccessChecks::onlineAccessPlatformOnly),
     /** A contact's party has neither an e-mail address nor a telephone number. */
     CONTACT_UNREACHABLE(Severity.WARNING, "a contact has neither an e-mail address nor a telephone number",
             AccessChecks::contactUnreachable),

@@ -19,6 +19,7 @@ import static org.agendum.core.validation.StandardRule.CONTACT_UNREACHABLE;
 import static org.agendum.core.validation.StandardRule.DEADLINE_AFTER_START;
 import static org.agendum.core.validation.StandardRule.MODERATOR_MISSING;
 import static org.agendum.core.validation.StandardRule.ONLINE_ACCESS_MISSING;
+import static org.agendum.core.validation.StandardRule.ONLINE_ACCESS_PLATFORM_ONLY;
 import static org.agendum.core.validation.StandardRule.REGISTRATION_CLOSED;
 import static org.agendum.core.validation.StandardRule.VENUE_MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
@@ -238,6 +240,43 @@ class AccessRulesTest {
         @Test
         void anInPersonEvent_needsNoOnlineAccess() {
             assertFindings(ONLINE_ACCESS_MISSING, event()).isEmpty();
+        }
+    }
+
+    @Nested
+    class OnlineAccessPlatformOnly {
+
+        private final OnlineLocation zoomOnly = OnlineLocation.builder().platform("Zoom").build();
+
+        @ParameterizedTest
+        @EnumSource(value = AttendanceMode.class, names = {"ONLINE", "MIXED"})
+        void aPlatformNameAlone_isNoAccess(AttendanceMode mode) {
+            Event event = event().withAttendanceMode(mode).withOnlineLocation(zoomOnly);
+
+            assertFindingsAt(ONLINE_ACCESS_PLATFORM_ONLY, WARNING, event, "/onlineLocation");
+            assertThat(Validator.of(ONLINE_ACCESS_PLATFORM_ONLY).validate(event).violations())
+                    .extracting(Violation::message).containsExactly("the event is " + mode.name().toLowerCase(Locale.ROOT)
+                            + " but its only access is the platform name 'Zoom': no URL, no link sent after"
+                            + " registration, no registration link");
+            // ONLINE_ACCESS_MISSING is about an event with no online location at all: it stays quiet.
+            assertFindings(ONLINE_ACCESS_MISSING, event).isEmpty();
+        }
+
+        @Test
+        void aUrl_aLinkSentAfterRegistration_orARegistrationLink_isAccess() {
+            Event online = event().withAttendanceMode(AttendanceMode.ONLINE);
+
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly.withUrl(ZOOM))).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY,
+                    online.withOnlineLocation(zoomOnly.withLinkSentAfterRegistration(true))).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly)
+                    .withRegistration(Registration.builder().url(INSCRIPTION).build())).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online).isEmpty();
+        }
+
+        @Test
+        void anInPersonEvent_isNotChecked() {
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, event().withOnlineLocation(zoomOnly)).isEmpty();
         }
     }
 

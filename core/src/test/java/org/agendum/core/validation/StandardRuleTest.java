@@ -132,6 +132,11 @@ class StandardRuleTest {
                 event().withAttendanceMode(AttendanceMode.MIXED),
                 event().withAttendanceMode(AttendanceMode.MIXED)
                         .withRegistration(Registration.builder().url(URI.create("https://example.org/inscription")).build())));
+        e.put(StandardRule.ONLINE_ACCESS_PLATFORM_ONLY, new Example(WARNING, "/onlineLocation",
+                event().withAttendanceMode(AttendanceMode.MIXED)
+                        .withOnlineLocation(OnlineLocation.builder().platform("Zoom").build()),
+                event().withAttendanceMode(AttendanceMode.MIXED)
+                        .withOnlineLocation(OnlineLocation.builder().platform("Zoom").linkSentAfterRegistration(true).build())));
         e.put(StandardRule.CONTACT_UNREACHABLE, new Example(WARNING, "/contacts/0",
                 event().withContacts(Contact.of(CARLA)),
                 event().withContacts(Contact.of(CARLA.withPhone("+33 1 53 41 81 92")))));

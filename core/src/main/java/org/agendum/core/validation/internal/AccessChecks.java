@@ -91,6 +91,26 @@ public final class AccessChecks {
         }
     }
 
+    /**
+     * ONLINE_ACCESS_PLATFORM_ONLY: an online or mixed event whose online location names only a
+     * platform ("Zoom"), with no URL and no link sent after registration, and that has no
+     * registration link either.
+     */
+    public static void onlineAccessPlatformOnly(ValidationContext context, Reporter reporter) {
+        Event event = context.event();
+        boolean registrationLink = event.registration().flatMap(r -> r.url()).isPresent();
+        if (event.attendanceMode() == AttendanceMode.IN_PERSON || registrationLink) {
+            return;
+        }
+        event.onlineLocation()
+                .filter(location -> location.url().isEmpty() && !location.linkSentAfterRegistration())
+                .flatMap(location -> location.platform())
+                .ifPresent(platform -> reporter.report("/onlineLocation", "the event is "
+                        + (event.attendanceMode() == AttendanceMode.MIXED ? "mixed" : "online")
+                        + " but its only access is the platform name '" + platform
+                        + "': no URL, no link sent after registration, no registration link"));
+    }
+
     /** CONTACT_UNREACHABLE. */
     public static void contactUnreachable(ValidationContext context, Reporter reporter) {
         List<Contact> contacts = context.event().contacts();
