@@ -80,6 +80,18 @@ final class StructuralRules {
                 codes.add("PARTY_DOUBLE_BOOKED");
             }
         }
+        // Nested blocks of one top-level block, neither part of the other, with a party in both.
+        for (ScheduledBlock parent : top) {
+            List<ScheduledBlock> nested = timetable.blocks().stream()
+                    .filter(b -> b.path().startsWith(parent.path() + "/")).toList();
+            for (ScheduledBlock[] pair : overlappingPairs(nested)) {
+                boolean related = pair[0].path().startsWith(pair[1].path() + "/")
+                        || pair[1].path().startsWith(pair[0].path() + "/");
+                if (!related && !disjoint(partyIds(pair[0].block()), partyIds(pair[1].block()))) {
+                    codes.add("PARTY_DOUBLE_BOOKED");
+                }
+            }
+        }
         if (event.end().isPresent() && event.maximumDuration().isPresent()
                 && timetable.eventSpan().orElseThrow().duration().compareTo(event.maximumDuration().get()) > 0) {
             codes.add("EVENT_LONGER_THAN_MAXIMUM");

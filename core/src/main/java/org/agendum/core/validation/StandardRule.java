@@ -38,7 +38,10 @@ public enum StandardRule implements Rule {
      */
     DEADLINE_AFTER_START(Severity.ERROR, "the registration deadline closes after the event starts",
             AccessChecks::deadlineAfterStart),
-    /** The same person or organization takes part in two top-level blocks that overlap in time. */
+    /**
+     * The same person or organization takes part in two top-level blocks that overlap in time, or
+     * in two overlapping blocks nested in one top-level block, neither part of the other.
+     */
     PARTY_DOUBLE_BOOKED(Severity.WARNING, "the same person or organization is in two overlapping blocks",
             ScheduleChecks::doubleBooked),
     /**

@@ -31,12 +31,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
 import org.agendum.core.model.Timing;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -518,6 +521,60 @@ class ScheduleRulesTest {
             assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
         }
 
+        /** Two parallel workshops nested in one session: the session is one top-level block. */
+        private AgendaBlock workshop(String id, LocalTime start, LocalTime end, Party... speakers) {
+            AgendaBlock.Builder block = AgendaBlock.builder().id(id).kind(BlockKind.WORKSHOP).title(id)
+                    .timing(Timing.slot(start, end)).room("Salle " + id);
+            for (Party speaker : speakers) {
+                block.addParticipant(Participant.speaker(speaker));
+            }
+            return block.build();
+        }
+
+        @Test
+        void aPersonInTwoParallelBlocks_nestedInOneParent_isAWarning_atTheLaterBlocksEntry() {
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Ateliers parallèles").moderators(Moderator.moderator(CARLA))
+                        .child(workshop("A", t(9, 0), t(10, 0), ANA))
+                        .child(workshop("B", t(9, 30), t(10, 30), BRUNO, ANA))
+                    .toAgenda());
+
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/1");
+            assertThat(Validator.of(PARTY_DOUBLE_BOOKED).validate(event).violations()).extracting(Violation::message)
+                    .containsExactly("'Dra. Ana Pérez' is in block 'B' (09:30–10:30) and in block 'A' (09:00–10:00)"
+                            + " at the same time");
+        }
+
+        @Test
+        void parallelBlocksAtDifferentDepths_ofOneParent_areCompared() {
+            AgendaBlock track = AgendaBlock.builder().id("track").kind(BlockKind.OTHER).title("Parcours")
+                    .timing(Timing.slot(t(9, 0), t(11, 0)))
+                    .addChild(workshop("A", t(9, 0), t(10, 0), ANA)).build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Journée").child(track)
+                        .child(workshop("B", t(9, 59), t(10, 30), ANA))
+                    .toAgenda());
+
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/0");
+        }
+
+        @Test
+        void nestedBlocksThatTouch_aBlockAndItsOwnPart_andUntimedChildren_areNotDoubleBookings() {
+            AgendaBlock part = workshop("A2", t(9, 15), t(9, 45), ANA);
+            AgendaBlock withPart = workshop("A", t(9, 0), t(10, 0), ANA).withChildren(part);
+            AgendaBlock untimed = AgendaBlock.builder().id("C").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("C")
+                    .addParticipant(Participant.speaker(ANA)).build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Ateliers")
+                        .child(withPart)
+                        .child(workshop("B", t(10, 0), t(11, 0), ANA))
+                        .child(untimed)
+                    .toAgenda());
+
+            assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
+            assertFindings(Validator.standard(), event).isEmpty();
+        }
+
         @Test
         void onePersonInConsecutiveBlocks_isNotDoubleBooked() {
             Event event = event(Agenda.compose()
@@ -561,8 +618,9 @@ class ScheduleRulesTest {
                     "'Dra. Ana Pérez' is in block 'C' (10:00–11:00) and in block 'A' (09:00–11:00) at the same time");
         }
 
+        /** Until issue 13 only top-level blocks were compared, and this was not reported. */
         @Test
-        void overlappingChildrenOfOneBlock_doNotDoubleBookTheirParties() {
+        void overlappingChildrenOfOneBlock_doubleBookTheirParties() {
             Event event = event(Agenda.compose()
                     .block(t(9, 0), t(10, 0), TALK, "Ateliers")
                         .child(talk("atelier-a", t(9, 0), t(10, 0)).withParticipants(
@@ -571,7 +629,7 @@ class ScheduleRulesTest {
                                 Participant.speaker(ANA)))
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/0");
         }
 
         @Test
