@@ -294,6 +294,9 @@ public final class RandomEvents {
      * <ul>
      *   <li>{@code BLOCK_OVERLAP}: inserts after a top-level block a slot from the middle of that
      *       block to its end, in the same room and track: a workshop without parties;
+     *   <li>{@code ROOM_DOUBLE_BOOKED}: inserts after a top-level block a slot from the middle of
+     *       that block to its end, in the same room (giving the block a room if it has none) and in
+     *       another track: a workshop without parties;
      *   <li>{@code BLOCK_OUTSIDE_EVENT}: moves the event's end into the middle of its last block;
      *   <li>{@code SCHEDULE_GAP}: appends a block on the last block's date, 15 minutes after it ends
      *       (extending the event's end, and maximum duration, to cover it);

@@ -72,6 +72,7 @@ final class RuleBreaker {
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
             new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
+            new Variant("ROOM_DOUBLE_BOOKED", RuleBreaker::roomDoubleBooked),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
             new Variant("SPEAKER_MISSING", RuleBreaker::speakerMissing),
             new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
@@ -121,6 +122,24 @@ final class RuleBreaker {
         Event base = withBlocks(event, 1);
         int at = dice.below(base.agenda().blocks().size());
         return insertOverlapping(base, at, "Sesión paralela", List.of(), false);
+    }
+
+    /**
+     * Inserts after a top-level block a slot from its middle to its end in the same room (giving the
+     * block one if it has none) and in another track: a workshop without parties.
+     */
+    private Event roomDoubleBooked(Event event) {
+        Event base = withBlocks(event, 1);
+        int at = dice.below(base.agenda().blocks().size());
+        AgendaBlock block = base.agenda().blocks().get(at);
+        if (block.room().isEmpty()) {
+            block = block.withRoom(dice.pick("Sala 1", "Auditórium"));
+            base = base.withAgenda(replaceTopLevel(base.agenda(), at, block));
+        }
+        Event inserted = insertOverlapping(base, at, "Sesión en la misma sala", List.of(), false);
+        AgendaBlock added = inserted.agenda().blocks().get(at + 1);
+        String otherTrack = block.track().map(t -> t + " (bis)").orElse("Pista B");
+        return inserted.withAgenda(replaceTopLevel(inserted.agenda(), at + 1, added.withTrack(otherTrack)));
     }
 
     /** Brings the event's end forward into the middle of its last block. */

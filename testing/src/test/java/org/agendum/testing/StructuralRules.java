@@ -60,6 +60,17 @@ final class StructuralRules {
                 codes.add("BLOCK_OVERLAP");
             }
         }
+        // The same room, at any depth, overlapping; not a block and its parts, not siblings of one track.
+        for (ScheduledBlock[] pair : overlappingPairs(timetable.blocks())) {
+            AgendaBlock a = pair[0].block();
+            AgendaBlock b = pair[1].block();
+            boolean related = pair[0].path().startsWith(pair[1].path() + "/")
+                    || pair[1].path().startsWith(pair[0].path() + "/");
+            boolean oneTrack = pair[0].parentId().equals(pair[1].parentId()) && a.track().equals(b.track());
+            if (a.room().isPresent() && a.room().equals(b.room()) && !related && !oneTrack) {
+                codes.add("ROOM_DOUBLE_BOOKED");
+            }
+        }
         ZonedDateTime start = timetable.eventStart();
         Optional<ZonedDateTime> end = timetable.eventEnd();
         for (int i = 0; i < top.size(); i++) {

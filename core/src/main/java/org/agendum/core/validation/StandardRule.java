@@ -18,6 +18,14 @@ import org.agendum.core.validation.internal.ScheduleChecks;
 public enum StandardRule implements Rule {
     /** Two sibling blocks in the same room and track overlap in time. */
     BLOCK_OVERLAP(Severity.ERROR, "two blocks in the same room and track overlap", ScheduleChecks::overlaps),
+    /**
+     * Two timed blocks in the same room overlap in time, across tracks and nesting levels (a
+     * plenary against a track session, a session's part against another top-level block); not a
+     * block and its own parts, nor the sibling blocks of one track that {@link #BLOCK_OVERLAP}
+     * reports.
+     */
+    ROOM_DOUBLE_BOOKED(Severity.ERROR, "two blocks in the same room overlap, across tracks and nesting levels",
+            ScheduleChecks::roomDoubleBooked),
     /** A top-level block starts before the event starts or ends after it ends. */
     BLOCK_OUTSIDE_EVENT(Severity.WARNING, "a block starts before the event or ends after it",
             ScheduleChecks::outsideEvent),

@@ -77,6 +77,13 @@ class StandardRuleTest {
                         .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(9, 59), t(11, 0), WORKSHOP, "B").toAgenda()),
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(10, 0), t(11, 0), WORKSHOP, "B").toAgenda())));
+        e.put(StandardRule.ROOM_DOUBLE_BOOKED, new Example(ERROR, "/agenda/blocks/1",
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1").track("1")
+                        .block(t(9, 59), t(11, 0), WORKSHOP, "B").room("Salle 1").track("2").toAgenda()),
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1").track("1")
+                        .block(t(9, 59), t(11, 0), WORKSHOP, "B").room("Salle 2").track("2").toAgenda())));
         e.put(StandardRule.BLOCK_OUTSIDE_EVENT, new Example(WARNING, "/agenda/blocks/0",
                 event(Agenda.compose().block(t(11, 0), t(12, 1), CLOSING, "Clôture").toAgenda()),
                 event(Agenda.compose().block(t(11, 0), t(12, 0), CLOSING, "Clôture").toAgenda())));
@@ -219,7 +226,7 @@ class StandardRuleTest {
     @Test
     void theSeveritiesOfTheCatalogue_areAsDocumented() {
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == ERROR).containsExactly(
-                StandardRule.BLOCK_OVERLAP, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
+                StandardRule.BLOCK_OVERLAP, StandardRule.ROOM_DOUBLE_BOOKED, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
                 StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME);
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == INFO).containsExactly(
                 StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);

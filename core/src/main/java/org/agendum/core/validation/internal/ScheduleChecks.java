@@ -107,6 +107,59 @@ public final class ScheduleChecks {
         }
     }
 
+    /**
+     * The room a block is booked in, as ROOM_DOUBLE_BOOKED compares rooms: the one place that says
+     * what makes two blocks' rooms the same room (today equal {@link AgendaBlock#room()} texts).
+     */
+    static Optional<String> roomOf(AgendaBlock block) {
+        return block.room();
+    }
+
+    /**
+     * ROOM_DOUBLE_BOOKED: timed blocks at any depth in the same room that overlap, across tracks
+     * and nesting levels; not a block and the blocks nested in it, and not the pairs BLOCK_OVERLAP
+     * reports (same parent, room and track). Each block is reported once, at its path, against the
+     * first earlier block that still runs when it starts.
+     */
+    public static void roomDoubleBooked(ValidationContext context, Reporter reporter) {
+        Map<String, List<Keyed>> rooms = new LinkedHashMap<>();
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            if (block.span().isPresent()) {
+                roomOf(block.block()).ifPresent(room -> rooms.computeIfAbsent(room, r -> new ArrayList<>())
+                        .add(Keyed.of(block)));
+            }
+        }
+        for (Map.Entry<String, List<Keyed>> room : rooms.entrySet()) {
+            List<Keyed> group = room.getValue();
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(BY_START);
+            List<Keyed> running = new ArrayList<>();
+            for (Keyed keyed : group) {
+                running.removeIf(earlier -> !earlier.overlaps(keyed));
+                for (Keyed earlier : running) {
+                    ScheduledBlock block = keyed.block();
+                    ScheduledBlock other = earlier.block();
+                    if (!partOf(block, other) && !partOf(other, block) && !siblingsInOneRoomAndTrack(block, other)) {
+                        reporter.report(block.path(), "room '" + room.getKey() + "' is booked for "
+                                + Describe.block(block.block()) + " (" + Describe.span(keyed.span(), context.timetable())
+                                + ") and for " + Describe.block(other.block()) + " ("
+                                + Describe.span(earlier.span(), context.timetable()) + ") at the same time");
+                        break;
+                    }
+                }
+                running.add(keyed);
+            }
+        }
+    }
+
+    /** Whether BLOCK_OVERLAP compares the two blocks: same parent, room and track. */
+    private static boolean siblingsInOneRoomAndTrack(ScheduledBlock a, ScheduledBlock b) {
+        return a.parentId().equals(b.parentId()) && a.block().room().equals(b.block().room())
+                && a.block().track().equals(b.block().track());
+    }
+
     /** BLOCK_OUTSIDE_EVENT: top-level blocks against the event's start and end. */
     public static void outsideEvent(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
