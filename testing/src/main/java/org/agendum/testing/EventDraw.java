@@ -336,10 +336,21 @@ final class EventDraw {
                 if (timed) {
                     child.timing(Timing.duration(Duration.ofSeconds(share)));
                 }
-                block.addChild(child.build());
+                block.addChild(spokenOrOther(child.build()));
             }
         }
-        return block.build();
+        return spokenOrOther(block.build());
+    }
+
+    /**
+     * A talk, keynote or panel drawn without a participant who speaks (SPEAKER_MISSING) becomes a
+     * block of kind OTHER, with no further draw, so that every later draw stays the same.
+     */
+    private static AgendaBlock spokenOrOther(AgendaBlock block) {
+        boolean spoken = block.kind() == BlockKind.TALK || block.kind() == BlockKind.KEYNOTE
+                || block.kind() == BlockKind.PANEL;
+        boolean speaks = block.participants().stream().anyMatch(p -> p.role() != ParticipantRole.HOST);
+        return spoken && !speaks ? block.withKind(BlockKind.OTHER) : block;
     }
 
     private String blockExotic(int number) {

@@ -55,7 +55,10 @@ import org.agendum.core.model.Registration;
  *       day's blocks are between 07:00 and 21:00, the event starts at 06:30 at the earliest and
  *       ends at 21:30 at the latest;
  *   <li>child blocks are untimed or duration-only, and their durations fit in their parent's;
- *   <li>every panel and discussion, at any depth, has a moderator;
+ *   <li>every panel and discussion, at any depth, has a moderator; every talk, keynote and panel
+ *       has a participant who is not only a host (a block drawn as one without such a participant
+ *       is of kind {@code OTHER});
+ *   <li>no block lists a party twice among its moderators or among its participants;
  *   <li>an in-person or mixed event has a venue; an online or mixed event has an online location
  *       or a registration URL;
  *   <li>contacts have an e-mail address or a telephone number; e-mail addresses, telephone numbers
@@ -290,7 +293,10 @@ public final class RandomEvents {
      *
      * <ul>
      *   <li>{@code BLOCK_OVERLAP}: inserts after a top-level block a slot from the middle of that
-     *       block to its end, in the same room and track, without parties;
+     *       block to its end, in the same room and track: a workshop without parties;
+     *   <li>{@code ROOM_DOUBLE_BOOKED}: inserts after a top-level block a slot from the middle of
+     *       that block to its end, in the same room (giving the block a room if it has none) and in
+     *       another track: a workshop without parties;
      *   <li>{@code BLOCK_OUTSIDE_EVENT}: moves the event's end into the middle of its last block;
      *   <li>{@code SCHEDULE_GAP}: appends a block on the last block's date, 15 minutes after it ends
      *       (extending the event's end, and maximum duration, to cover it);
@@ -304,17 +310,25 @@ public final class RandomEvents {
      *       the agenda;
      *   <li>{@code CHILD_OUTSIDE_PARENT}: adds to a top-level block a duration-only child that ends
      *       10 minutes after the block;
-     *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (or, without one, a new
-     *       entry of the deadlines) "until" the event's first day, so it cuts off at the end of that
+     *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (adding a registration
+     *       where there is none) "until" the event's first day, so it cuts off at the end of that
      *       day;
      *   <li>{@code PARTY_DOUBLE_BOOKED}: inserts after a top-level block a slot from its middle to
      *       its end in another room, with one of its parties as speaker (adding a party to it if it
      *       has none);
+     *   <li>{@code PARTY_LISTED_TWICE}: lists the first participant of a top-level block (the first
+     *       with participants from a drawn one) again at the end of its participants; where no block
+     *       has any, a new speaker is listed twice in the drawn block;
      *   <li>{@code MODERATOR_MISSING}: removes the moderators of a top-level panel or discussion,
-     *       or makes a top-level block an unmoderated panel;
+     *       or makes a top-level block an unmoderated discussion;
+     *   <li>{@code SPEAKER_MISSING}: makes a top-level block (the first without children from a
+     *       drawn one, if any) a talk and takes the participants off it and off its children (and
+     *       confirms a provisional agenda, which the rule does not check);
      *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);
      *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location and the registration URL (an
      *       in-person event becomes mixed);
+     *   <li>{@code ONLINE_ACCESS_PLATFORM_ONLY}: makes the online location a platform name alone
+     *       ("Zoom") and removes the registration's URL (and makes an in-person event mixed);
      *   <li>{@code CONTACT_UNREACHABLE}: adds as a contact a party of the event without e-mail or
      *       telephone, or a new one;
      *   <li>{@code INVALID_EMAIL}, {@code INVALID_PHONE}: adds a contact whose e-mail address (such

@@ -29,12 +29,14 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
@@ -66,9 +68,13 @@ final class RuleBreaker {
             new Variant("MODERATOR_MISSING", RuleBreaker::moderatorMissing),
             new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
             new Variant("ONLINE_ACCESS_MISSING", RuleBreaker::onlineAccessMissing),
+            new Variant("ONLINE_ACCESS_PLATFORM_ONLY", RuleBreaker::onlineAccessPlatformOnly),
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
+            new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
+            new Variant("ROOM_DOUBLE_BOOKED", RuleBreaker::roomDoubleBooked),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
+            new Variant("SPEAKER_MISSING", RuleBreaker::speakerMissing),
             new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
 
     /** Every code a variant breaks. */
@@ -116,6 +122,24 @@ final class RuleBreaker {
         Event base = withBlocks(event, 1);
         int at = dice.below(base.agenda().blocks().size());
         return insertOverlapping(base, at, "Sesión paralela", List.of(), false);
+    }
+
+    /**
+     * Inserts after a top-level block a slot from its middle to its end in the same room (giving the
+     * block one if it has none) and in another track: a workshop without parties.
+     */
+    private Event roomDoubleBooked(Event event) {
+        Event base = withBlocks(event, 1);
+        int at = dice.below(base.agenda().blocks().size());
+        AgendaBlock block = base.agenda().blocks().get(at);
+        if (block.room().isEmpty()) {
+            block = block.withRoom(dice.pick("Sala 1", "Auditórium"));
+            base = base.withAgenda(replaceTopLevel(base.agenda(), at, block));
+        }
+        Event inserted = insertOverlapping(base, at, "Sesión en la misma sala", List.of(), false);
+        AgendaBlock added = inserted.agenda().blocks().get(at + 1);
+        String otherTrack = block.track().map(t -> t + " (bis)").orElse("Pista B");
+        return inserted.withAgenda(replaceTopLevel(inserted.agenda(), at + 1, added.withTrack(otherTrack)));
     }
 
     /** Brings the event's end forward into the middle of its last block. */
@@ -224,6 +248,24 @@ final class RuleBreaker {
     }
 
     /**
+     * Lists a block's first participant again at the end of its participants; a block without
+     * participants (where no block has any) gets a new speaker, listed twice.
+     */
+    private Event partyListedTwice(Event event) {
+        Event base = withBlocks(event, 1);
+        List<AgendaBlock> blocks = base.agenda().blocks();
+        int start = dice.below(blocks.size());
+        int at = firstFrom(blocks, start, block -> !block.participants().isEmpty()).orElse(start);
+        AgendaBlock block = blocks.get(at);
+        List<Participant> participants = new ArrayList<>(block.participants());
+        if (participants.isEmpty()) {
+            participants.add(Participant.speaker(Person.of(fresh("ponente", partyIds(base)), "Ponente invitado 🎤")));
+        }
+        participants.add(participants.get(0));
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, block.withParticipants(participants)));
+    }
+
+    /**
      * The index of the first block a test accepts, looking from {@code start} on and wrapping
      * around past the last: empty if it accepts none.
      */
@@ -250,7 +292,7 @@ final class RuleBreaker {
         }
         AgendaBlock.Builder overlapping = AgendaBlock.builder()
                 .id(freshBlockId(event, "paralela"))
-                .kind(BlockKind.TALK)
+                .kind(speakers.isEmpty() ? BlockKind.WORKSHOP : BlockKind.TALK)
                 .title(title)
                 .timing(Timing.slot(middle.toLocalDate(), middle.toLocalTime(), span.end().toLocalTime()));
         speakers.forEach(p -> overlapping.addParticipant(Participant.speaker(p)));
@@ -263,7 +305,7 @@ final class RuleBreaker {
         return withTopLevel(event, at + 1, overlapping.build());
     }
 
-    /** Takes the moderators off a panel or discussion, or turns a block into an unmoderated panel. */
+    /** Takes the moderators off a panel or discussion, or turns a block into an unmoderated discussion. */
     private Event moderatorMissing(Event event) {
         Event base = withBlocks(event, 1);
         List<AgendaBlock> blocks = base.agenda().blocks();
@@ -274,8 +316,25 @@ final class RuleBreaker {
             int at = moderated.getAsInt();
             return base.withAgenda(replaceTopLevel(base.agenda(), at, blocks.get(at).withModerators()));
         }
-        AgendaBlock block = blocks.get(start).withKind(BlockKind.PANEL).withModerators();
+        AgendaBlock block = blocks.get(start).withKind(BlockKind.DISCUSSION).withModerators();
         return base.withAgenda(replaceTopLevel(base.agenda(), start, block));
+    }
+
+    /**
+     * Makes a top-level block (the first without children from a drawn one, if any) a talk, and
+     * takes the participants off it and off its children; a provisional agenda is confirmed.
+     */
+    private Event speakerMissing(Event event) {
+        Event base = withBlocks(event, 1);
+        List<AgendaBlock> blocks = base.agenda().blocks();
+        int start = dice.below(blocks.size());
+        int at = firstFrom(blocks, start, block -> block.children().isEmpty()).orElse(start);
+        AgendaBlock talk = withoutParticipants(blocks.get(at)).withKind(BlockKind.TALK);
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, talk).withStatus(AgendaStatus.CONFIRMED));
+    }
+
+    private static AgendaBlock withoutParticipants(AgendaBlock block) {
+        return block.withParticipants().withChildren(block.children().stream().map(RuleBreaker::withoutParticipants).toList());
     }
 
     // ---------------------------------------------------------------- place, registration, deadlines
@@ -291,15 +350,18 @@ final class RuleBreaker {
                 .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
     }
 
-    /** Closes registration (or, without one, another deadline) at the end of the event's first day. */
+    /** Makes the online location a platform name alone, without a registration link (attended online or mixed). */
+    private Event onlineAccessPlatformOnly(Event event) {
+        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        return base.withOnlineLocation(OnlineLocation.builder().platform(dice.pick("Zoom", "Jitsi Meet", "Teams")).build())
+                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+    }
+
+    /** Closes registration (adding one where there is none) at the end of the event's first day. */
     private Event deadlineAfterStart(Event event) {
         Deadline late = Deadline.until(event.start().toLocalDate(), event.zone()).withWording("hasta el día del evento");
-        if (event.registration().flatMap(Registration::deadline).isPresent()) {
-            return event.withRegistration(event.registration().get().withDeadline(late));
-        }
-        List<Deadline> deadlines = new ArrayList<>(event.deadlines());
-        deadlines.add(late.withSubject("Ponencias"));
-        return event.withDeadlines(deadlines);
+        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
+        return event.withRegistration(registration.withDeadline(late));
     }
 
     /** Sets the registration deadline to one day before the event starts, at the same time. */

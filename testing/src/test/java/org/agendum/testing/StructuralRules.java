@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
@@ -24,6 +26,7 @@ import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Organization;
+import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
@@ -57,6 +60,17 @@ final class StructuralRules {
                 codes.add("BLOCK_OVERLAP");
             }
         }
+        // The same room, at any depth, overlapping; not a block and its parts, not siblings of one track.
+        for (ScheduledBlock[] pair : overlappingPairs(timetable.blocks())) {
+            AgendaBlock a = pair[0].block();
+            AgendaBlock b = pair[1].block();
+            boolean related = pair[0].path().startsWith(pair[1].path() + "/")
+                    || pair[1].path().startsWith(pair[0].path() + "/");
+            boolean oneTrack = pair[0].parentId().equals(pair[1].parentId()) && a.track().equals(b.track());
+            if (a.room().isPresent() && a.room().equals(b.room()) && !related && !oneTrack) {
+                codes.add("ROOM_DOUBLE_BOOKED");
+            }
+        }
         ZonedDateTime start = timetable.eventStart();
         Optional<ZonedDateTime> end = timetable.eventEnd();
         for (int i = 0; i < top.size(); i++) {
@@ -77,6 +91,18 @@ final class StructuralRules {
                 codes.add("PARTY_DOUBLE_BOOKED");
             }
         }
+        // Nested blocks of one top-level block, neither part of the other, with a party in both.
+        for (ScheduledBlock parent : top) {
+            List<ScheduledBlock> nested = timetable.blocks().stream()
+                    .filter(b -> b.path().startsWith(parent.path() + "/")).toList();
+            for (ScheduledBlock[] pair : overlappingPairs(nested)) {
+                boolean related = pair[0].path().startsWith(pair[1].path() + "/")
+                        || pair[1].path().startsWith(pair[0].path() + "/");
+                if (!related && !disjoint(partyIds(pair[0].block()), partyIds(pair[1].block()))) {
+                    codes.add("PARTY_DOUBLE_BOOKED");
+                }
+            }
+        }
         if (event.end().isPresent() && event.maximumDuration().isPresent()
                 && timetable.eventSpan().orElseThrow().duration().compareTo(event.maximumDuration().get()) > 0) {
             codes.add("EVENT_LONGER_THAN_MAXIMUM");
@@ -92,7 +118,16 @@ final class StructuralRules {
                     codes.add("CHILD_OUTSIDE_PARENT");
                 }
             }
+            if (listsAPartyTwice(block.block().moderators().stream().map(m -> m.party().id()).toList())
+                    || listsAPartyTwice(block.block().participants().stream().map(p -> p.party().id()).toList())) {
+                codes.add("PARTY_LISTED_TWICE");
+            }
             BlockKind kind = block.block().kind();
+            if (EnumSet.of(BlockKind.TALK, BlockKind.KEYNOTE, BlockKind.PANEL).contains(kind)
+                    && event.agenda().status() == AgendaStatus.CONFIRMED
+                    && speakersWithin(block.block()) == 0 && !ancestorSpeaks(timetable, block)) {
+                codes.add("SPEAKER_MISSING");
+            }
             if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()) {
                 codes.add("MODERATOR_MISSING");
             }
@@ -100,7 +135,9 @@ final class StructuralRules {
         Instant startInstant = start.toInstant();
         List<Deadline> deadlines = new ArrayList<>(event.deadlines());
         event.registration().flatMap(Registration::deadline).ifPresent(deadlines::add);
-        if (deadlines.stream().anyMatch(d -> d.cutoff().isAfter(startInstant))) {
+        // Only the registration deadline: the event's other deadlines may fall during or after it.
+        if (event.registration().flatMap(Registration::deadline).filter(d -> d.cutoff().isAfter(startInstant))
+                .isPresent()) {
             codes.add("DEADLINE_AFTER_START");
         }
         AttendanceMode mode = event.attendanceMode();
@@ -110,6 +147,11 @@ final class StructuralRules {
         if (mode != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty()
                 && event.registration().flatMap(Registration::url).isEmpty()) {
             codes.add("ONLINE_ACCESS_MISSING");
+        }
+        boolean platformOnly = event.onlineLocation()
+                .map(o -> o.url().isEmpty() && !o.linkSentAfterRegistration()).orElse(false);
+        if (mode != AttendanceMode.IN_PERSON && platformOnly && event.registration().flatMap(Registration::url).isEmpty()) {
+            codes.add("ONLINE_ACCESS_PLATFORM_ONLY");
         }
         for (Contact contact : event.contacts()) {
             if (contact.party().email().isEmpty() && contact.party().phone().isEmpty()) {
@@ -169,6 +211,26 @@ final class StructuralRules {
             }
         }
         return pairs;
+    }
+
+    /** How many participants who are not only hosts a block and its descendants list. */
+    private static long speakersWithin(AgendaBlock block) {
+        return block.participants().stream().filter(p -> p.role() != ParticipantRole.HOST).count()
+                + block.children().stream().mapToLong(StructuralRules::speakersWithin).sum();
+    }
+
+    private static boolean ancestorSpeaks(Timetable timetable, ScheduledBlock block) {
+        for (ScheduledBlock other : timetable.blocks()) {
+            if (block.path().startsWith(other.path() + "/")
+                    && other.block().participants().stream().anyMatch(p -> p.role() != ParticipantRole.HOST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listsAPartyTwice(List<String> ids) {
+        return new HashSet<>(ids).size() < ids.size();
     }
 
     static boolean isPhone(String phone) {

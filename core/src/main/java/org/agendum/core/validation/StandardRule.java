@@ -3,6 +3,7 @@ package org.agendum.core.validation;
 import java.util.function.BiConsumer;
 import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
+import org.agendum.core.validation.internal.ParticipantChecks;
 import org.agendum.core.validation.internal.ScheduleChecks;
 
 /**
@@ -17,6 +18,14 @@ import org.agendum.core.validation.internal.ScheduleChecks;
 public enum StandardRule implements Rule {
     /** Two sibling blocks in the same room and track overlap in time. */
     BLOCK_OVERLAP(Severity.ERROR, "two blocks in the same room and track overlap", ScheduleChecks::overlaps),
+    /**
+     * Two timed blocks in the same room overlap in time, across tracks and nesting levels (a
+     * plenary against a track session, a session's part against another top-level block); not a
+     * block and its own parts, nor the sibling blocks of one track that {@link #BLOCK_OVERLAP}
+     * reports.
+     */
+    ROOM_DOUBLE_BOOKED(Severity.ERROR, "two blocks in the same room overlap, across tracks and nesting levels",
+            ScheduleChecks::roomDoubleBooked),
     /** A top-level block starts before the event starts or ends after it ends. */
     BLOCK_OUTSIDE_EVENT(Severity.WARNING, "a block starts before the event or ends after it",
             ScheduleChecks::outsideEvent),
@@ -30,11 +39,31 @@ public enum StandardRule implements Rule {
             ScheduleChecks::longerThanMaximum),
     /** A timed child block does not fit inside its parent block. */
     CHILD_OUTSIDE_PARENT(Severity.ERROR, "a child block does not fit inside its parent", ScheduleChecks::childOutsideParent),
-    /** A registration deadline, or another deadline of the event, closes after the event starts. */
-    DEADLINE_AFTER_START(Severity.ERROR, "a deadline closes after the event starts", AccessChecks::deadlineAfterStart),
-    /** The same person or organization takes part in two top-level blocks that overlap in time. */
+    /**
+     * The registration deadline closes after the event starts. The event's other deadlines
+     * ({@code Event.deadlines()}: submissions, feedback, registration on site) may fall during or
+     * after the event and are not compared with its start.
+     */
+    DEADLINE_AFTER_START(Severity.ERROR, "the registration deadline closes after the event starts",
+            AccessChecks::deadlineAfterStart),
+    /**
+     * The same person or organization takes part in two top-level blocks that overlap in time, or
+     * in two overlapping blocks nested in one top-level block, neither part of the other.
+     */
     PARTY_DOUBLE_BOOKED(Severity.WARNING, "the same person or organization is in two overlapping blocks",
             ScheduleChecks::doubleBooked),
+    /**
+     * The same person or organization is listed twice among a block's moderators, or twice among
+     * its participants. Moderating and also taking part is two parts, and is not reported.
+     */
+    PARTY_LISTED_TWICE(Severity.WARNING, "the same person or organization is listed twice in one block",
+            ParticipantChecks::listedTwice),
+    /**
+     * A talk, keynote or panel of a confirmed agenda has no participant who speaks in it, in one of
+     * its children or in a block it is part of (every role but host speaks; moderators do not
+     * count). A provisional agenda may not have named its speakers yet.
+     */
+    SPEAKER_MISSING(Severity.WARNING, "a talk, keynote or panel has no speaker", ParticipantChecks::speakerMissing),
     /** A panel or discussion has no moderator. */
     MODERATOR_MISSING(Severity.WARNING, "a panel or discussion has no moderator", AccessChecks::moderatorMissing),
     /** An in-person or mixed event has no venue. */
@@ -42,15 +71,25 @@ public enum StandardRule implements Rule {
     /** An online or mixed event has neither an online location nor a registration link. */
     ONLINE_ACCESS_MISSING(Severity.WARNING, "an online or mixed event has neither an online location nor a registration link",
             AccessChecks::onlineAccessMissing),
+    /**
+     * An online or mixed event's only access is a platform name ("Zoom"): its online location has
+     * no URL and does not say the link is sent after registration, and there is no registration
+     * link.
+     */
+    ONLINE_ACCESS_PLATFORM_ONLY(Severity.WARNING, "an online or mixed event's only access is a platform name",
+            AccessChecks::onlineAccessPlatformOnly),
     /** A contact's party has neither an e-mail address nor a telephone number. */
     CONTACT_UNREACHABLE(Severity.WARNING, "a contact has neither an e-mail address nor a telephone number",
             AccessChecks::contactUnreachable),
-    /** An e-mail address is malformed. */
-    INVALID_EMAIL(Severity.ERROR, "an e-mail address is malformed", ContactDataChecks::emails),
+    /**
+     * An e-mail address is malformed. Like the other checks of contact data ({@link #INVALID_URL},
+     * {@link #INVALID_PHONE}) it is a heuristic, so it warns and does not fail a build.
+     */
+    INVALID_EMAIL(Severity.WARNING, "an e-mail address is malformed", ContactDataChecks::emails),
     /** A web address is not an http or https URL with a host. */
-    INVALID_URL(Severity.ERROR, "a web address is not an http or https URL with a host", ContactDataChecks::urls),
-    /** A telephone number is malformed. */
-    INVALID_PHONE(Severity.ERROR, "a telephone number is malformed", ContactDataChecks::phones),
+    INVALID_URL(Severity.WARNING, "a web address is not an http or https URL with a host", ContactDataChecks::urls),
+    /** A telephone number is malformed; an extension ("ext. 12") is fine. */
+    INVALID_PHONE(Severity.WARNING, "a telephone number is malformed", ContactDataChecks::phones),
     /** A wall-clock time falls in a daylight-saving gap of the event's zone: it does not exist. */
     NONEXISTENT_LOCAL_TIME(Severity.ERROR, "a wall-clock time falls in a daylight-saving gap of the event's zone",
             ScheduleChecks::nonexistentLocalTimes),

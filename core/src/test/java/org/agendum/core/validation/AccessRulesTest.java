@@ -19,6 +19,7 @@ import static org.agendum.core.validation.StandardRule.CONTACT_UNREACHABLE;
 import static org.agendum.core.validation.StandardRule.DEADLINE_AFTER_START;
 import static org.agendum.core.validation.StandardRule.MODERATOR_MISSING;
 import static org.agendum.core.validation.StandardRule.ONLINE_ACCESS_MISSING;
+import static org.agendum.core.validation.StandardRule.ONLINE_ACCESS_PLATFORM_ONLY;
 import static org.agendum.core.validation.StandardRule.REGISTRATION_CLOSED;
 import static org.agendum.core.validation.StandardRule.VENUE_MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
@@ -69,12 +71,32 @@ class AccessRulesTest {
         }
 
         @Test
-        void anotherDeadlineClosingAfterTheStart_isReportedAtItsIndex() {
+        void otherDeadlines_mayFallDuringOrAfterTheEvent() {
+            // A hackathon's submissions close at its end, feedback a week later, registration on site
+            // during the event: none of them is a mistake.
             Event event = event().withDeadlines(
                     Deadline.before(DAY.minusDays(5), PARIS).withSubject("Résumés"),
-                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription sur place"));
+                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription sur place"),
+                    Deadline.at(DAY.atTime(12, 0), PARIS).withSubject("Soumission des projets"),
+                    Deadline.until(DAY.plusDays(7), PARIS).withSubject("Questionnaire de satisfaction"));
 
-            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/1");
+            assertFindings(DEADLINE_AFTER_START, event).isEmpty();
+            assertFindings(Validator.standard(), event).isEmpty();
+        }
+
+        @Test
+        void theMessage_givesTheStartsDate_whenTheDeadlineClosesOnAnotherDay() {
+            // The event starts at 09:00 on 6 May; registration closes at the end of 7 May.
+            Event nextDay = withRegistrationDeadline(event(), Deadline.until(DAY.plusDays(1), PARIS));
+            Event sameDay = withRegistrationDeadline(event(),
+                    Deadline.at(DAY.atTime(9, 30), PARIS).withSubject("Inscription"));
+
+            assertThat(Validator.of(DEADLINE_AFTER_START).validate(nextDay).violations())
+                    .extracting(Violation::message).containsExactly(
+                            "registration closes at 2024-05-08 00:00 (last day 2024-05-07), after the event starts at "
+                                    + "2024-05-06 09:00");
+            assertThat(Validator.of(DEADLINE_AFTER_START).validate(sameDay).violations()).extracting(Violation::message).containsExactly(
+                            "Inscription closes at 09:30 (last day 2024-05-06), after the event starts at 09:00");
         }
 
         @Test
@@ -100,11 +122,11 @@ class AccessRulesTest {
         }
 
         @Test
-        void theRegistrationAndOtherDeadlines_areEachReported() {
+        void onlyTheRegistrationDeadline_isReported() {
             Event event = withRegistrationDeadline(event(), Deadline.until(DAY, PARIS))
                     .withDeadlines(Deadline.until(DAY.plusDays(30), PARIS).withSubject("Actes"));
 
-            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/deadlines/0", "/registration/deadline");
+            assertFindingsAt(DEADLINE_AFTER_START, ERROR, event, "/registration/deadline");
         }
     }
 
@@ -218,6 +240,43 @@ class AccessRulesTest {
         @Test
         void anInPersonEvent_needsNoOnlineAccess() {
             assertFindings(ONLINE_ACCESS_MISSING, event()).isEmpty();
+        }
+    }
+
+    @Nested
+    class OnlineAccessPlatformOnly {
+
+        private final OnlineLocation zoomOnly = OnlineLocation.builder().platform("Zoom").build();
+
+        @ParameterizedTest
+        @EnumSource(value = AttendanceMode.class, names = {"ONLINE", "MIXED"})
+        void aPlatformNameAlone_isNoAccess(AttendanceMode mode) {
+            Event event = event().withAttendanceMode(mode).withOnlineLocation(zoomOnly);
+
+            assertFindingsAt(ONLINE_ACCESS_PLATFORM_ONLY, WARNING, event, "/onlineLocation");
+            assertThat(Validator.of(ONLINE_ACCESS_PLATFORM_ONLY).validate(event).violations())
+                    .extracting(Violation::message).containsExactly("the event is " + mode.name().toLowerCase(Locale.ROOT)
+                            + " but its only access is the platform name 'Zoom': no URL, no link sent after"
+                            + " registration, no registration link");
+            // ONLINE_ACCESS_MISSING is about an event with no online location at all: it stays quiet.
+            assertFindings(ONLINE_ACCESS_MISSING, event).isEmpty();
+        }
+
+        @Test
+        void aUrl_aLinkSentAfterRegistration_orARegistrationLink_isAccess() {
+            Event online = event().withAttendanceMode(AttendanceMode.ONLINE);
+
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly.withUrl(ZOOM))).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY,
+                    online.withOnlineLocation(zoomOnly.withLinkSentAfterRegistration(true))).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly)
+                    .withRegistration(Registration.builder().url(INSCRIPTION).build())).isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online).isEmpty();
+        }
+
+        @Test
+        void anInPersonEvent_isNotChecked() {
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, event().withOnlineLocation(zoomOnly)).isEmpty();
         }
     }
 

@@ -6,7 +6,7 @@ import static org.agendum.core.validation.Findings.assertFindings;
 import static org.agendum.core.validation.Findings.assertFindingsAt;
 import static org.agendum.core.validation.Seminar.event;
 import static org.agendum.core.validation.Seminar.t;
-import static org.agendum.core.validation.Severity.ERROR;
+import static org.agendum.core.validation.Severity.WARNING;
 import static org.agendum.core.validation.StandardRule.INVALID_EMAIL;
 import static org.agendum.core.validation.StandardRule.INVALID_PHONE;
 import static org.agendum.core.validation.StandardRule.INVALID_URL;
@@ -63,13 +63,13 @@ class ContactDataRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"ana.example.org", "ana@", "ana@localhost", "ana @x.org", "ana@-x.org", "@x.org",
                 "ana@x-.org", "ana@x..org", "ana@x.org."})
-        void malformedAddresses_areErrors_atTheEmail(String email) {
-            assertFindingsAt(INVALID_EMAIL, ERROR, organizedBy(medina().withEmail(email)), "/parties/0/email");
+        void malformedAddresses_areWarnings_atTheEmail(String email) {
+            assertFindingsAt(INVALID_EMAIL, WARNING, organizedBy(medina().withEmail(email)), "/parties/0/email");
         }
 
         @Test
         void anAddressWithANoBreakSpace_isMalformed() {
-            assertFindingsAt(INVALID_EMAIL, ERROR, organizedBy(medina().withEmail("ana\u00a0perez@x.org")),
+            assertFindingsAt(INVALID_EMAIL, WARNING, organizedBy(medina().withEmail("ana\u00a0perez@x.org")),
                     "/parties/0/email");
         }
 
@@ -82,7 +82,7 @@ class ContactDataRulesTest {
                     .block(t(11, 0), t(12, 0), PANEL, "Table ronde").moderators(Moderator.moderator(ana)).panelists(ana)
                     .toAgenda());
 
-            assertFindingsAt(INVALID_EMAIL, ERROR, event, partyPath(event, ana, "email"));
+            assertFindingsAt(INVALID_EMAIL, WARNING, event, partyPath(event, ana, "email"));
             assertThat(partyPath(event, ana, "email")).isEqualTo("/parties/1/email");
         }
 
@@ -92,7 +92,7 @@ class ContactDataRulesTest {
             Event event = event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé").speakers(ana).toAgenda())
                     .withContacts(Contact.of(Seminar.BRUNO), Contact.of(ana));
 
-            assertFindingsAt(INVALID_EMAIL, ERROR, event, "/parties/1/email");
+            assertFindingsAt(INVALID_EMAIL, WARNING, event, "/parties/1/email");
             assertThat(event.parties().get(1)).isEqualTo(ana);
         }
 
@@ -114,7 +114,7 @@ class ContactDataRulesTest {
             // montoya, CIESAS, FES Acatlán, UNAM, herrera: each organization right after who belongs to it
             assertThat(event.parties()).extracting(p -> p.id())
                     .containsExactly("montoya", "ciesas", "fes-acatlan", "unam", "herrera");
-            assertFindingsAt(INVALID_EMAIL, ERROR, event, "/parties/2/email", "/parties/3/email");
+            assertFindingsAt(INVALID_EMAIL, WARNING, event, "/parties/2/email", "/parties/3/email");
         }
 
         @Test
@@ -122,7 +122,7 @@ class ContactDataRulesTest {
             Organization unam = Organization.builder().id("unam").name("UNAM").email("unam.mx").build();
             Event event = event().withOrganizers(Organization.builder().id("fes").name("FES Acatlán").parent(unam).build());
 
-            assertFindingsAt(INVALID_EMAIL, ERROR, event, "/parties/1/email");
+            assertFindingsAt(INVALID_EMAIL, WARNING, event, "/parties/1/email");
             assertThat(event.parties().get(1)).isEqualTo(unam);
         }
     }
@@ -140,13 +140,13 @@ class ContactDataRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"ftp://x.org/a", "https:///x", "mailto:a@b.org", "https:x.org", "https://:443/",
                 "file:///tmp/programme.pdf", "urn:isbn:9782000000000"})
-        void otherAddresses_areErrors_atTheUrl(String url) {
-            assertFindingsAt(INVALID_URL, ERROR, organizedBy(medina().withUrl(URI.create(url))), "/parties/0/url");
+        void otherAddresses_areWarnings_atTheUrl(String url) {
+            assertFindingsAt(INVALID_URL, WARNING, organizedBy(medina().withUrl(URI.create(url))), "/parties/0/url");
         }
 
         @Test
         void anAddressWithUserInfoButNoHost_isAnError() {
-            assertFindingsAt(INVALID_URL, ERROR, organizedBy(medina().withUrl(URI.create("https://user@/programme"))),
+            assertFindingsAt(INVALID_URL, WARNING, organizedBy(medina().withUrl(URI.create("https://user@/programme"))),
                     "/parties/0/url");
         }
 
@@ -160,7 +160,7 @@ class ContactDataRulesTest {
                     .withOnlineLocation(OnlineLocation.of(URI.create("zoommtg://zoom.us/join?confno=812")))
                     .withVenue(Venue.builder().name("Hôtel de Ville").url(URI.create("ftp://paris.fr")).build());
 
-            assertFindingsAt(INVALID_URL, ERROR, event,
+            assertFindingsAt(INVALID_URL, WARNING, event,
                     "/links/1/url", "/onlineLocation/url", "/parties/0/url", "/registration/url", "/venue/url");
         }
 
@@ -185,7 +185,7 @@ class ContactDataRulesTest {
                     .toAgenda())
                     .withPartners(org);
 
-            assertFindingsAt(INVALID_URL, ERROR, event, "/parties/0/url");
+            assertFindingsAt(INVALID_URL, WARNING, event, "/parties/0/url");
         }
     }
 
@@ -194,16 +194,19 @@ class ContactDataRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"+33 (0)1 53 41 81 92", "+598 2915 0000", "(02) 9876-5432", "01.53.41.81.92",
-                "12 34 56", "+1 234 567 890 123 456 7"})
+                "12 34 56", "+1 234 567 890 123 456 7", "+49 30 1234567 ext. 12", "+49 30 1234567 ext 12",
+                "+1 (555) 123-4567 x89", "+1 555 123 4567, ext. 890", "+33 1 53 41 81 92 poste 12",
+                "+44 20 7946 0958 #204", "+1 555 123 4567 Extension 12"})
         void printedNumbers_pass(String phone) {
             assertFindings(INVALID_PHONE, organizedBy(medina().withPhone(phone))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"12345", "+33 1 2+3 45 67", "call me", "+1 234 567 890 123 456 78", "33+ 1 53 41 81 92",
-                "+33 1 53 41 81 92 poste 12"})
-        void malformedNumbers_areErrors_atThePhone(String phone) {
-            assertFindingsAt(INVALID_PHONE, ERROR, organizedBy(medina().withPhone(phone)), "/parties/0/phone");
+                "12345 ext. 678", "+49 30 1234567 ext.", "+49 30 1234567 ext. 1234567", "+49 30 1234567 ext. 12 ext. 3",
+                "ext. 12", "+49 30 1234567 apt 12"})
+        void malformedNumbers_areWarnings_atThePhone(String phone) {
+            assertFindingsAt(INVALID_PHONE, WARNING, organizedBy(medina().withPhone(phone)), "/parties/0/phone");
         }
 
         @Test
@@ -212,7 +215,7 @@ class ContactDataRulesTest {
             Event event = event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé").speakers(bruno).toAgenda())
                     .withContacts(Contact.of(bruno));
 
-            assertFindingsAt(INVALID_PHONE, ERROR, event, "/parties/0/phone");
+            assertFindingsAt(INVALID_PHONE, WARNING, event, "/parties/0/phone");
         }
     }
 }

@@ -25,18 +25,22 @@ import static org.agendum.core.validation.StandardRule.CHILD_OUTSIDE_PARENT;
 import static org.agendum.core.validation.StandardRule.DURATION_OVER_BUDGET;
 import static org.agendum.core.validation.StandardRule.EVENT_LONGER_THAN_MAXIMUM;
 import static org.agendum.core.validation.StandardRule.PARTY_DOUBLE_BOOKED;
+import static org.agendum.core.validation.StandardRule.ROOM_DOUBLE_BOOKED;
 import static org.agendum.core.validation.StandardRule.SCHEDULE_GAP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
 import org.agendum.core.model.Timing;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,10 +60,10 @@ class ScheduleRulesTest {
                 .withAgenda(Agenda.compose()
                         .block(Duration.ofMinutes(15), OPENING, "Inauguración")
                         .block(Duration.ofMinutes(35), PANEL, "Alianzas estratégicas").label("Panel 1")
-                            .moderators(Moderator.facilitator(ANA))
+                            .moderators(Moderator.facilitator(ANA)).panelists(CARLA)
                             .child(QUESTIONS_AND_ANSWERS, "Sesión de preguntas y respuestas")
                         .block(Duration.ofMinutes(panel2Minutes), PANEL, "Cooperación descentralizada").label("Panel 2")
-                            .moderators(Moderator.moderator(BRUNO))
+                            .moderators(Moderator.moderator(BRUNO)).panelists(CARLA)
                         .block(Duration.ofMinutes(lastBlockMinutes), CLOSING, "Cierre")
                         .toAgenda());
     }
@@ -230,7 +234,7 @@ class ScheduleRulesTest {
         @Test
         void childBlocks_areLeftToChildOutsideParent() {
             Event event = event(Agenda.compose()
-                    .block(t(11, 0), t(12, 0), TALK, "Exposé")
+                    .block(t(11, 0), t(12, 0), TALK, "Exposé").speakers(CARLA)
                         .child(talk("debat", t(11, 45), t(12, 30)))
                     .toAgenda());
 
@@ -468,6 +472,107 @@ class ScheduleRulesTest {
     }
 
     @Nested
+    class RoomDoubleBooked {
+
+        private AgendaBlock session(String id, LocalTime start, LocalTime end, String room) {
+            return AgendaBlock.builder().id(id).kind(BlockKind.WORKSHOP).title(id).timing(Timing.slot(start, end))
+                    .room(room).build();
+        }
+
+        @Test
+        void oneRoom_inTwoTracks_atOverlappingTimes_isAnError_atTheLaterBlock() {
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), BlockKind.WORKSHOP, "Sesión A1").room("Sala 1").track("A")
+                    .block(t(9, 0), t(10, 0), BlockKind.WORKSHOP, "Sesión B1").room("Sala 2").track("B")
+                    .block(t(9, 30), t(10, 30), BlockKind.WORKSHOP, "Sesión B2").room("Sala 1").track("B")
+                    .toAgenda());
+
+            assertFindingsAt(ROOM_DOUBLE_BOOKED, ERROR, event, "/agenda/blocks/2");
+            assertThat(Validator.of(ROOM_DOUBLE_BOOKED).validate(event).violations()).extracting(Violation::message)
+                    .containsExactly("room 'Sala 1' is booked for block 'Sesión B2' (09:30–10:30) and for block"
+                            + " 'Sesión A1' (09:00–10:00) at the same time");
+            assertFindings(BLOCK_OVERLAP, event).isEmpty();
+        }
+
+        @Test
+        void aPlenary_againstATrackSession_inItsRoom() {
+            Event event = event(Agenda.compose()
+                    .block(t(10, 0), t(11, 0), BlockKind.KEYNOTE, "Plenaria").room("Aula Magna").speakers(ANA)
+                    .block(t(10, 30), t(11, 30), BlockKind.WORKSHOP, "Sesión B1").room("Aula Magna").track("B")
+                    .toAgenda());
+
+            assertFindingsAt(ROOM_DOUBLE_BOOKED, ERROR, event, "/agenda/blocks/1");
+        }
+
+        @Test
+        void blocksAtDifferentNestingLevels_andInDifferentParents_areCompared() {
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Ateliers")
+                        .child(session("atelier-1", t(9, 0), t(10, 0), "Salle 1"))
+                        .child(session("atelier-2", t(9, 0), t(10, 0), "Salle 2"))
+                    .block(t(9, 30), t(10, 30), BlockKind.WORKSHOP, "Réunion").room("Salle 2")
+                    .block(t(11, 0), t(12, 0), BlockKind.OTHER, "Suite")
+                        .child(session("suite-1", t(11, 0), t(11, 30), "Salle 3"))
+                    .block(t(11, 15), t(12, 0), BlockKind.OTHER, "Clôture")
+                        .child(session("cloture-1", t(11, 15), t(11, 45), "Salle 3"))
+                    .toAgenda());
+
+            // 'Réunion' (a top-level block) overlaps 'atelier-2' (a child); 'cloture-1' overlaps
+            // 'suite-1', a child of another top-level block, in the same room and track.
+            assertFindingsAt(ROOM_DOUBLE_BOOKED, ERROR, event, "/agenda/blocks/1", "/agenda/blocks/3/children/0");
+        }
+
+        @Test
+        void aBlockAndItsOwnParts_touchingBlocks_otherRooms_andBlocksWithoutARoomOrTime_areFine() {
+            AgendaBlock untimed = AgendaBlock.builder().id("pause").kind(BlockKind.BREAK).title("Pause")
+                    .room("Aula Magna").build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), BlockKind.KEYNOTE, "Plenaria").room("Aula Magna").speakers(ANA)
+                        .child(session("preguntas", t(9, 45), t(10, 0), "Aula Magna"))
+                        .child(untimed)
+                    .block(t(9, 0), t(10, 0), BlockKind.WORKSHOP, "Sesión B1").room("Sala 2").track("B")
+                    .block(t(9, 0), t(10, 0), BlockKind.WORKSHOP, "Sin sala").track("C")
+                    .block(t(9, 30), t(10, 0), BlockKind.WORKSHOP, "Sin sala tampoco").track("D")
+                    .block(t(10, 0), t(11, 0), BlockKind.WORKSHOP, "Sesión B2").room("Aula Magna").track("B")
+                    .toAgenda());
+
+            assertFindings(ROOM_DOUBLE_BOOKED, event).isEmpty();
+        }
+
+        @Test
+        void siblingsInOneRoomAndTrack_areLeftToBlockOverlap() {
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), BlockKind.WORKSHOP, "A").room("Sala 1").track("A")
+                    .block(t(9, 30), t(10, 30), BlockKind.WORKSHOP, "B").room("Sala 1").track("A")
+                    .toAgenda());
+
+            assertFindings(ROOM_DOUBLE_BOOKED, event).isEmpty();
+            assertFindings(Validator.standard(), event).containsExactly(tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/1"));
+        }
+
+        @Test
+        void roomsAreComparedAsInstants_acrossADaylightSavingChange() {
+            // On 27 October 2024 Paris goes back from 03:00 to 02:00: from 01:00 +02:00 (23:00 UTC) to
+            // 03:30 +01:00 (02:30 UTC) is 3 h 30 min, not the 2 h 30 min the wall clock shows.
+            Event night = Seminar.event().withEnd(Optional.empty()).withStart(LocalDate.of(2024, 10, 27).atTime(1, 0))
+                    .withAgenda(Agenda.compose()
+                            .block(Duration.ofMinutes(210), BlockKind.WORKSHOP, "Nuit").room("Salle 1").track("A")
+                            .block(LocalDate.of(2024, 10, 27), t(3, 30), t(4, 0), BlockKind.WORKSHOP, "Aube")
+                                .room("Salle 1").track("B")
+                            .toAgenda());
+
+            // 'Nuit' lasts 3 h 30 min: it ends when 'Aube' starts. One minute more and they overlap.
+            assertFindings(ROOM_DOUBLE_BOOKED, night).isEmpty();
+            assertFindingsAt(ROOM_DOUBLE_BOOKED, ERROR, night.withAgenda(Agenda.compose()
+                            .block(Duration.ofMinutes(211), BlockKind.WORKSHOP, "Nuit").room("Salle 1").track("A")
+                            .block(LocalDate.of(2024, 10, 27), t(3, 30), t(4, 0), BlockKind.WORKSHOP, "Aube")
+                                .room("Salle 1").track("B")
+                            .toAgenda()),
+                    "/agenda/blocks/1");
+        }
+    }
+
+    @Nested
     class PartyDoubleBooked {
 
         @Test
@@ -518,6 +623,60 @@ class ScheduleRulesTest {
             assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
         }
 
+        /** Two parallel workshops nested in one session: the session is one top-level block. */
+        private AgendaBlock workshop(String id, LocalTime start, LocalTime end, Party... speakers) {
+            AgendaBlock.Builder block = AgendaBlock.builder().id(id).kind(BlockKind.WORKSHOP).title(id)
+                    .timing(Timing.slot(start, end)).room("Salle " + id);
+            for (Party speaker : speakers) {
+                block.addParticipant(Participant.speaker(speaker));
+            }
+            return block.build();
+        }
+
+        @Test
+        void aPersonInTwoParallelBlocks_nestedInOneParent_isAWarning_atTheLaterBlocksEntry() {
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Ateliers parallèles").moderators(Moderator.moderator(CARLA))
+                        .child(workshop("A", t(9, 0), t(10, 0), ANA))
+                        .child(workshop("B", t(9, 30), t(10, 30), BRUNO, ANA))
+                    .toAgenda());
+
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/1");
+            assertThat(Validator.of(PARTY_DOUBLE_BOOKED).validate(event).violations()).extracting(Violation::message)
+                    .containsExactly("'Dra. Ana Pérez' is in block 'B' (09:30–10:30) and in block 'A' (09:00–10:00)"
+                            + " at the same time");
+        }
+
+        @Test
+        void parallelBlocksAtDifferentDepths_ofOneParent_areCompared() {
+            AgendaBlock track = AgendaBlock.builder().id("track").kind(BlockKind.OTHER).title("Parcours")
+                    .timing(Timing.slot(t(9, 0), t(11, 0)))
+                    .addChild(workshop("A", t(9, 0), t(10, 0), ANA)).build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Journée").child(track)
+                        .child(workshop("B", t(9, 59), t(10, 30), ANA))
+                    .toAgenda());
+
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/0");
+        }
+
+        @Test
+        void nestedBlocksThatTouch_aBlockAndItsOwnPart_andUntimedChildren_areNotDoubleBookings() {
+            AgendaBlock part = workshop("A2", t(9, 15), t(9, 45), ANA);
+            AgendaBlock withPart = workshop("A", t(9, 0), t(10, 0), ANA).withChildren(part);
+            AgendaBlock untimed = AgendaBlock.builder().id("C").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("C")
+                    .addParticipant(Participant.speaker(ANA)).build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(11, 0), BlockKind.OTHER, "Ateliers")
+                        .child(withPart)
+                        .child(workshop("B", t(10, 0), t(11, 0), ANA))
+                        .child(untimed)
+                    .toAgenda());
+
+            assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
+            assertFindings(Validator.standard(), event).isEmpty();
+        }
+
         @Test
         void onePersonInConsecutiveBlocks_isNotDoubleBooked() {
             Event event = event(Agenda.compose()
@@ -561,8 +720,9 @@ class ScheduleRulesTest {
                     "'Dra. Ana Pérez' is in block 'C' (10:00–11:00) and in block 'A' (09:00–11:00) at the same time");
         }
 
+        /** Until issue 13 only top-level blocks were compared, and this was not reported. */
         @Test
-        void overlappingChildrenOfOneBlock_doNotDoubleBookTheirParties() {
+        void overlappingChildrenOfOneBlock_doubleBookTheirParties() {
             Event event = event(Agenda.compose()
                     .block(t(9, 0), t(10, 0), TALK, "Ateliers")
                         .child(talk("atelier-a", t(9, 0), t(10, 0)).withParticipants(
@@ -571,7 +731,7 @@ class ScheduleRulesTest {
                                 Participant.speaker(ANA)))
                     .toAgenda());
 
-            assertFindings(PARTY_DOUBLE_BOOKED, event).isEmpty();
+            assertFindingsAt(PARTY_DOUBLE_BOOKED, WARNING, event, "/agenda/blocks/0/children/1/participants/0");
         }
 
         @Test

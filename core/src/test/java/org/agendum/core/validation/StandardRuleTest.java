@@ -1,7 +1,9 @@
 package org.agendum.core.validation;
 
 import static org.agendum.core.model.BlockKind.PANEL;
+import static org.agendum.core.model.BlockKind.CLOSING;
 import static org.agendum.core.model.BlockKind.TALK;
+import static org.agendum.core.model.BlockKind.WORKSHOP;
 import static org.agendum.core.validation.Findings.assertFindings;
 import static org.agendum.core.validation.Seminar.ANA;
 import static org.agendum.core.validation.Seminar.BRUNO;
@@ -36,6 +38,8 @@ import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Participant;
+import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Registration;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -70,35 +74,43 @@ class StandardRuleTest {
         Map<StandardRule, Example> e = new EnumMap<>(StandardRule.class);
         e.put(StandardRule.BLOCK_OVERLAP, new Example(ERROR, "/agenda/blocks/1",
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(9, 59), t(11, 0), TALK, "B").toAgenda()),
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(9, 59), t(11, 0), WORKSHOP, "B").toAgenda()),
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(10, 0), t(11, 0), TALK, "B").toAgenda())));
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(10, 0), t(11, 0), WORKSHOP, "B").toAgenda())));
+        e.put(StandardRule.ROOM_DOUBLE_BOOKED, new Example(ERROR, "/agenda/blocks/1",
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1").track("1")
+                        .block(t(9, 59), t(11, 0), WORKSHOP, "B").room("Salle 1").track("2").toAgenda()),
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1").track("1")
+                        .block(t(9, 59), t(11, 0), WORKSHOP, "B").room("Salle 2").track("2").toAgenda())));
         e.put(StandardRule.BLOCK_OUTSIDE_EVENT, new Example(WARNING, "/agenda/blocks/0",
-                event(Agenda.compose().block(t(11, 0), t(12, 1), TALK, "Clôture").toAgenda()),
-                event(Agenda.compose().block(t(11, 0), t(12, 0), TALK, "Clôture").toAgenda())));
+                event(Agenda.compose().block(t(11, 0), t(12, 1), CLOSING, "Clôture").toAgenda()),
+                event(Agenda.compose().block(t(11, 0), t(12, 0), CLOSING, "Clôture").toAgenda())));
         e.put(StandardRule.SCHEDULE_GAP, new Example(INFO, "/agenda/blocks/1",
                 event(Agenda.compose()
-                        .block(t(9, 0), t(10, 0), TALK, "A").block(t(10, 1), t(11, 0), TALK, "B").toAgenda()),
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").block(t(10, 1), t(11, 0), WORKSHOP, "B").toAgenda()),
                 event(Agenda.compose()
-                        .block(DAY, t(9, 0), t(10, 0), TALK, "A").block(DAY.plusDays(1), t(9, 0), t(10, 0), TALK, "B")
+                        .block(DAY, t(9, 0), t(10, 0), WORKSHOP, "A").block(DAY.plusDays(1), t(9, 0), t(10, 0), WORKSHOP, "B")
                         .toAgenda()).withEnd(DAY.plusDays(1).atTime(12, 0))));
         // Blocks cannot take longer than the maximum without one of them leaving the event (or the
         // announced end exceeding the maximum): this rule never fires alone.
         e.put(StandardRule.DURATION_OVER_BUDGET, new Example(ERROR, "/agenda",
-                event(Agenda.compose().block(t(9, 0), t(12, 1), TALK, "Journée").toAgenda())
+                event(Agenda.compose().block(t(9, 0), t(12, 1), WORKSHOP, "Journée").toAgenda())
                         .withEnd(Optional.empty()).withMaximumDuration(Duration.ofHours(3)),
-                event(Agenda.compose().block(t(9, 0), t(12, 0), TALK, "Journée").toAgenda())
+                event(Agenda.compose().block(t(9, 0), t(12, 0), WORKSHOP, "Journée").toAgenda())
                         .withEnd(Optional.empty()).withMaximumDuration(Duration.ofHours(3)),
                 List.of(tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/0"))));
         e.put(StandardRule.EVENT_LONGER_THAN_MAXIMUM, new Example(WARNING, "/end",
                 event().withMaximumDuration(Duration.ofMinutes(179)),
                 event().withMaximumDuration(Duration.ofMinutes(180))));
         e.put(StandardRule.CHILD_OUTSIDE_PARENT, new Example(ERROR, "/agenda/blocks/0/children/0",
-                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 31)).toAgenda()),
-                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").child(talk("debat", 30)).toAgenda())));
-        e.put(StandardRule.DEADLINE_AFTER_START, new Example(ERROR, "/deadlines/0",
-                event().withDeadlines(Deadline.at(DAY.atTime(9, 1), PARIS)),
-                event().withDeadlines(Deadline.at(DAY.atTime(9, 0), PARIS))));
+                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").speakers(BRUNO).child(talk("debat", 31)).toAgenda()),
+                event(Agenda.compose().block(Duration.ofMinutes(30), TALK, "Exposé").speakers(BRUNO).child(talk("debat", 30)).toAgenda())));
+        e.put(StandardRule.DEADLINE_AFTER_START, new Example(ERROR, "/registration/deadline",
+                event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 1), PARIS)).build()),
+                event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 0), PARIS)).build())
+                        .withDeadlines(Deadline.at(DAY.atTime(9, 1), PARIS).withSubject("Soumission"))));
         e.put(StandardRule.PARTY_DOUBLE_BOOKED, new Example(WARNING, "/agenda/blocks/1/participants/0",
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), TALK, "A").room("1").speakers(ANA)
@@ -106,9 +118,18 @@ class StandardRuleTest {
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), TALK, "A").room("1").speakers(ANA)
                         .block(t(9, 30), t(10, 30), TALK, "B").room("2").speakers(BRUNO).toAgenda())));
+        e.put(StandardRule.PARTY_LISTED_TWICE, new Example(WARNING, "/agenda/blocks/0/participants/1",
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA, ANA).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "A").speakers(ANA)
+                        .moderators(Moderator.moderator(ANA)).toAgenda())));
+        e.put(StandardRule.SPEAKER_MISSING, new Example(WARNING, "/agenda/blocks/0",
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé")
+                        .participants(Participant.of(ANA, ParticipantRole.HOST)).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), TALK, "Exposé")
+                        .participants(Participant.of(ANA, ParticipantRole.PRESENTER)).toAgenda())));
         e.put(StandardRule.MODERATOR_MISSING, new Example(WARNING, "/agenda/blocks/0",
-                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").toAgenda()),
-                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde")
+                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").panelists(BRUNO).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), PANEL, "Table ronde").panelists(BRUNO)
                         .moderators(Moderator.moderator(ANA)).toAgenda())));
         e.put(StandardRule.VENUE_MISSING, new Example(WARNING, "/venue",
                 event().withVenue(Optional.empty()),
@@ -118,18 +139,23 @@ class StandardRuleTest {
                 event().withAttendanceMode(AttendanceMode.MIXED),
                 event().withAttendanceMode(AttendanceMode.MIXED)
                         .withRegistration(Registration.builder().url(URI.create("https://example.org/inscription")).build())));
+        e.put(StandardRule.ONLINE_ACCESS_PLATFORM_ONLY, new Example(WARNING, "/onlineLocation",
+                event().withAttendanceMode(AttendanceMode.MIXED)
+                        .withOnlineLocation(OnlineLocation.builder().platform("Zoom").build()),
+                event().withAttendanceMode(AttendanceMode.MIXED)
+                        .withOnlineLocation(OnlineLocation.builder().platform("Zoom").linkSentAfterRegistration(true).build())));
         e.put(StandardRule.CONTACT_UNREACHABLE, new Example(WARNING, "/contacts/0",
                 event().withContacts(Contact.of(CARLA)),
                 event().withContacts(Contact.of(CARLA.withPhone("+33 1 53 41 81 92")))));
-        e.put(StandardRule.INVALID_EMAIL, new Example(ERROR, "/parties/0/email",
+        e.put(StandardRule.INVALID_EMAIL, new Example(WARNING, "/parties/0/email",
                 event().withContacts(Contact.of(CARLA.withEmail("carla@localhost"))),
                 event().withContacts(Contact.of(CARLA.withEmail("carla@localhost.fr")))));
-        e.put(StandardRule.INVALID_URL, new Example(ERROR, "/registration/url",
+        e.put(StandardRule.INVALID_URL, new Example(WARNING, "/registration/url",
                 event().withRegistration(Registration.builder().url(URI.create("ftp://example.org/")).build()),
                 event().withRegistration(Registration.builder().url(URI.create("http://example.org/")).build())));
-        e.put(StandardRule.INVALID_PHONE, new Example(ERROR, "/parties/0/phone",
+        e.put(StandardRule.INVALID_PHONE, new Example(WARNING, "/parties/0/phone",
                 event().withOrganizers(CARLA.withPhone("12345")),
-                event().withOrganizers(CARLA.withPhone("123456"))));
+                event().withOrganizers(CARLA.withPhone("+49 30 1234567 ext. 12"))));
         e.put(StandardRule.NONEXISTENT_LOCAL_TIME, new Example(ERROR, "/registration/deadline/dateTime",
                 event().withRegistration(Registration.builder()
                         .deadline(Deadline.at(LocalDate.of(2024, 3, 31).atTime(2, 0), PARIS)).build()),
@@ -200,9 +226,8 @@ class StandardRuleTest {
     @Test
     void theSeveritiesOfTheCatalogue_areAsDocumented() {
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == ERROR).containsExactly(
-                StandardRule.BLOCK_OVERLAP, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
-                StandardRule.DEADLINE_AFTER_START, StandardRule.INVALID_EMAIL, StandardRule.INVALID_URL,
-                StandardRule.INVALID_PHONE, StandardRule.NONEXISTENT_LOCAL_TIME);
+                StandardRule.BLOCK_OVERLAP, StandardRule.ROOM_DOUBLE_BOOKED, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
+                StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME);
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == INFO).containsExactly(
                 StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);
     }

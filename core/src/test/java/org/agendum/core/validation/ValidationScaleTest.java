@@ -167,9 +167,9 @@ class ValidationScaleTest {
         assertFindings(report).containsExactly(
                 tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/" + OVERLAP),
                 tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/" + ROOM_B_OVERLAP),
-                tuple("INVALID_EMAIL", ERROR, "/parties/" + badEmailParty + "/email"),
                 tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/" + DOUBLE_BOOKING + "/participants/1"),
                 tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/" + UNMODERATED_PANEL),
+                tuple("INVALID_EMAIL", WARNING, "/parties/" + badEmailParty + "/email"),
                 tuple("SCHEDULE_GAP", INFO, "/agenda/blocks/" + GAP_1),
                 tuple("SCHEDULE_GAP", INFO, "/agenda/blocks/" + GAP_2));
     }

@@ -294,13 +294,14 @@ class ValidatorTest {
     void theMessyEvent_isReportedInFull() {
         assertFindings(Validator.standard().withClock(MAY_10), messy()).containsExactly(
                 tuple("BLOCK_OVERLAP", ERROR, "/agenda/blocks/1"),
-                tuple("INVALID_EMAIL", ERROR, "/parties/0/email"),
                 tuple("DEADLINE_AFTER_START", ERROR, "/registration/deadline"),
                 tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/0"),
                 tuple("MODERATOR_MISSING", WARNING, "/agenda/blocks/1"),
                 tuple("PARTY_DOUBLE_BOOKED", WARNING, "/agenda/blocks/1/participants/0"),
                 tuple("BLOCK_OUTSIDE_EVENT", WARNING, "/agenda/blocks/2"),
+                tuple("SPEAKER_MISSING", WARNING, "/agenda/blocks/2"),
                 tuple("ONLINE_ACCESS_MISSING", WARNING, "/onlineLocation"),
+                tuple("INVALID_EMAIL", WARNING, "/parties/0/email"),
                 tuple("VENUE_MISSING", WARNING, "/venue"),
                 tuple("SCHEDULE_GAP", INFO, "/agenda/blocks/2"),
                 tuple("REGISTRATION_CLOSED", INFO, "/registration/deadline"));

@@ -34,19 +34,22 @@ public final class AccessChecks {
         return deadlines;
     }
 
-    /** DEADLINE_AFTER_START. */
+    /**
+     * DEADLINE_AFTER_START: the registration deadline only. The event's other deadlines (abstracts,
+     * papers, submissions, feedback, registration on site) may fall during or after the event, and
+     * their subject is free text in any language, so they are not compared with the start.
+     */
     public static void deadlineAfterStart(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
-        Instant start = timetable.eventStart().toInstant();
-        for (PathedDeadline pathed : deadlines(context.event())) {
-            Deadline deadline = pathed.deadline();
-            if (deadline.cutoff().isAfter(start)) {
-                reporter.report(pathed.path(), deadline.subject().orElse("the deadline") + " closes at "
-                        + Describe.time(ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone()), timetable)
-                        + " (last day " + deadline.lastDay() + "), after the event starts at "
-                        + Describe.time(timetable.eventStart(), timetable));
+        ZonedDateTime start = timetable.eventStart();
+        context.event().registration().flatMap(r -> r.deadline()).ifPresent(deadline -> {
+            if (deadline.cutoff().isAfter(start.toInstant())) {
+                ZonedDateTime cutoff = ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone());
+                reporter.report("/registration/deadline", deadline.subject().orElse("registration") + " closes at "
+                        + Describe.time(cutoff, timetable) + " (last day " + deadline.lastDay()
+                        + "), after the event starts at " + Describe.timeBeside(start, cutoff, timetable));
             }
-        }
+        });
     }
 
     /**
@@ -86,6 +89,26 @@ public final class AccessChecks {
             reporter.report("/onlineLocation", "the event is " + (event.attendanceMode() == AttendanceMode.MIXED
                     ? "mixed" : "online") + " but has neither an online location nor a registration link");
         }
+    }
+
+    /**
+     * ONLINE_ACCESS_PLATFORM_ONLY: an online or mixed event whose online location names only a
+     * platform ("Zoom"), with no URL and no link sent after registration, and that has no
+     * registration link either.
+     */
+    public static void onlineAccessPlatformOnly(ValidationContext context, Reporter reporter) {
+        Event event = context.event();
+        boolean registrationLink = event.registration().flatMap(r -> r.url()).isPresent();
+        if (event.attendanceMode() == AttendanceMode.IN_PERSON || registrationLink) {
+            return;
+        }
+        event.onlineLocation()
+                .filter(location -> location.url().isEmpty() && !location.linkSentAfterRegistration())
+                .flatMap(location -> location.platform())
+                .ifPresent(platform -> reporter.report("/onlineLocation", "the event is "
+                        + (event.attendanceMode() == AttendanceMode.MIXED ? "mixed" : "online")
+                        + " but its only access is the platform name '" + platform
+                        + "': no URL, no link sent after registration, no registration link"));
     }
 
     /** CONTACT_UNREACHABLE. */

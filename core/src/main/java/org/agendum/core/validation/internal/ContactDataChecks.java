@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Party;
@@ -41,6 +42,15 @@ public final class ContactDataChecks {
      */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 \\u00A0\\u202F().\\-/]+");
 
+    /**
+     * An extension after the number, as people print it: "ext. 12", "ext 12", "extn 12",
+     * "extension 12", "x12", "poste 12" (French), "#12", optionally after a comma or semicolon.
+     * Its digits do not count towards the number's.
+     */
+    private static final Pattern EXTENSION = Pattern.compile(
+            "[ \\u00A0\\u202F]*[,;]?[ \\u00A0\\u202F]*(?:ext\\.?|extn\\.?|extension|x|poste|#)[ \\u00A0\\u202F]*[0-9]{1,6}$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Fewer digits than this cannot reach anyone outside a building. */
     private static final int MIN_PHONE_DIGITS = 6;
 
@@ -70,13 +80,16 @@ public final class ContactDataChecks {
             party.phone().filter(phone -> !isPhone(phone)).ifPresent(phone ->
                     reporter.report(path, "telephone number '" + phone + "' of '" + party.displayName()
                             + "' should be " + MIN_PHONE_DIGITS + " to " + MAX_PHONE_DIGITS
-                            + " digits with spaces, dots, dashes or brackets, and '+' only first"));
+                            + " digits with spaces, dots, dashes or brackets, '+' only first, and an optional"
+                            + " extension ('ext. 12')"));
         }
     }
 
     static boolean isPhone(String phone) {
-        long digits = phone.chars().filter(c -> c >= '0' && c <= '9').count();
-        return PHONE.matcher(phone).matches() && digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS;
+        Matcher extension = EXTENSION.matcher(phone);
+        String number = extension.find() ? phone.substring(0, extension.start()) : phone;
+        long digits = number.chars().filter(c -> c >= '0' && c <= '9').count();
+        return PHONE.matcher(number).matches() && digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS;
     }
 
     /** INVALID_URL. */

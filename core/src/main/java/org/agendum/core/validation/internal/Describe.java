@@ -22,6 +22,16 @@ final class Describe {
         return (sameDay ? TIME : DATE_TIME).format(local);
     }
 
+    /**
+     * A time written next to another: "13:00" when both are on the day the event starts, else
+     * with its date ("2021-06-11 13:00"), so that a reader never takes one time for the other's day.
+     */
+    static String timeBeside(ZonedDateTime time, ZonedDateTime other, Timetable timetable) {
+        ZonedDateTime local = time.withZoneSameInstant(timetable.zone());
+        boolean sameDay = local.toLocalDate().equals(other.withZoneSameInstant(timetable.zone()).toLocalDate());
+        return sameDay ? time(local, timetable) : DATE_TIME.format(local);
+    }
+
     /** "13:15–13:50"; "2018-07-06 09:00–10:00" on another day than the event's start. */
     static String span(TimeSpan span, Timetable timetable) {
         ZonedDateTime start = span.start().withZoneSameInstant(timetable.zone());

@@ -107,6 +107,59 @@ public final class ScheduleChecks {
         }
     }
 
+    /**
+     * The room a block is booked in, as ROOM_DOUBLE_BOOKED compares rooms: the one place that says
+     * what makes two blocks' rooms the same room (today equal {@link AgendaBlock#room()} texts).
+     */
+    static Optional<String> roomOf(AgendaBlock block) {
+        return block.room();
+    }
+
+    /**
+     * ROOM_DOUBLE_BOOKED: timed blocks at any depth in the same room that overlap, across tracks
+     * and nesting levels; not a block and the blocks nested in it, and not the pairs BLOCK_OVERLAP
+     * reports (same parent, room and track). Each block is reported once, at its path, against the
+     * first earlier block that still runs when it starts.
+     */
+    public static void roomDoubleBooked(ValidationContext context, Reporter reporter) {
+        Map<String, List<Keyed>> rooms = new LinkedHashMap<>();
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            if (block.span().isPresent()) {
+                roomOf(block.block()).ifPresent(room -> rooms.computeIfAbsent(room, r -> new ArrayList<>())
+                        .add(Keyed.of(block)));
+            }
+        }
+        for (Map.Entry<String, List<Keyed>> room : rooms.entrySet()) {
+            List<Keyed> group = room.getValue();
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(BY_START);
+            List<Keyed> running = new ArrayList<>();
+            for (Keyed keyed : group) {
+                running.removeIf(earlier -> !earlier.overlaps(keyed));
+                for (Keyed earlier : running) {
+                    ScheduledBlock block = keyed.block();
+                    ScheduledBlock other = earlier.block();
+                    if (!partOf(block, other) && !partOf(other, block) && !siblingsInOneRoomAndTrack(block, other)) {
+                        reporter.report(block.path(), "room '" + room.getKey() + "' is booked for "
+                                + Describe.block(block.block()) + " (" + Describe.span(keyed.span(), context.timetable())
+                                + ") and for " + Describe.block(other.block()) + " ("
+                                + Describe.span(earlier.span(), context.timetable()) + ") at the same time");
+                        break;
+                    }
+                }
+                running.add(keyed);
+            }
+        }
+    }
+
+    /** Whether BLOCK_OVERLAP compares the two blocks: same parent, room and track. */
+    private static boolean siblingsInOneRoomAndTrack(ScheduledBlock a, ScheduledBlock b) {
+        return a.parentId().equals(b.parentId()) && a.block().room().equals(b.block().room())
+                && a.block().track().equals(b.block().track());
+    }
+
     /** BLOCK_OUTSIDE_EVENT: top-level blocks against the event's start and end. */
     public static void outsideEvent(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
@@ -207,39 +260,89 @@ public final class ScheduleChecks {
     /**
      * PARTY_DOUBLE_BOOKED: a party in a block or any of its children takes part in that top-level
      * block; two overlapping top-level blocks with the same party are reported once per party.
+     * Within one top-level block, two timed blocks nested in it that overlap, neither part of the
+     * other (two parallel workshops of one session), with the same party are reported too.
      */
     public static void doubleBooked(ValidationContext context, Reporter reporter) {
         Map<String, List<Booking>> bookings = new LinkedHashMap<>();
+        Map<String, List<Booking>> nested = new LinkedHashMap<>();
         Keyed top = null;
         for (ScheduledBlock block : context.timetable().blocks()) {
             if (block.depth() == 0) {
                 top = Keyed.of(block);
+                nestedDoubleBookings(nested, context, reporter);
+                nested.clear();
             }
             AgendaBlock content = block.block();
+            Keyed keyed = block.depth() > 0 && block.span().isPresent() ? Keyed.of(block) : null;
             for (int i = 0; i < content.moderators().size(); i++) {
                 book(bookings, content.moderators().get(i).party(), top, block, "/moderators/", i);
+                if (keyed != null) {
+                    book(nested, content.moderators().get(i).party(), keyed, block, "/moderators/", i);
+                }
             }
             for (int i = 0; i < content.participants().size(); i++) {
                 book(bookings, content.participants().get(i).party(), top, block, "/participants/", i);
+                if (keyed != null) {
+                    book(nested, content.participants().get(i).party(), keyed, block, "/participants/", i);
+                }
             }
         }
+        nestedDoubleBookings(nested, context, reporter);
         Comparator<Booking> byStart = Comparator.comparing(Booking::top, BY_START);
         for (List<Booking> party : bookings.values()) {
             party.sort(byStart);
             Booking latest = null;
             for (Booking booking : party) {
                 if (latest != null && booking.top().overlaps(latest.top())) {
-                    reporter.report(booking.path(), "'" + booking.party().displayName() + "' is in "
-                            + Describe.block(booking.top().block().block()) + " ("
-                            + Describe.span(booking.top().span(), context.timetable()) + ") and in "
-                            + Describe.block(latest.top().block().block()) + " ("
-                            + Describe.span(latest.top().span(), context.timetable()) + ") at the same time");
+                    reportDoubleBooking(booking, latest, context, reporter);
                 }
                 if (latest == null || booking.top().endsAfter(latest.top())) {
                     latest = booking;
                 }
             }
         }
+    }
+
+    private static void reportDoubleBooking(Booking booking, Booking other, ValidationContext context,
+            Reporter reporter) {
+        reporter.report(booking.path(), "'" + booking.party().displayName() + "' is in "
+                + Describe.block(booking.top().block().block()) + " ("
+                + Describe.span(booking.top().span(), context.timetable()) + ") and in "
+                + Describe.block(other.top().block().block()) + " ("
+                + Describe.span(other.top().span(), context.timetable()) + ") at the same time");
+    }
+
+    /**
+     * The nested blocks of one top-level block, per party (here a booking's {@code top} is the
+     * nested block itself): each against the earlier ones that still run when it starts, but for
+     * the blocks it is part of. Reported once per block and party, against the first such block.
+     */
+    private static void nestedDoubleBookings(Map<String, List<Booking>> nested, ValidationContext context,
+            Reporter reporter) {
+        Comparator<Booking> byStart = Comparator.comparing(Booking::top, BY_START);
+        for (List<Booking> party : nested.values()) {
+            if (party.size() < 2) {
+                continue;
+            }
+            party.sort(byStart);
+            List<Booking> running = new ArrayList<>();
+            for (Booking booking : party) {
+                running.removeIf(earlier -> !earlier.top().overlaps(booking.top()));
+                for (Booking earlier : running) {
+                    if (!partOf(booking.where(), earlier.where()) && !partOf(earlier.where(), booking.where())) {
+                        reportDoubleBooking(booking, earlier, context, reporter);
+                        break;
+                    }
+                }
+                running.add(booking);
+            }
+        }
+    }
+
+    /** Whether {@code block} is nested, at any depth, in {@code ancestor}. */
+    private static boolean partOf(ScheduledBlock block, ScheduledBlock ancestor) {
+        return block.path().startsWith(ancestor.path() + "/");
     }
 
     private static void book(Map<String, List<Booking>> bookings, Party party, Keyed top, ScheduledBlock where,
