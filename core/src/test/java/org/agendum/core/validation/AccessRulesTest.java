@@ -40,6 +40,7 @@ import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
+import org.agendum.core.model.DialIn;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
@@ -263,8 +264,16 @@ class AccessRulesTest {
         }
 
         @Test
-        void aUrl_aLinkSentAfterRegistration_orARegistrationLink_isAccess() {
+        void aUrl_aLinkSentAfterRegistration_aMeetingId_aNumberToCall_orARegistrationLink_isAccess() {
             Event online = event().withAttendanceMode(AttendanceMode.ONLINE);
+
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly.withMeetingId("812 3456 7890")))
+                    .isEmpty();
+            assertFindings(ONLINE_ACCESS_PLATFORM_ONLY,
+                    online.withOnlineLocation(zoomOnly.withDialIns(DialIn.of("+254 20 123 4567")))).isEmpty();
+            // A passcode alone says how to get in, not where: still only the platform.
+            assertFindingsAt(ONLINE_ACCESS_PLATFORM_ONLY, WARNING, online.withOnlineLocation(zoomOnly.withPasscode("kibera")),
+                    "/onlineLocation");
 
             assertFindings(ONLINE_ACCESS_PLATFORM_ONLY, online.withOnlineLocation(zoomOnly.withUrl(ZOOM))).isEmpty();
             assertFindings(ONLINE_ACCESS_PLATFORM_ONLY,

@@ -93,8 +93,8 @@ public final class AccessChecks {
 
     /**
      * ONLINE_ACCESS_PLATFORM_ONLY: an online or mixed event whose online location names only a
-     * platform ("Zoom"), with no URL and no link sent after registration, and that has no
-     * registration link either.
+     * platform ("Zoom"), with no URL, no link sent after registration, no meeting id to enter in the
+     * platform's app and no number to call, and that has no registration link either.
      */
     public static void onlineAccessPlatformOnly(ValidationContext context, Reporter reporter) {
         Event event = context.event();
@@ -103,7 +103,8 @@ public final class AccessChecks {
             return;
         }
         event.onlineLocation()
-                .filter(location -> location.url().isEmpty() && !location.linkSentAfterRegistration())
+                .filter(location -> location.url().isEmpty() && !location.linkSentAfterRegistration()
+                        && location.meetingId().isEmpty() && location.dialIns().isEmpty())
                 .flatMap(location -> location.platform())
                 .ifPresent(platform -> reporter.report("/onlineLocation", "the event is "
                         + (event.attendanceMode() == AttendanceMode.MIXED ? "mixed" : "online")
