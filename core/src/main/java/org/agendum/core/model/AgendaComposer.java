@@ -118,6 +118,37 @@ public final class AgendaComposer {
     }
 
     /**
+     * Adds a block in a wall-clock slot that starts on the day of the block before it and ends on
+     * the following day: a dinner from 19:30 to 00:30, a talk until midnight ({@code end}
+     * {@code 00:00}).
+     *
+     * @param start the start, inclusive
+     * @param end the end on the following day, exclusive; at or before {@code start}
+     * @param kind the kind of block
+     * @param title the title as printed
+     * @return the new block, to describe further
+     * @see Timing#slotToNextDay(LocalTime, LocalTime)
+     */
+    public Step blockToNextDay(LocalTime start, LocalTime end, BlockKind kind, String title) {
+        return add(Timing.slotToNextDay(start, end), kind, title);
+    }
+
+    /**
+     * Adds a block in a wall-clock slot that starts on a given date and ends on the day after it.
+     *
+     * @param date the date the block starts
+     * @param start the start, inclusive
+     * @param end the end on the following day, exclusive; at or before {@code start}
+     * @param kind the kind of block
+     * @param title the title as printed
+     * @return the new block, to describe further
+     * @see Timing#slotToNextDay(LocalDate, LocalTime, LocalTime)
+     */
+    public Step blockToNextDay(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
+        return add(Timing.slotToNextDay(date, start, end), kind, title);
+    }
+
+    /**
      * Adds a block built elsewhere.
      *
      * @param block the block
@@ -389,6 +420,36 @@ public final class AgendaComposer {
          */
         public Step block(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
             return AgendaComposer.this.block(date, start, end, kind, title);
+        }
+
+        /**
+         * Ends this block and adds the next one, in a wall-clock slot that ends on the following
+         * day.
+         *
+         * @param start the start, inclusive
+         * @param end the end on the following day, exclusive; at or before {@code start}
+         * @param kind the kind of the next block
+         * @param title its title as printed
+         * @return the next block
+         * @see AgendaComposer#blockToNextDay(LocalTime, LocalTime, BlockKind, String)
+         */
+        public Step blockToNextDay(LocalTime start, LocalTime end, BlockKind kind, String title) {
+            return AgendaComposer.this.blockToNextDay(start, end, kind, title);
+        }
+
+        /**
+         * Ends this block and adds the next one, in a wall-clock slot from a date to the day after.
+         *
+         * @param date the date the next block starts
+         * @param start the start, inclusive
+         * @param end the end on the following day, exclusive; at or before {@code start}
+         * @param kind the kind of the next block
+         * @param title its title as printed
+         * @return the next block
+         * @see AgendaComposer#blockToNextDay(LocalDate, LocalTime, LocalTime, BlockKind, String)
+         */
+        public Step blockToNextDay(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
+            return AgendaComposer.this.blockToNextDay(date, start, end, kind, title);
         }
 
         /**

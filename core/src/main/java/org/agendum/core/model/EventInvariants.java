@@ -87,7 +87,7 @@ final class EventInvariants {
             if (timing != null) {
                 LocalDate date = timing instanceof Slot ? ((Slot) timing).date().orElse(null) : null;
                 if (date != null) {
-                    LocalDateTime slotEnd = date.atTime(((Slot) timing).end());
+                    LocalDateTime slotEnd = ((Slot) timing).endOn(date);
                     latest = slotEnd.isAfter(latest) ? slotEnd : latest;
                 }
                 try {

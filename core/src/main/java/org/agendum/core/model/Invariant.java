@@ -18,7 +18,10 @@ public enum Invariant {
     INVALID_ID,
     /** A required text (a title, a name, a station) is empty or blank. */
     BLANK_TEXT,
-    /** A fixed slot does not end after it starts. */
+    /**
+     * A fixed slot that ends on the day it starts does not end after it starts. A slot that
+     * crosses midnight says that it {@linkplain Slot#endsNextDay() ends on the following day}.
+     */
     SLOT_END_NOT_AFTER_START,
     /** A duration (of a block, or an event's maximum) is zero or negative. */
     DURATION_NOT_POSITIVE,
@@ -65,7 +68,12 @@ public enum Invariant {
      */
     PARENT_CHAIN_TOO_DEEP,
     /** An event's revision is negative. */
-    NEGATIVE_REVISION;
+    NEGATIVE_REVISION,
+    /**
+     * A fixed slot that {@linkplain Slot#endsNextDay() ends on the following day} ends after its
+     * start by the clock: it would last more than 24 hours.
+     */
+    SLOT_LONGER_THAN_A_DAY;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

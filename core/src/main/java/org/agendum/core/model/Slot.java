@@ -2,6 +2,7 @@ package org.agendum.core.model;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,8 +11,14 @@ import org.immutables.value.Value;
  * A fixed slot of wall-clock times, half-open {@code [start, end)}, optionally on a given date.
  *
  * <p>A slot without a date is on the day of the block before it at the same level, or on the day
- * its parent block (or, at the top level, the event) starts. A slot ends on the day it starts: its
- * end is after its start.
+ * its parent block (or, at the top level, the event) starts.
+ *
+ * <p>A slot ends on the day it starts, after its start, unless it {@linkplain #endsNextDay() ends
+ * on the following day}: then its end is at or before its start by the clock (a dinner from 19:30
+ * to 00:30, a talk from 23:00 to midnight, written {@code 00:00}, a hackathon from 10:00 to 10:00)
+ * and the slot lasts at most 24 hours. Crossing midnight is always said, never inferred: a slot
+ * from 14:00 to 13:00 without it is refused ({@link Invariant#SLOT_END_NOT_AFTER_START}), so a
+ * typo does not become a 23-hour slot.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -46,30 +53,67 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
     public abstract LocalTime start();
 
     /**
-     * Returns the wall-clock end, exclusive.
+     * Returns the wall-clock end, exclusive, on the day the slot starts or, if it {@linkplain
+     * #endsNextDay() ends on the following day}, on that day; midnight at the end of the day is
+     * {@code 00:00} of the following day.
      *
-     * @return the end, after the start
-     * @refusedIf the end is not after the start ({@link Invariant#SLOT_END_NOT_AFTER_START})
+     * @return the end, after the start on the same day, or at or before it on the following day
+     * @refusedIf the slot ends on its start day and the end is not after the start ({@link
+     *     Invariant#SLOT_END_NOT_AFTER_START}), or ends on the following day and the end is after the
+     *     start ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
      */
     public abstract LocalTime end();
+
+    /**
+     * Returns whether the slot ends on the day after it starts, crossing midnight or ending at
+     * midnight ({@code "24:00"} in JSON).
+     *
+     * @return true if the end is on the following day; false by default
+     * @refusedIf it is true and the end is after the start, which would make the slot longer than
+     *     24 hours ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
+     * @noun day of the end
+     */
+    @Value.Default
+    public boolean endsNextDay() {
+        return false;
+    }
 
     /**
      * Returns the wall-clock length of the slot. On a day with a daylight-saving transition inside
      * the slot, the elapsed time differs; the timetable reports such slots.
      *
-     * @return the duration from start to end by the wall clock
+     * @return the duration from start to end by the wall clock, positive and at most 24 hours
      */
     @Override
     public final Duration duration() {
-        return Duration.between(start(), end());
+        Duration sameDay = Duration.between(start(), end());
+        return endsNextDay() ? sameDay.plusDays(1) : sameDay;
+    }
+
+    /**
+     * Returns the wall-clock end of the slot when it starts on a given day: on that day, or on the
+     * next one if the slot {@linkplain #endsNextDay() ends on the following day}.
+     *
+     * @param day the day the slot starts
+     * @return the end's date and time
+     * @throws java.time.DateTimeException if the end would be after the last day {@link LocalDate}
+     *     can hold
+     */
+    public final LocalDateTime endOn(LocalDate day) {
+        return (endsNextDay() ? day.plusDays(1) : day).atTime(end());
     }
 
     @Value.Check
     final void check() {
         date().ifPresent(d -> Checks.year(d, "/date"));
-        if (!end().isAfter(start())) {
+        if (!endsNextDay() && !end().isAfter(start())) {
             throw Checks.violation(Invariant.SLOT_END_NOT_AFTER_START, "/end",
-                    "slot end " + end() + " must be after its start " + start());
+                    "slot end " + end() + " must be after its start " + start()
+                            + "; a slot that ends on the following day says so (endsNextDay)");
+        }
+        if (endsNextDay() && end().isAfter(start())) {
+            throw Checks.violation(Invariant.SLOT_LONGER_THAN_A_DAY, "/end",
+                    "slot from " + start() + " to " + end() + " on the following day would last more than 24 hours");
         }
     }
 
@@ -92,7 +136,10 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
          * <p>The start and the end must be set. Then it checks the slot's invariants, and throws
          * {@link InvariantViolationException} if:
          * <ul>
-         * <li>the end is not after the start ({@link Invariant#SLOT_END_NOT_AFTER_START});
+         * <li>the slot ends on its start day and the end is not after the start ({@link
+         *     Invariant#SLOT_END_NOT_AFTER_START});
+         * <li>the slot ends on the following day and the end is after the start ({@link
+         *     Invariant#SLOT_LONGER_THAN_A_DAY});
          * <li>the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}).
          * </ul>
          *

@@ -24,7 +24,8 @@ public sealed interface Timing permits Slot, DurationOnly {
      * @param start the wall-clock start, inclusive
      * @param end the wall-clock end, exclusive; after {@code start}
      * @return the slot
-     * @throws InvariantViolationException if {@code end} is not after {@code start}
+     * @throws InvariantViolationException if {@code end} is not after {@code start}; for a slot
+     *     that crosses midnight, use {@link #slotToNextDay(LocalTime, LocalTime) slotToNextDay}
      */
     static Slot slot(LocalTime start, LocalTime end) {
         return Slot.builder().start(start).end(end).build();
@@ -37,10 +38,41 @@ public sealed interface Timing permits Slot, DurationOnly {
      * @param start the wall-clock start, inclusive
      * @param end the wall-clock end, exclusive; after {@code start}
      * @return the slot
-     * @throws InvariantViolationException if {@code end} is not after {@code start}
+     * @throws InvariantViolationException if {@code end} is not after {@code start}; for a slot
+     *     that crosses midnight, use {@link #slotToNextDay(LocalTime, LocalTime) slotToNextDay}
      */
     static Slot slot(LocalDate date, LocalTime start, LocalTime end) {
         return Slot.builder().date(date).start(start).end(end).build();
+    }
+
+    /**
+     * Obtains a slot from {@code start} to {@code end} on the following day, on the day of the
+     * block before it (or of the event): a dinner from 19:30 to 00:30, a talk from 23:00 to
+     * midnight ({@code end} {@code 00:00}).
+     *
+     * @param start the wall-clock start, inclusive
+     * @param end the wall-clock end on the following day, exclusive; at or before {@code start}
+     * @return the slot, which {@linkplain Slot#endsNextDay() ends on the following day}
+     * @throws InvariantViolationException if {@code end} is after {@code start} ({@link
+     *     Invariant#SLOT_LONGER_THAN_A_DAY})
+     */
+    static Slot slotToNextDay(LocalTime start, LocalTime end) {
+        return Slot.builder().start(start).end(end).endsNextDay(true).build();
+    }
+
+    /**
+     * Obtains a slot from {@code start} on a given date to {@code end} on the day after it.
+     *
+     * @param date the date the slot starts
+     * @param start the wall-clock start, inclusive
+     * @param end the wall-clock end on the following day, exclusive; at or before {@code start}
+     * @return the slot, which {@linkplain Slot#endsNextDay() ends on the following day}
+     * @throws InvariantViolationException if {@code end} is after {@code start} ({@link
+     *     Invariant#SLOT_LONGER_THAN_A_DAY}), or the date is out of range ({@link
+     *     Invariant#DATE_OUT_OF_RANGE})
+     */
+    static Slot slotToNextDay(LocalDate date, LocalTime start, LocalTime end) {
+        return Slot.builder().date(date).start(start).end(end).endsNextDay(true).build();
     }
 
     /**

@@ -28,7 +28,11 @@ import org.agendum.core.model.Timing;
  * <p>Blocks are placed in agenda order, parents before their children:
  * <ul>
  *   <li>a {@link Slot} starts and ends at its wall-clock times on its date; without a date, on the
- *       day the block before it at the same level starts (or its parent, or the event);
+ *       day the block before it at the same level starts (or its parent, or the event). A slot
+ *       that {@linkplain Slot#endsNextDay() ends on the following day} ends at its wall-clock end
+ *       on the day after the one it starts, so that a dinner from 19:30 to 00:30 lasts five hours
+ *       (four or six on a night the clocks change), and the block after it, without a date, is
+ *       still on the day the dinner starts;
  *   <li>a {@link DurationOnly} block starts where the block before it at the same level ends (the
  *       first one where its parent, or the event, starts) and lasts its duration on the
  *       time-line;
@@ -346,7 +350,7 @@ public final class Timetable {
                 Slot slot = (Slot) timing;
                 LocalDate date = slot.date().orElse(day);
                 ZonedDateTime start = resolve(date.atTime(slot.start()), path + "/timing/start", false);
-                ZonedDateTime end = resolve(date.atTime(slot.end()), path + "/timing/end", true);
+                ZonedDateTime end = resolve(slot.endOn(date), path + "/timing/end", true);
                 return TimeSpan.of(start, end.isBefore(start) ? start : end);
             }
             return TimeSpan.of(cursor, cursor.plus(timing.duration()));

@@ -41,6 +41,8 @@ class InvariantsTest {
         t.put(Invariant.BLANK_TEXT, new Trigger("/title", () -> block("b").title(" \t").build()));
         t.put(Invariant.SLOT_END_NOT_AFTER_START,
                 new Trigger("/end", () -> Timing.slot(LocalTime.of(10, 0), LocalTime.of(9, 0))));
+        t.put(Invariant.SLOT_LONGER_THAN_A_DAY,
+                new Trigger("/end", () -> Timing.slotToNextDay(LocalTime.of(9, 0), LocalTime.of(10, 0))));
         t.put(Invariant.DURATION_NOT_POSITIVE, new Trigger("/duration", () -> Timing.minutes(0)));
         t.put(Invariant.EVENT_END_NOT_AFTER_START,
                 new Trigger("/end", () -> event().end(START.minusMinutes(1)).build()));
@@ -145,6 +147,36 @@ class InvariantsTest {
         assertViolates(Invariant.SLOT_END_NOT_AFTER_START, "/end", () -> slot.withEnd(LocalTime.of(8, 59)));
         assertViolates(Invariant.SLOT_END_NOT_AFTER_START, "/end", () -> slot.withStart(LocalTime.of(9, 30)));
         assertThat(slot.end()).isEqualTo(LocalTime.of(9, 30));
+    }
+
+    @Test
+    void slotEndingNextDay_mustEndAtOrBeforeItsStartByTheClock_andLastsAtMost24Hours() {
+        Slot dinner = Timing.slotToNextDay(LocalTime.of(19, 30), LocalTime.of(0, 30));
+        assertThat(dinner.endsNextDay()).isTrue();
+        assertThat(dinner.duration()).isEqualTo(Duration.ofHours(5));
+        assertThat(dinner.endOn(LocalDate.of(2024, 12, 31))).isEqualTo(LocalDateTime.of(2025, 1, 1, 0, 30));
+        assertThat(Timing.slotToNextDay(LocalTime.of(23, 0), LocalTime.MIDNIGHT).duration())
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(Timing.slotToNextDay(LocalTime.of(10, 0), LocalTime.of(10, 0)).duration())
+                .isEqualTo(Duration.ofHours(24));
+        assertThat(Timing.slot(LocalTime.of(9, 0), LocalTime.of(9, 30)).endOn(LocalDate.of(2024, 6, 10)))
+                .isEqualTo(LocalDateTime.of(2024, 6, 10, 9, 30));
+
+        assertViolates(Invariant.SLOT_LONGER_THAN_A_DAY, "/end",
+                () -> Timing.slotToNextDay(LocalDate.of(2024, 6, 10), LocalTime.of(22, 0), LocalTime.of(22, 1)));
+        assertViolates(Invariant.SLOT_LONGER_THAN_A_DAY, "/end", () -> dinner.withEnd(LocalTime.of(19, 31)));
+        assertViolates(Invariant.SLOT_END_NOT_AFTER_START, "/end", () -> dinner.withEndsNextDay(false));
+        assertThat(dinner.withEnd(LocalTime.of(19, 30)).duration()).isEqualTo(Duration.ofHours(24));
+        Slot sameDay = Timing.slot(LocalTime.of(9, 0), LocalTime.of(9, 30));
+        assertViolates(Invariant.SLOT_LONGER_THAN_A_DAY, "/end", () -> sameDay.withEndsNextDay(true));
+    }
+
+    @Test
+    void slotEndNotAfterStart_hintsAtASlotEndingOnTheFollowingDay() {
+        assertThatThrownBy(() -> Timing.slot(LocalTime.of(14, 0), LocalTime.of(13, 0)))
+                .isInstanceOf(InvariantViolationException.class)
+                .hasMessageContaining("slot end 13:00 must be after its start 14:00")
+                .hasMessageContaining("endsNextDay");
     }
 
     @Test

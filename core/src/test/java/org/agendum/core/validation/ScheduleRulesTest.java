@@ -297,6 +297,60 @@ class ScheduleRulesTest {
         }
 
         @Test
+        void theNightAfterADinnerPastMidnight_isNotAGap() {
+            LocalDate day2 = DAY.plusDays(1);
+            Event event = event(Agenda.compose()
+                    .block(DAY, t(18, 0), t(19, 30), TALK, "Conférence du soir")
+                    .blockToNextDay(t(19, 30), t(0, 30), MEAL, "Dîner")
+                    .block(day2, t(9, 30), t(10, 30), TALK, "Jour 2")
+                    .toAgenda())
+                    .withEnd(day2.atTime(17, 0));
+
+            assertFindings(SCHEDULE_GAP, event).isEmpty();
+        }
+
+        @Test
+        void theNightAfterAHackNightInTwoSlots_isNotAGap() {
+            LocalDate day2 = DAY.plusDays(1);
+            Event event = event(Agenda.compose()
+                    .blockToNextDay(DAY, t(22, 0), t(0, 30), TALK, "Hack 1")
+                    .block(day2, t(0, 30), t(4, 0), TALK, "Hack 2")
+                    .block(day2, t(9, 30), t(10, 30), TALK, "Démonstrations")
+                    .toAgenda())
+                    .withEnd(day2.atTime(17, 0));
+
+            assertFindings(SCHEDULE_GAP, event).isEmpty();
+        }
+
+        @Test
+        void aGapTheEveningBeforeTheDinner_isReported() {
+            Event event = event(Agenda.compose()
+                    .block(t(18, 0), t(19, 0), TALK, "Conférence du soir")
+                    .blockToNextDay(t(19, 30), t(0, 30), MEAL, "Dîner")
+                    .toAgenda())
+                    .withEnd(DAY.plusDays(1).atTime(1, 0));
+
+            assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/1");
+            assertThat(Validator.of(SCHEDULE_GAP).validate(event).violations().get(0).message())
+                    .isEqualTo("30 min unscheduled from 19:00 to 19:30, before block 'Dîner'");
+        }
+
+        @Test
+        void aGapBetweenBlocksThatStartAfterMidnight_isReported() {
+            LocalDate day2 = DAY.plusDays(1);
+            Event event = event(Agenda.compose()
+                    .blockToNextDay(DAY, t(22, 0), t(0, 30), TALK, "Hack 1")
+                    .block(day2, t(1, 0), t(2, 0), TALK, "Hack 2")
+                    .block(day2, t(3, 0), t(4, 0), TALK, "Hack 3")
+                    .toAgenda())
+                    .withEnd(day2.atTime(17, 0));
+
+            // 00:30 to 01:00 follows the evening's programme into the night; 02:00 to 03:00 is
+            // within the programme of the second day.
+            assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/2");
+        }
+
+        @Test
         void timeCoveredByABlockInAnotherRoom_isNotAGap() {
             Event event = event(Agenda.compose()
                     .block(t(9, 0), t(10, 0), TALK, "Atelier A").room("Salle 1")

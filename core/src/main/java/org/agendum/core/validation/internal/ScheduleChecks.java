@@ -1,6 +1,7 @@
 package org.agendum.core.validation.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -189,15 +190,24 @@ public final class ScheduleChecks {
         }
         blocks.sort(BY_START);
         ZonedDateTime covered = null;
+        // The day the blocks before the gap started, one after another without a break: a gap is
+        // a break within a day's programme; the night after it, even when the programme runs past
+        // midnight (or ends at midnight), is not a gap.
+        LocalDate runDay = null;
         for (Keyed keyed : blocks) {
             ScheduledBlock block = keyed.block();
             TimeSpan span = keyed.span();
-            // An end at midnight closes the day before: the night until the next morning is no gap.
-            if (covered != null && span.start().isAfter(covered)
-                    && covered.minusNanos(1).toLocalDate().equals(span.start().toLocalDate())) {
-                reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
-                        + " unscheduled from " + Describe.time(covered, timetable) + " to "
-                        + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
+            LocalDate day = span.start().toLocalDate();
+            if (covered != null && span.start().isAfter(covered)) {
+                if (runDay.equals(day)) {
+                    reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
+                            + " unscheduled from " + Describe.time(covered, timetable) + " to "
+                            + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
+                }
+                runDay = day;
+            }
+            if (covered == null) {
+                runDay = day;
             }
             if (covered == null || span.end().isAfter(covered)) {
                 covered = span.end();
