@@ -296,6 +296,16 @@ class JsonBadInputTest {
                 seed("slot that ends when it starts",
                         set("/agenda/blocks/0/timing", "{\"date\":\"2021-06-11\",\"start\":\"13:00\",\"end\":\"13:00\"}"))
                         .at("/agenda/blocks/0/timing/end").code("SLOT_END_NOT_AFTER_START").naming("13:00"),
+                seed("slot across midnight without endsNextDay",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"19:30\",\"end\":\"00:30\"}"))
+                        .at("/agenda/blocks/0/timing/end").code("SLOT_END_NOT_AFTER_START")
+                        .naming("00:30", "19:30", "endsNextDay"),
+                seed("typo 14:00 to 13:00 without endsNextDay",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"14:00\",\"end\":\"13:00\"}"))
+                        .at("/agenda/blocks/0/timing/end").code("SLOT_END_NOT_AFTER_START").naming("13:00", "endsNextDay"),
+                seed("slot to the next day longer than a day",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"13:00\",\"end\":\"13:15\",\"endsNextDay\":true}"))
+                        .at("/agenda/blocks/0/timing/end").code("SLOT_LONGER_THAN_A_DAY").naming("13:00", "13:15"),
                 seed("event that ends before it starts", set("/end", "\"2021-06-11T12:00\""))
                         .at("/end").code("EVENT_END_NOT_AFTER_START").naming("2021-06-11T12:00"),
                 seed("top-level block without timing", remove("/agenda/blocks/3/timing"))
@@ -385,6 +395,20 @@ class JsonBadInputTest {
                 seed("timing with both a duration and an end",
                         set("/agenda/blocks/0/timing", "{\"duration\":\"PT15M\",\"end\":\"13:15\"}"))
                         .at("/agenda/blocks/0/timing/end").naming("duration").kind(UNKNOWN_FIELD),
+                seed("duration with endsNextDay",
+                        set("/agenda/blocks/0/timing", "{\"duration\":\"PT15M\",\"endsNextDay\":true}"))
+                        .at("/agenda/blocks/0/timing/endsNextDay").naming("duration").kind(UNKNOWN_FIELD),
+                seed("24:00 with endsNextDay false",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"23:00\",\"end\":\"24:00\",\"endsNextDay\":false}"))
+                        .at("/agenda/blocks/0/timing/endsNextDay").naming("'24:00'", "endsNextDay"),
+                seed("24:00 as a start",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"24:00\",\"end\":\"01:00\",\"endsNextDay\":true}"))
+                        .at("/agenda/blocks/0/timing/start").naming("'24:00'"),
+                seed("24:30 as an end", set("/agenda/blocks/0/timing", "{\"start\":\"23:00\",\"end\":\"24:30\"}"))
+                        .at("/agenda/blocks/0/timing/end").naming("'24:30'", "24:00"),
+                seed("endsNextDay as a string",
+                        set("/agenda/blocks/0/timing", "{\"start\":\"23:00\",\"end\":\"01:00\",\"endsNextDay\":\"true\"}"))
+                        .at("/agenda/blocks/0/timing/endsNextDay").kind(WRONG_TYPE),
                 seed("duration with a date",
                         set("/agenda/blocks/0/timing", "{\"date\":\"2021-06-11\",\"duration\":\"PT15M\"}"))
                         .at("/agenda/blocks/0/timing/date").naming("duration").kind(UNKNOWN_FIELD),

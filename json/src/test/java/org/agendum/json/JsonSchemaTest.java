@@ -335,6 +335,7 @@ class JsonSchemaTest {
         events.add(Arguments.of("only what is required", minimal()));
         events.add(Arguments.of("online, link sent after registration", onlineOnly()));
         events.add(Arguments.of("fractions of seconds, offsets, far years", precise()));
+        events.add(Arguments.of("slots that end on the following day", acrossMidnight()));
         EventKind[] kinds = EventKind.values();
         EventStatus[] statuses = EventStatus.values();
         AttendanceMode[] modes = AttendanceMode.values();
@@ -452,11 +453,26 @@ class JsonSchemaTest {
                     timing.remove("duration");
                     timing.put("start", "13:00");
                 }),
-                invalid("slot at 24:00", "/agenda/blocks/0/timing/end", root -> {
+                invalid("slot at 24:30", "/agenda/blocks/0/timing/end", root -> {
                     ObjectNode timing = object(root, "/agenda/blocks/0/timing");
                     timing.remove("duration");
                     timing.put("start", "23:00");
-                    timing.put("end", "24:00");
+                    timing.put("end", "24:30");
+                }),
+                invalid("slot at 24:00 that does not end on the following day", "/agenda/blocks/0/timing", root -> {
+                    ObjectNode timing = object(root, "/agenda/blocks/0/timing");
+                    timing.remove("duration");
+                    timing.put("start", "23:00").put("end", "24:00").put("endsNextDay", false);
+                }),
+                invalid("endsNextDay as a string", "/agenda/blocks/0/timing/endsNextDay", root -> {
+                    ObjectNode timing = object(root, "/agenda/blocks/0/timing");
+                    timing.remove("duration");
+                    timing.put("start", "23:00").put("end", "01:00").put("endsNextDay", "true");
+                }),
+                invalid("slot starting at 24:00", "/agenda/blocks/0/timing/start", root -> {
+                    ObjectNode timing = object(root, "/agenda/blocks/0/timing");
+                    timing.remove("duration");
+                    timing.put("start", "24:00").put("end", "01:00").put("endsNextDay", true);
                 }),
                 invalid("capacity of no seats", "/registration/capacity",
                         root -> object(root, "/registration").put("capacity", 0)),
@@ -566,6 +582,16 @@ class JsonSchemaTest {
                     timing.remove("duration");
                     timing.put("start", "13:00");
                     timing.put("end", "12:00");
+                }),
+                invalid("slot across midnight without endsNextDay", "/agenda/blocks/0/timing/end", root -> {
+                    ObjectNode timing = object(root, "/agenda/blocks/0/timing");
+                    timing.remove("duration");
+                    timing.put("start", "19:30").put("end", "00:30");
+                }),
+                invalid("slot to the next day ending after its start", "/agenda/blocks/0/timing/end", root -> {
+                    ObjectNode timing = object(root, "/agenda/blocks/0/timing");
+                    timing.remove("duration");
+                    timing.put("start", "19:30").put("end", "20:30").put("endsNextDay", true);
                 }),
                 invalid("display zone twice, spelt otherwise", "/displayZones/1", root -> {
                     object(root, "/displayZones/0").put("zone", "Z");
@@ -803,6 +829,19 @@ class JsonSchemaTest {
                 .withRegistration(Registration.builder().capacity(Capacity.ofSeats(1)).build())
                 .withAgenda(Agenda.of(AgendaBlock.builder().id("unico").kind(BlockKind.TALK).title("Charla")
                         .timing(Timing.duration(Duration.ofMillis(1500))).build()));
+    }
+
+    /** A dinner past midnight, a talk until midnight (written 24:00) and a 24-hour hackathon. */
+    static Event acrossMidnight() {
+        LocalDate day = LocalDate.of(2024, 3, 4);
+        return minimal()
+                .withStart(day.atTime(10, 0))
+                .withAgenda(Agenda.compose()
+                        .blockToNextDay(day, LocalTime.of(10, 0), LocalTime.of(10, 0), BlockKind.WORKSHOP, "Hackatón")
+                        .id("hackaton")
+                        .blockToNextDay(LocalTime.of(19, 30), LocalTime.of(0, 30), BlockKind.MEAL, "Cena").id("cena")
+                        .blockToNextDay(LocalTime.of(23, 0), LocalTime.MIDNIGHT, BlockKind.TALK, "Charla").id("charla")
+                        .toAgenda());
     }
 
     /** Times with fractions of seconds, fixed offsets as zones, the first and the last years. */

@@ -1,6 +1,7 @@
 package org.agendum.json.internal;
 
 import java.net.URI;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -277,7 +278,15 @@ public final class EventJsonWriter {
             Slot slot = (Slot) timing;
             slot.date().ifPresent(d -> out.writeStringProperty("date", d.toString()));
             out.writeStringProperty("start", slot.start().toString());
-            out.writeStringProperty("end", slot.end().toString());
+            if (slot.endsNextDay() && slot.end().equals(LocalTime.MIDNIGHT)) {
+                // Midnight at the end of the day, as programmes print it.
+                out.writeStringProperty("end", "24:00");
+            } else {
+                out.writeStringProperty("end", slot.end().toString());
+                if (slot.endsNextDay()) {
+                    out.writeBooleanProperty("endsNextDay", true);
+                }
+            }
         } else {
             out.writeStringProperty("duration", ((DurationOnly) timing).duration().toString());
         }

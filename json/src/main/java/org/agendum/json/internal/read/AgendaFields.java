@@ -1,5 +1,6 @@
 package org.agendum.json.internal.read;
 
+import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
 import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
 import static org.agendum.core.format.EventFormatException.Kind.UNKNOWN_FIELD;
 import static org.agendum.json.internal.read.Fields.list;
@@ -16,6 +17,7 @@ import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Party;
+import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 import org.agendum.json.internal.EnumNames;
 
@@ -28,6 +30,11 @@ final class AgendaFields {
     private static final EnumNames.Lookup<ParticipantRole> PARTICIPANT_ROLES =
             EnumNames.Lookup.of(ParticipantRole.class);
 
+    /** Midnight at the end of the day, as a slot's end: {@code 00:00} of the following day. */
+    private static final String END_OF_DAY = "24:00";
+
+    private static final String END_OF_DAY_SECONDS = "24:00:00";
+
     private AgendaFields() {}
 
     /** A timing's fields as read, checked together once all are read. */
@@ -35,6 +42,7 @@ final class AgendaFields {
         String date;
         String start;
         String end;
+        Boolean endsNextDay;
         String duration;
     }
 
@@ -42,6 +50,7 @@ final class AgendaFields {
             .optional("date", (in, t) -> t.date = in.text())
             .optional("start", (in, t) -> t.start = in.text())
             .optional("end", (in, t) -> t.end = in.text())
+            .optional("endsNextDay", (in, t) -> t.endsNextDay = in.bool())
             .optional("duration", (in, t) -> t.duration = in.text())
             .build();
 
@@ -109,6 +118,9 @@ final class AgendaFields {
                 throw in.fieldProblem(UNKNOWN_FIELD, "date", "a timing with a duration follows the block before it and has "
                         + "no date");
             }
+            if (t.endsNextDay != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "endsNextDay", both);
+            }
             return Timing.duration(in.at("duration", t.duration, in::duration));
         }
         LocalDate date = t.date == null ? null : in.at("date", t.date, text -> in.date(text, "a date such as 2018-07-05"));
@@ -119,7 +131,18 @@ final class AgendaFields {
         if (t.end == null) {
             throw in.problem(MISSING_FIELD, "missing required field 'end'");
         }
-        LocalTime end = in.at("end", t.end, text -> in.time(text, "a local time such as 10:00"));
-        return date == null ? Timing.slot(start, end) : Timing.slot(date, start, end);
+        boolean atMidnight = END_OF_DAY.equals(t.end) || END_OF_DAY_SECONDS.equals(t.end);
+        if (atMidnight && Boolean.FALSE.equals(t.endsNextDay)) {
+            throw in.fieldProblem(INVALID_VALUE, "endsNextDay", "an end of '" + t.end + "' is midnight at the end of "
+                    + "the day, on the following day: endsNextDay cannot be false");
+        }
+        LocalTime end = atMidnight ? LocalTime.MIDNIGHT
+                : in.at("end", t.end, text -> in.time(text, "a local time such as 10:00, or 24:00 for midnight at the "
+                        + "end of the day"));
+        Slot.Builder slot = Slot.builder().start(start).end(end).endsNextDay(atMidnight || Boolean.TRUE.equals(t.endsNextDay));
+        if (date != null) {
+            slot.date(date);
+        }
+        return slot.build();
     }
 }
