@@ -34,7 +34,10 @@ record PublishProjection(
         Optional<java.time.LocalDate> registrationLastDay,
         List<BlockProjection> blocks) {
 
-    /** A timed block: id, title as shown, and its span (clipped at the end of its first day). */
+    /**
+     * A timed block: id, title as shown, and its span (clipped at the end of its first day when it
+     * ends later than the same time on the following day).
+     */
     record BlockProjection(String id, String title, Instant start, Instant end) {}
 
     static PublishProjection of(Event event) {
@@ -58,7 +61,9 @@ record PublishProjection(
             TimeSpan span = block.span().get();
             ZonedDateTime blockStart = span.start().withZoneSameInstant(timetable.zone());
             ZonedDateTime blockEnd = span.end().withZoneSameInstant(timetable.zone());
-            if (!blockEnd.toLocalDate().equals(blockStart.toLocalDate())) {
+            boolean nextDay = blockEnd.toLocalDate().equals(blockStart.toLocalDate().plusDays(1))
+                    && !blockEnd.toLocalTime().isAfter(blockStart.toLocalTime());
+            if (!nextDay && !blockEnd.toLocalDate().equals(blockStart.toLocalDate())) {
                 blockEnd = ZonedDateTime.of(blockStart.toLocalDate(), LocalTime.MAX, timetable.zone());
             }
             blocks.add(new BlockProjection(block.id(), IcsChecks.asText(block.block().displayTitle()),

@@ -30,9 +30,11 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
             .thenComparingInt(t -> t.vevent().line());
 
     /**
-     * Blocks as top-level slots in the event's zone, in the order given. A slot is one day's span of
-     * local times: a block that ends on a later day keeps its start and ends at the end of its first
-     * day (the real end goes into the block's notes), and a block of no length is dropped.
+     * Blocks as top-level slots in the event's zone, in the order given. A block that ends on the
+     * following day at or before its start time (a dinner until 00:30, a talk until midnight, a
+     * 24-hour hackathon) is a slot that {@linkplain org.agendum.core.model.Slot#endsNextDay() ends
+     * on the following day}; one that lasts longer keeps its start and ends at the end of its first
+     * day (the real end goes into the block's notes); a block of no length is dropped.
      *
      * @param entries the entries, sorted by {@link #BY_START}
      * @param zone the event's zone
@@ -50,12 +52,15 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
             try {
                 AgendaBlock.Builder block = AgendaBlock.builder().id(entry.id()).kind(BlockKind.OTHER).title(entry.title());
                 LocalTime endTime = end.toLocalTime();
-                if (!end.toLocalDate().equals(start.toLocalDate())) {
+                boolean nextDay = end.toLocalDate().equals(start.toLocalDate().plusDays(1))
+                        && !endTime.isAfter(start.toLocalTime());
+                if (!nextDay && !end.toLocalDate().equals(start.toLocalDate())) {
                     endTime = LocalTime.MAX;
                     block.addNotes("Ends " + end + " " + zone.getId());
                 }
                 entry.note().ifPresent(block::addNotes);
-                block.timing(Timing.slot(start.toLocalDate(), start.toLocalTime(), endTime));
+                block.timing(nextDay ? Timing.slotToNextDay(start.toLocalDate(), start.toLocalTime(), endTime)
+                        : Timing.slot(start.toLocalDate(), start.toLocalTime(), endTime));
                 agenda.addBlocks(block.build());
             } catch (InvariantViolationException e) {
                 throw new IcsProblem(Kind.INVARIANT, "the VEVENT does not make a valid block: " + e.getMessage(), entry.vevent().line(), 0, e);
