@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -30,6 +32,7 @@ import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
+import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 
 /**
@@ -39,7 +42,11 @@ import org.agendum.core.model.Timing;
  * zone has no clock change in those hours ({@link ZoneTransitions#isQuiet}), so that every
  * wall-clock time exists exactly once and wall-clock arithmetic equals elapsed time. Blocks are
  * laid out in that window one after another, each within an equal share of it; one event in
- * twenty or so leaves one gap.
+ * twenty or so leaves one gap. In about one event in eight, the last block runs past midnight when
+ * it is on the last day: a slot that {@linkplain org.agendum.core.model.Slot#endsNextDay() ends on
+ * the following day}, at 00:00 (written {@code 24:00}), 00:30, 01:00 or 02:00, when the zone's
+ * clocks do not change between its start and that end. That choice is drawn from a dice of its own, so that every other
+ * draw, and every event without such a night, is what it was before slots could cross midnight.
  */
 final class EventDraw {
     /** The latest wall-clock time a block of a generated event ends at. */
@@ -47,7 +54,15 @@ final class EventDraw {
     private static final LocalTime EARLIEST_DAY_START = LocalTime.of(7, 0);
     private static final int MAX_DAY_START_STEPS = 12;
 
+    /** When the last block may end, on the following day, if it runs past midnight. */
+    private static final List<LocalTime> NIGHT_ENDS =
+            List.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(2, 0));
+    /** Mixed into an event's seed for the dice of its night, so that the night does not shift other draws. */
+    private static final String NIGHT = "NIGHT";
+
     private final Dice dice;
+    /** The end of the last block on the following day, or null if it does not run past midnight. */
+    private final LocalTime nightEnd;
     private final long index;
     private final int blockCount;
     private final int partyCount;
@@ -58,8 +73,10 @@ final class EventDraw {
     private ZoneId zone;
     private List<Party> parties;
 
-    private EventDraw(Dice dice, long index, int blockCount, int partyCount, int dayCount, List<ZoneId> zones) {
+    private EventDraw(Dice dice, LocalTime nightEnd, long index, int blockCount, int partyCount, int dayCount,
+            List<ZoneId> zones) {
         this.dice = dice;
+        this.nightEnd = nightEnd;
         this.index = index;
         this.blockCount = blockCount;
         this.partyCount = partyCount;
@@ -81,7 +98,9 @@ final class EventDraw {
         int drawnDays = dice.chance(0.7) ? 1 : dice.between(2, 3);
         int blockCount = blocks < 0 ? drawnBlocks : blocks;
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
-        return new EventDraw(dice, index, blockCount, parties < 0 ? drawnParties : parties,
+        Dice night = new Dice(Dice.seedOf(eventSeed, NIGHT));
+        LocalTime nightEnd = night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
+        return new EventDraw(dice, nightEnd, index, blockCount, parties < 0 ? drawnParties : parties,
                 days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
 
@@ -249,6 +268,14 @@ final class EventDraw {
                 } else {
                     timing = Timing.slot(start.toLocalTime(), end.toLocalTime());
                 }
+                if (number == blockCount - 1 && day == dayCount - 1 && nightEnd != null && quietNight(start, date.plusDays(1).atTime(nightEnd))) {
+                    // The last block runs past midnight: a dinner, a party, a hack night.
+                    end = date.plusDays(1).atTime(nightEnd);
+                    duration = Duration.between(start, end).getSeconds();
+                    timing = timing instanceof Slot && ((Slot) timing).date().isEmpty()
+                            ? Timing.slotToNextDay(start.toLocalTime(), nightEnd)
+                            : Timing.slotToNextDay(date, start.toLocalTime(), nightEnd);
+                }
                 schedule.blocks.add(block(number++, timing, duration));
                 previousEnd = end;
                 lastEnd = end;
@@ -270,6 +297,19 @@ final class EventDraw {
             schedule.maximumDuration = Optional.of(span.plusMinutes(dice.pick(0, 0, 10, 60)));
         }
         return schedule;
+    }
+
+    /**
+     * Whether the zone's clocks keep still from a start to an end the next night, both of which
+     * exist exactly once, so that wall-clock arithmetic still equals elapsed time.
+     */
+    private boolean quietNight(LocalDateTime start, LocalDateTime end) {
+        ZoneRules rules = zone.getRules();
+        if (rules.getValidOffsets(start).size() != 1 || rules.getValidOffsets(end).size() != 1) {
+            return false;
+        }
+        ZoneOffsetTransition next = rules.nextTransition(start.atZone(zone).toInstant());
+        return next == null || next.getInstant().isAfter(end.atZone(zone).toInstant());
     }
 
     /**

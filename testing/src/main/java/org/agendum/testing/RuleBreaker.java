@@ -42,6 +42,7 @@ import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -154,18 +155,35 @@ final class RuleBreaker {
         return base.withEnd(end.toLocalDateTime());
     }
 
-    /** Appends a block on the last block's day, a quarter of an hour after it ends. */
+    /**
+     * Appends a block a quarter of an hour after the last block ends. When the last block runs past
+     * midnight, the night after it is no gap: a first block a quarter of an hour after it starts the
+     * next day's programme, and a second one a quarter of an hour after that leaves the gap.
+     */
     private Event scheduleGap(Event event) {
         Event base = withBlocks(event, 1);
         TimeSpan last = latest(Timetable.of(base));
         ZonedDateTime start = last.end().plusMinutes(15);
-        AgendaBlock block = AgendaBlock.builder()
-                .id(freshBlockId(base, "networking"))
-                .kind(BlockKind.NETWORKING)
-                .title("Cóctel de cierre 🥂")
-                .timing(Timing.slot(start.toLocalDate(), start.toLocalTime(), start.plusMinutes(15).toLocalTime()))
-                .build();
-        return covered(withTopLevel(base, base.agenda().blocks().size(), block));
+        boolean night = !last.end().toLocalDate().equals(last.start().toLocalDate());
+        Event result = base;
+        for (int i = night ? 2 : 1; i > 0; i--) {
+            AgendaBlock block = AgendaBlock.builder()
+                    .id(freshBlockId(result, "networking"))
+                    .kind(BlockKind.NETWORKING)
+                    .title(i == 1 ? "Cóctel de cierre 🥂" : "Desayuno")
+                    .timing(slot(start.toLocalDateTime(), start.plusMinutes(15).toLocalDateTime()))
+                    .build();
+            result = withTopLevel(result, result.agenda().blocks().size(), block);
+            start = start.plusMinutes(30);
+        }
+        return covered(result);
+    }
+
+    /** A slot on the date of its start, ending on that date or, past midnight, on the next one. */
+    static Slot slot(LocalDateTime start, LocalDateTime end) {
+        return end.toLocalDate().isAfter(start.toLocalDate())
+                ? Timing.slotToNextDay(start.toLocalDate(), start.toLocalTime(), end.toLocalTime())
+                : Timing.slot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime());
     }
 
     /** Sets the maximum duration to half the span of the agenda, keeping the event's end. */
@@ -294,7 +312,7 @@ final class RuleBreaker {
                 .id(freshBlockId(event, "paralela"))
                 .kind(speakers.isEmpty() ? BlockKind.WORKSHOP : BlockKind.TALK)
                 .title(title)
-                .timing(Timing.slot(middle.toLocalDate(), middle.toLocalTime(), span.end().toLocalTime()));
+                .timing(slot(middle.toLocalDateTime(), span.end().toLocalDateTime()));
         speakers.forEach(p -> overlapping.addParticipant(Participant.speaker(p)));
         if (otherRoom) {
             overlapping.room(block.room().map(r -> r + " (anexo)").orElse("Sala anexa"));

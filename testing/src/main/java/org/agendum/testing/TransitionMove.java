@@ -20,7 +20,6 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Slot;
-import org.agendum.core.model.Timing;
 import org.agendum.core.time.Timetable;
 
 /**
@@ -67,7 +66,7 @@ final class TransitionMove {
                 .id(freshBlockId(moved, "acreditacion"))
                 .kind(BlockKind.REGISTRATION)
                 .title(gap ? "Acreditación (hora inexistente)" : "Acreditación (hora ambigua)")
-                .timing(Timing.slot(middle.toLocalDate(), middle.toLocalTime(), agendaStart.toLocalTime()))
+                .timing(RuleBreaker.slot(middle, agendaStart))
                 .build();
         Event result = withTopLevel(moved, 0, arrival).withStart(middle);
         Duration earlier = Duration.between(ZonedDateTime.of(middle, zone), ZonedDateTime.of(moved.start(), zone));

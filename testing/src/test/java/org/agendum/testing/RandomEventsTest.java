@@ -278,6 +278,35 @@ class RandomEventsTest {
         assertThat(gaps[0]).isBetween(1, gaps[1] / 5);
     }
 
+    @Test
+    void someEvents_endTheirLastBlockOnTheFollowingDay_byTheWallClockAndOnTheTimeLine() {
+        int[] nights = {0, 0};
+        forSamples((g, i, event) -> {
+            nights[1] += event.agenda().isEmpty() ? 0 : 1;
+            List<AgendaBlock> blocks = event.agenda().blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Timing timing = blocks.get(b).timing().orElseThrow();
+                if (!(timing instanceof Slot) || !((Slot) timing).endsNextDay()) {
+                    continue;
+                }
+                Slot slot = (Slot) timing;
+                String where = where(g, i);
+                nights[0]++;
+                assertThat(b).as(where).isEqualTo(blocks.size() - 1);
+                assertThat(slot.end()).as(where).isIn(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 0),
+                        LocalTime.of(2, 0));
+                // Independent of the timetable: java.time places the wall-clock end on the next day.
+                TimeSpan span = Timetable.of(event).spanOf(blocks.get(b).id()).orElseThrow();
+                LocalDate day = span.start().toLocalDate();
+                assertThat(span.end()).as(where)
+                        .isEqualTo(ZonedDateTime.ofLocal(day.plusDays(1).atTime(slot.end()), event.zone(), null));
+                assertThat(span.duration()).as(where).isEqualTo(slot.duration());
+            }
+        });
+        assertThat(nights[0]).as("blocks past midnight among %d events with blocks", nights[1])
+                .isBetween(nights[1] / 20, nights[1] / 5);
+    }
+
     /** Checks on the timetable what the validation rules check, and the generator's own promises. */
     private static void assertValid(RandomEvents generator, long index, Event event) {
         String where = where(generator, index);
@@ -516,7 +545,11 @@ class RandomEventsTest {
             ZonedDateTime end = block.span().orElseThrow().end();
             last = end.isAfter(last) ? end : last;
         }
-        return (int) (last.toLocalDate().toEpochDay() - event.start().toLocalDate().toEpochDay()) + 1;
+        // Days start at 07:00 at the earliest: an end before 06:00 closes the night of the day before,
+        // after a last block that runs past midnight.
+        LocalDate lastDay = last.toLocalTime().isBefore(LocalTime.of(6, 0)) && !last.toLocalDate().equals(
+                event.start().toLocalDate()) ? last.toLocalDate().minusDays(1) : last.toLocalDate();
+        return (int) (lastDay.toEpochDay() - event.start().toLocalDate().toEpochDay()) + 1;
     }
 
     private static void forEachBlock(List<AgendaBlock> blocks, int depth, BiConsumer<AgendaBlock, Integer> visit) {

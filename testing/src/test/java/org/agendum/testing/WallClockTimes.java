@@ -68,7 +68,8 @@ final class WallClockTimes {
                 Slot slot = (Slot) timing;
                 LocalDate date = slot.date().orElse(day);
                 start = date.atTime(slot.start());
-                end = date.atTime(slot.end());
+                // A slot that ends on the following day ends at its wall-clock end on the day after.
+                end = (slot.endsNextDay() ? date.plusDays(1) : date).atTime(slot.end());
             } else {
                 start = cursor;
                 end = cursor.plus(timing.duration());
