@@ -30,9 +30,9 @@ public enum StandardRule implements Rule {
     BLOCK_OUTSIDE_EVENT(Severity.WARNING, "a block starts before the event or ends after it",
             ScheduleChecks::outsideEvent),
     /**
-     * Time between consecutive top-level blocks on the same day is left unscheduled. The blocks
-     * before the gap must have started that day: the night after a programme that runs past
-     * midnight is not a gap.
+     * Time between consecutive top-level blocks on the same day is left unscheduled. A block
+     * belongs to the day it starts: the night after a block that ends at midnight or runs past it
+     * is not a gap.
      */
     SCHEDULE_GAP(Severity.INFO, "unscheduled time between consecutive blocks on the same day", ScheduleChecks::gaps),
     /** The blocks, from the first start to the last end, take longer than the event's maximum duration. */

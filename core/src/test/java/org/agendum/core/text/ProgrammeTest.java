@@ -272,6 +272,21 @@ class ProgrammeTest {
     }
 
     @Test
+    void aSlotThatEndsOnTheFollowingDay_isListedUnderItsStartDay_withItsEndsDay() {
+        Event event = Forum.event().withEnd(Optional.empty()).withAgenda(Agenda.compose()
+                .blockToNextDay(SATURDAY, LocalTime.of(19, 30), LocalTime.of(0, 30), BlockKind.MEAL, "Cena")
+                .id("cena")
+                .toAgenda());
+
+        ProgrammeEntry dinner = Programme.of(event, Locale.ENGLISH).entry("cena").orElseThrow();
+
+        assertThat(dinner.day()).isEqualTo(SATURDAY);
+        assertThat(dinner.times()).hasValue("19:30 – Sunday, November 2, 00:30 Madrid · "
+                + hhmm(SATURDAY, 19, 30, MADRID, NEW_YORK) + "–" + hhmm(SUNDAY, 0, 30, MADRID, NEW_YORK) + " Nueva York");
+        assertThat(Programme.of(event, Locale.ENGLISH).dates()).isEqualTo("Saturday, November 1 – Sunday, November 2, 2025");
+    }
+
+    @Test
     void theLastDate_isTheAgendasWhenItRunsPastTheAnnouncedEnd() {
         Event event = Forum.event().withEnd(LocalDateTime.of(SATURDAY, LocalTime.of(18, 0)));
 

@@ -310,16 +310,38 @@ class ScheduleRulesTest {
         }
 
         @Test
-        void theNightAfterAHackNightInTwoSlots_isNotAGap() {
+        void theNightAfterAHackNightInOneSlot_isNotAGap_butAfterABlockThatStartsAfterMidnightItIs() {
             LocalDate day2 = DAY.plusDays(1);
-            Event event = event(Agenda.compose()
+            Event oneSlot = event(Agenda.compose()
+                    .blockToNextDay(DAY, t(22, 0), t(4, 0), TALK, "Hack")
+                    .block(day2, t(9, 30), t(10, 30), TALK, "Démonstrations")
+                    .toAgenda())
+                    .withEnd(day2.atTime(17, 0));
+            Event twoSlots = event(Agenda.compose()
                     .blockToNextDay(DAY, t(22, 0), t(0, 30), TALK, "Hack 1")
                     .block(day2, t(0, 30), t(4, 0), TALK, "Hack 2")
                     .block(day2, t(9, 30), t(10, 30), TALK, "Démonstrations")
                     .toAgenda())
                     .withEnd(day2.atTime(17, 0));
 
-            assertFindings(SCHEDULE_GAP, event).isEmpty();
+            assertFindings(SCHEDULE_GAP, oneSlot).isEmpty();
+            // Hack 2 starts after midnight: it belongs to the second day, whose programme breaks after it.
+            assertFindingsAt(SCHEDULE_GAP, INFO, twoSlots, "/agenda/blocks/2");
+            assertThat(Validator.of(SCHEDULE_GAP).validate(twoSlots).violations().get(0).message())
+                    .isEqualTo("5 h 30 min unscheduled from 2024-05-07 04:00 to 2024-05-07 09:30, before block 'Démonstrations'");
+        }
+
+        @Test
+        void blocksWithoutABreakForDays_stillReportAGapOnALaterDay() {
+            LocalDate day2 = DAY.plusDays(1);
+            Event event = event(Agenda.compose()
+                    .blockToNextDay(DAY, t(12, 0), t(12, 0), TALK, "Hackathon")
+                    .block(day2, t(12, 0), t(14, 0), TALK, "Jury")
+                    .block(day2, t(15, 0), t(16, 0), TALK, "Prix")
+                    .toAgenda())
+                    .withEnd(day2.atTime(17, 0));
+
+            assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/2");
         }
 
         @Test

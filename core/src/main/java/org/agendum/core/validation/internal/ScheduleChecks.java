@@ -190,27 +190,22 @@ public final class ScheduleChecks {
         }
         blocks.sort(BY_START);
         ZonedDateTime covered = null;
-        // The day the blocks before the gap started, one after another without a break: a gap is
-        // a break within a day's programme; the night after it, even when the programme runs past
-        // midnight (or ends at midnight), is not a gap.
-        LocalDate runDay = null;
+        // The day the block that ends last so far starts on. A block belongs to the day it starts:
+        // a gap is a break within one day's programme, so the night after a block that ends at
+        // midnight or runs past it (a dinner until 00:30) is no gap before the next morning.
+        LocalDate coveredDay = null;
         for (Keyed keyed : blocks) {
             ScheduledBlock block = keyed.block();
             TimeSpan span = keyed.span();
             LocalDate day = span.start().toLocalDate();
-            if (covered != null && span.start().isAfter(covered)) {
-                if (runDay.equals(day)) {
-                    reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
-                            + " unscheduled from " + Describe.time(covered, timetable) + " to "
-                            + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
-                }
-                runDay = day;
-            }
-            if (covered == null) {
-                runDay = day;
+            if (covered != null && span.start().isAfter(covered) && coveredDay.equals(day)) {
+                reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
+                        + " unscheduled from " + Describe.time(covered, timetable) + " to "
+                        + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
             }
             if (covered == null || span.end().isAfter(covered)) {
                 covered = span.end();
+                coveredDay = day;
             }
         }
     }
