@@ -24,8 +24,9 @@ import org.agendum.core.model.Timing;
  *   <li>a wall-clock time is placed by {@link ZonedDateTime#of(LocalDateTime, ZoneId)} (the
  *       earlier offset in an overlap, moved forward by the gap's length in a gap);
  *   <li>a slot is on its date, else on the day the block before it at the same level starts (the
- *       first one on the day its parent, or the event, starts); one that ends before it starts
- *       (only through a gap) ends where it starts;
+ *       first one on the day its parent, or the event, starts), and ends on that day or, if it ends
+ *       on the following day, on the next; one that ends before it starts (only through a gap)
+ *       ends where it starts;
  *   <li>a duration starts where the block before it at the same level ends (the first one where its
  *       parent, or the event, starts) and lasts its duration on the time-line;
  *   <li>a child without timing has no time, and the block after it starts where the one before it
@@ -82,7 +83,8 @@ final class ExpectedInstants {
                     Slot slot = (Slot) timing;
                     LocalDate date = slot.date().orElse(day);
                     start = at(date.atTime(slot.start()));
-                    ZonedDateTime slotEnd = at(date.atTime(slot.end()));
+                    // A slot that ends on the following day ends at its wall-clock end on the day after.
+                    ZonedDateTime slotEnd = at((slot.endsNextDay() ? date.plusDays(1) : date).atTime(slot.end()));
                     end = slotEnd.isBefore(start) ? start : slotEnd;
                 } else {
                     start = cursor;
