@@ -80,8 +80,10 @@ final class StructuralRules {
             }
             if (i > 0) {
                 TimeSpan previous = top.get(i - 1).span().orElseThrow();
+                // A block belongs to the day it starts: the night after one that ends at or past
+                // midnight is no gap.
                 if (previous.end().isBefore(span.start())
-                        && previous.end().toLocalDate().equals(span.start().toLocalDate())) {
+                        && previous.start().toLocalDate().equals(span.start().toLocalDate())) {
                     codes.add("SCHEDULE_GAP");
                 }
             }
