@@ -96,6 +96,10 @@ class JsonBadInputTest {
                 seed("zone given as null", set("/zone", "null")).at("/zone").naming("null"),
                 seed("id given as null", set("/id", "null")).at("/id").naming("null"),
                 seed("optional subtitle given as null", set("/subtitle", "null")).at("/subtitle").naming("null"),
+                seed("block languages given as a string", set("/agenda/blocks/0/languages", "\"es\""))
+                        .at("/agenda/blocks/0/languages").naming("array", "es"),
+                seed("a block link given as its URL", set("/agenda/blocks/0/links", "[\"https://example.org/s.pdf\"]"))
+                        .at("/agenda/blocks/0/links/0").naming("object"),
                 seed("a topic given as null", set("/topics/1", "null")).at("/topics/1").naming("null"),
                 seed("agenda given as an array", set("/agenda", "[]")).at("/agenda").naming("object", "array"),
                 seed("blocks given as an object", set("/agenda/blocks", "{}"))
@@ -134,6 +138,8 @@ class JsonBadInputTest {
                 seed("no zone", remove("/zone")).at("").naming("'zone'"),
                 seed("no start", remove("/start")).at("").naming("'start'"),
                 seed("no agenda", remove("/agenda")).at("").naming("'agenda'"),
+                seed("a block link without url", set("/agenda/blocks/1/links", "[{\"label\":\"Diapositivas\",\"kind\":\"slides\"}]"))
+                        .at("/agenda/blocks/1/links/0").naming("'url'"),
                 seed("block without id", remove("/agenda/blocks/1/id")).at("/agenda/blocks/1").naming("'id'"),
                 seed("block without kind", remove("/agenda/blocks/1/kind")).at("/agenda/blocks/1").naming("'kind'"),
                 seed("block without title", remove("/agenda/blocks/1/title"))
@@ -199,6 +205,10 @@ class JsonBadInputTest {
                         .at("/parties/3/positions/0/since").naming("'since'"),
                 seed("in a timing", set("/agenda/blocks/0/timing/minutes", "15"))
                         .at("/agenda/blocks/0/timing/minutes").naming("'minutes'"),
+                seed("in a block's link", set("/agenda/blocks/0/links", "[{\"url\":\"https://example.org/s\",\"rel\":\"slides\"}]"))
+                        .at("/agenda/blocks/0/links/0/rel").naming("'rel'", "kind"),
+                seed("a block's language given as one tag", set("/agenda/blocks/0/language", "\"es\""))
+                        .at("/agenda/blocks/0/language").naming("'language'", "languages"),
                 seed("in a participant", set("/agenda/blocks/0/participants/0/order", "1"))
                         .at("/agenda/blocks/0/participants/0/order").naming("'order'"),
                 seed("in a deadline", set("/registration/deadline/time", "\"23:59\""))
@@ -318,6 +328,17 @@ class JsonBadInputTest {
                         .at("/venue/address/country").code("INVALID_COUNTRY_CODE").naming("'FRA'"),
                 seed("malformed language tag", set("/languages/0", "\"es_MX\""))
                         .at("/languages/0").code("INVALID_LANGUAGE_TAG").naming("'es_MX'"),
+                seed("malformed block language tag", set("/agenda/blocks/1/languages", "[\"es\", \"pt_BR\"]"))
+                        .at("/agenda/blocks/1/languages/1").code("INVALID_LANGUAGE_TAG").naming("'pt_BR'"),
+                seed("empty language tag of a child block", set("/agenda/blocks/1/children/0/languages", "[\"\"]"))
+                        .at("/agenda/blocks/1/children/0/languages/0").code("INVALID_LANGUAGE_TAG").naming("''"),
+                seed("blank block subtitle", set("/agenda/blocks/2/subtitle", "\" \""))
+                        .at("/agenda/blocks/2/subtitle").code("BLANK_TEXT").naming("subtitle"),
+                seed("relative block link", set("/agenda/blocks/0/links",
+                        "[{\"url\":\"https://example.org/a.pdf\"},{\"url\":\"b.pdf\",\"kind\":\"slides\"}]"))
+                        .at("/agenda/blocks/0/links/1/url").code("RELATIVE_URI").naming("'b.pdf'"),
+                seed("blank block link label", set("/agenda/blocks/0/links", "[{\"url\":\"https://example.org/a\",\"label\":\"\"}]"))
+                        .at("/agenda/blocks/0/links/0/label").code("BLANK_TEXT").naming("label"),
                 seed("the same display zone twice", set("/displayZones/1/zone", "\"America/Montevideo\""))
                         .at("/displayZones/1").code("DUPLICATE_DISPLAY_ZONE").naming("America/Montevideo"),
                 seed("latitude out of range",
@@ -431,6 +452,11 @@ class JsonBadInputTest {
                         set("/agenda/blocks/1/children/0/kind", "\"QUESTIONS_AND_ANSWERS\""))
                         .at("/agenda/blocks/1/children/0/kind").naming("'QUESTIONS_AND_ANSWERS'",
                                 "\"questions-and-answers\""),
+                seed("unknown link kind", set("/links", "[{\"url\":\"https://example.org/s.pdf\",\"kind\":\"deck\"}]"))
+                        .at("/links/0/kind").naming("'deck'", "\"slides\""),
+                seed("unknown kind of a block's link",
+                        set("/agenda/blocks/1/links", "[{\"url\":\"https://example.org/r\",\"kind\":\"RECORDING\"}]"))
+                        .at("/agenda/blocks/1/links/0/kind").naming("'RECORDING'", "\"recording\""),
                 seed("unknown participant role", set("/agenda/blocks/0/participants/0/role", "\"boss\""))
                         .at("/agenda/blocks/0/participants/0/role").naming("'boss'", "\"speaker\""),
                 seed("participant role given to a moderator", set("/agenda/blocks/1/moderators/0/role", "\"panelist\""))

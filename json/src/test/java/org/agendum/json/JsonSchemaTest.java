@@ -49,6 +49,7 @@ import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.GeoPoint;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.OnlineLocation;
@@ -155,7 +156,8 @@ class JsonSchemaTest {
                 Arguments.of("participantRole", ParticipantRole.class, List.of("speaker", "panelist", "presenter",
                         "keynote-speaker", "discussant", "host", "other")),
                 Arguments.of("transitMode", TransitMode.class, List.of("metro", "tram", "bus", "train", "ferry", "other")),
-                Arguments.of("deadlineKind", Deadline.Kind.class, List.of("at", "before", "until")));
+                Arguments.of("deadlineKind", Deadline.Kind.class, List.of("at", "before", "until")),
+                Arguments.of("linkKind", LinkKind.class, List.of("slides", "video", "recording", "feedback", "other")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -704,16 +706,19 @@ class JsonSchemaTest {
                 .kind(BlockKind.WORKSHOP)
                 .label("Taller A")
                 .title("Taller de cooperación descentralizada")
+                .subtitle("del diagnóstico al proyecto")
                 .objective("Diseñar un proyecto conjunto.")
                 .description("Trabajo en grupos.\n\nPuesta en común.")
                 .addTopics("¿Qué financiar?", "¿Con quién?")
                 .addMethodology("Grupos de cinco.", "Puesta en común.")
+                .addLanguages("es", "pt-BR")
                 .timing(Timing.slot(MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30)))
                 .addAllModerators(everyModerator)
                 .addAllParticipants(everyRole)
                 .room("Sala 2")
                 .track("Cooperación")
                 .addNotes("Cupos limitados", "Traer computadora")
+                .addAllLinks(everyLinkKind())
                 .addChild(AgendaBlock.builder().id("preguntas").kind(BlockKind.QUESTIONS_AND_ANSWERS)
                         .title("Preguntas").timing(Timing.minutes(15)).build())
                 .addChild(AgendaBlock.builder().id("plenario").kind(BlockKind.DISCUSSION).title("Plenario")
@@ -809,6 +814,18 @@ class JsonSchemaTest {
                         Link.of(URI.create("mailto:info@example.org")))
                 .agenda(agenda.build())
                 .build();
+    }
+
+    /** A link of each kind, the first without a label, and one of no kind. */
+    static List<Link> everyLinkKind() {
+        List<Link> links = new ArrayList<>();
+        for (LinkKind kind : LinkKind.values()) {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            Link link = Link.of(URI.create("https://example.org/taller/" + name)).withKind(kind);
+            links.add(kind.ordinal() == 0 ? link : link.withLabel("Taller: " + name));
+        }
+        links.add(Link.of(URI.create("https://example.org/taller"), "Página del taller"));
+        return links;
     }
 
     /** Only what an event must have. */

@@ -75,6 +75,15 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract String title();
 
     /**
+     * Returns the subtitle as printed, below the title.
+     *
+     * @return the subtitle, if printed
+     * @refusedIf the subtitle is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     */
+    public abstract Optional<String> subtitle();
+
+    /**
      * Returns the objective, as printed ("Objetivo: ...").
      *
      * @return the objective, if printed
@@ -110,6 +119,15 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * @noun paragraph of methodology | paragraphs of methodology
      */
     public abstract List<String> methodology();
+
+    /**
+     * Returns the languages the block is held in; when empty, the {@linkplain Event#languages() event's}
+     * apply.
+     *
+     * @return BCP 47 language tags such as {@code "es"}, possibly empty
+     * @refusedIf a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG})
+     */
+    public abstract List<String> languages();
 
     /**
      * Returns when the block happens. Every top-level block has a timing; a child block without
@@ -168,6 +186,13 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract List<String> notes();
 
     /**
+     * Returns links to the block's resources: its slides, a video, its recording, a feedback form.
+     *
+     * @return the links, possibly empty
+     */
+    public abstract List<Link> links();
+
+    /**
      * Returns the title with its label, as a programme prints it: "Panel 1: Alianzas estratégicas
      * ...".
      *
@@ -181,6 +206,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     final void check() {
         Checks.id(id(), "/id");
         Checks.text(title(), "/title");
+        Checks.text(subtitle(), "/subtitle");
         Checks.text(label(), "/label");
         Checks.text(objective(), "/objective");
         Checks.text(description(), "/description");
@@ -189,6 +215,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
         Checks.texts(topics(), "/topics");
         Checks.texts(methodology(), "/methodology");
         Checks.texts(notes(), "/notes");
+        Checks.languages(languages(), "/languages");
     }
 
     /**
@@ -213,10 +240,11 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
          * <ul>
          * <li>the id is empty, contains whitespace or a control character, or is longer than
          *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
-         * <li>the title or another text &mdash; the label, the objective, the description, the room, the
-         *     track, a topic, a paragraph of methodology, a note &mdash; is blank
+         * <li>the title or another text &mdash; the subtitle, the label, the objective, the description,
+         *     the room, the track, a topic, a paragraph of methodology, a note &mdash; is blank
          *     ({@link Invariant#BLANK_TEXT});
-         * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
+         * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
+         * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}).
          * </ul>
          *
          * @return the block

@@ -220,6 +220,39 @@ public final class AgendaComposer {
         }
 
         /**
+         * Sets the subtitle, printed below the title.
+         *
+         * @param subtitle the subtitle
+         * @return this block
+         */
+        public Step subtitle(String subtitle) {
+            draft.subtitle = Objects.requireNonNull(subtitle, "subtitle");
+            return this;
+        }
+
+        /**
+         * Adds languages the block is held in; without any, the event's apply.
+         *
+         * @param languages BCP 47 language tags such as {@code "es"}, in order
+         * @return this block
+         */
+        public Step languages(String... languages) {
+            Collections.addAll(draft.languages, languages);
+            return this;
+        }
+
+        /**
+         * Adds links to the block's resources: its slides, a video, its recording, a feedback form.
+         *
+         * @param links the links, in order
+         * @return this block
+         */
+        public Step links(Link... links) {
+            Collections.addAll(draft.links, links);
+            return this;
+        }
+
+        /**
          * Sets the objective.
          *
          * @param objective the objective, as printed

@@ -19,6 +19,7 @@ final class BlockDraft {
     private final AgendaBlock built;
     String id;
     String label;
+    String subtitle;
     String objective;
     String description;
     String room;
@@ -26,6 +27,8 @@ final class BlockDraft {
     final List<String> topics = new ArrayList<>();
     final List<String> methodology = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    final List<String> languages = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
     final List<Moderator> moderators = new ArrayList<>();
     final List<Participant> participants = new ArrayList<>();
     final List<BlockDraft> children = new ArrayList<>();
@@ -81,9 +84,11 @@ final class BlockDraft {
         String blockId = id != null ? id : BlockIds.derived(parentId, kind, ordinal, used);
         AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
                 .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
+                .addAllLanguages(languages).addAllLinks(links)
                 .addAllModerators(moderators).addAllParticipants(participants);
         Optional.ofNullable(timing).ifPresent(block::timing);
         Optional.ofNullable(label).ifPresent(block::label);
+        Optional.ofNullable(subtitle).ifPresent(block::subtitle);
         Optional.ofNullable(objective).ifPresent(block::objective);
         Optional.ofNullable(description).ifPresent(block::description);
         Optional.ofNullable(room).ifPresent(block::room);

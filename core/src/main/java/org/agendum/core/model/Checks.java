@@ -127,6 +127,13 @@ final class Checks {
         });
     }
 
+    /** Each tag of a list of languages, at {@code path/index}: the event's and a block's are checked alike. */
+    static void languages(List<String> tags, String path) {
+        for (int i = 0; i < tags.size(); i++) {
+            language(tags.get(i), path + "/" + i);
+        }
+    }
+
     static void language(String tag, String path) {
         try {
             new Locale.Builder().setLanguageTag(tag);

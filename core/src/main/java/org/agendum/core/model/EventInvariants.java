@@ -35,9 +35,7 @@ final class EventInvariants {
         Checks.texts(event.objectives(), "/objectives");
         Checks.texts(event.frameworks(), "/frameworks");
         Checks.texts(event.methodology(), "/methodology");
-        for (int i = 0; i < event.languages().size(); i++) {
-            Checks.language(event.languages().get(i), "/languages/" + i);
-        }
+        Checks.languages(event.languages(), "/languages");
         if (event.revision() < 0) {
             throw Checks.violation(Invariant.NEGATIVE_REVISION, "/revision",
                     "revision " + event.revision() + " must be 0 or more");

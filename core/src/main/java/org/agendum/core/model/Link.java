@@ -5,7 +5,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A link to a related resource: a web page, a document, a recording.
+ * A link to a related resource: a web page, a document, a recording. Its {@link #kind() kind}
+ * says what it is for (slides, a video, a recording, a feedback form), its {@link #label() label}
+ * what a reader sees:
+ *
+ * <pre>{@code
+ * Link slides = Link.of(URI.create("https://example.org/slides.pdf"), "Slides (PDF)").withKind(LinkKind.SLIDES);
+ * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -52,6 +58,13 @@ public abstract class Link extends LinkWithers {
      *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> label();
+
+    /**
+     * Returns what the link is for: slides, a video, a recording, a feedback form.
+     *
+     * @return the kind, if stated
+     */
+    public abstract Optional<LinkKind> kind();
 
     @Value.Check
     final void check() {

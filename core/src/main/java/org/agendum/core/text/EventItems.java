@@ -45,7 +45,7 @@ final class EventItems {
         add(items, Label.DEADLINES, deadlines);
         List<String> links = new ArrayList<>();
         for (Link link : event.links()) {
-            links.add(link.label().map(l -> labels.labelled(l, link.url().toString())).orElse(link.url().toString()));
+            links.add(labels.link(link));
         }
         add(items, Label.LINKS, links);
         return items;

@@ -81,10 +81,14 @@ public enum Label {
     METHODOLOGY,
     /** What a block aims at: "Objective". */
     OBJECTIVE,
+    /** A block's subtitle, printed without its label below the title: "Subtitle". */
+    SUBTITLE,
     /** The room of a block: "Room". */
     ROOM,
     /** The track of a block: "Track". */
     TRACK,
+    /** The languages a block is held in: "Languages". */
+    LANGUAGES,
     /** A block's notes: "Notes". */
     NOTES,
     /** After the title of a block that runs at the same time as another: "in parallel". */

@@ -96,9 +96,11 @@ public final class ProgrammeEntry {
     }
 
     /**
-     * Returns the block's details, in this order: room, track, objective, description, topics,
-     * methodology, each moderator, each participant, notes. A moderator or participant is labelled
-     * as the event prints it ("Facilitadora"), else by the role in the programme's language.
+     * Returns the block's details, in this order: subtitle (unlabelled), room, track, languages
+     * (their BCP 47 tags, "Languages: es, en"), objective, description, topics, methodology, each
+     * moderator, each participant, notes, links (each by its label, else by the word for its kind:
+     * "Slides: https://…"). A moderator or participant is labelled as the event prints it
+     * ("Facilitadora"), else by the role in the programme's language.
      *
      * @return the details, possibly empty
      */
@@ -106,8 +108,12 @@ public final class ProgrammeEntry {
         AgendaBlock b = block.block();
         ProgrammeLabels labels = programme.labels();
         List<ProgrammeItem> items = new ArrayList<>();
+        b.subtitle().ifPresent(s -> items.add(new ProgrammeItem(Label.SUBTITLE, Optional.empty(), List.of(s))));
         b.room().ifPresent(r -> items.add(ProgrammeItem.of(Label.ROOM, labels.get(Label.ROOM), r)));
         b.track().ifPresent(t -> items.add(ProgrammeItem.of(Label.TRACK, labels.get(Label.TRACK), t)));
+        if (!b.languages().isEmpty()) {
+            items.add(ProgrammeItem.of(Label.LANGUAGES, labels.get(Label.LANGUAGES), String.join(", ", b.languages())));
+        }
         b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Label.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
         b.description().ifPresent(d -> items.add(new ProgrammeItem(Label.DESCRIPTION, Optional.empty(), List.of(d))));
         if (!b.topics().isEmpty()) {
@@ -126,6 +132,11 @@ public final class ProgrammeEntry {
         }
         if (!b.notes().isEmpty()) {
             items.add(ProgrammeItem.of(Label.NOTES, labels.get(Label.NOTES), b.notes()));
+        }
+        if (!b.links().isEmpty()) {
+            List<String> links = new ArrayList<>(b.links().size());
+            b.links().forEach(link -> links.add(labels.link(link)));
+            items.add(ProgrammeItem.of(Label.LINKS, labels.get(Label.LINKS), links));
         }
         return items;
     }

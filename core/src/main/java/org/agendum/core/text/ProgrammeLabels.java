@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.TransitAccess;
@@ -114,6 +116,30 @@ public final class ProgrammeLabels {
      */
     public String role(ParticipantRole role) {
         return vocabulary.column().apply(Translations.of(Objects.requireNonNull(role, "role")));
+    }
+
+    /**
+     * Returns the word for what a link is for: "Slides", "Video", "Recording", "Feedback", "Link".
+     *
+     * @param kind the kind
+     * @return the word in this language
+     */
+    public String kind(LinkKind kind) {
+        return vocabulary.column().apply(Translations.of(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
+     * Returns a link as a programme prints it: its label and its URL ("Diapositivas (PDF):
+     * https://…"), else the word for its kind and its URL ("Slides: https://…"), else the URL
+     * alone (no label and no kind, or {@link LinkKind#OTHER}).
+     *
+     * @param link the link
+     * @return the text in this language
+     */
+    public String link(Link link) {
+        String url = link.url().toString();
+        return link.label().or(() -> link.kind().filter(k -> k != LinkKind.OTHER).map(this::kind))
+                .map(l -> labelled(l, url)).orElse(url);
     }
 
     /**

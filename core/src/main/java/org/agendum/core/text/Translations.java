@@ -1,11 +1,12 @@
 package org.agendum.core.text;
 
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.TransitMode;
 
 /**
- * Every label, role and transit mode in every language, one row each: English, Spanish, French. One table rather than
+ * Every label, role, link kind and transit mode in every language, one row each: English, Spanish, French. One table rather than
  * a file per language, so that a translation is read beside the others; switches without a default
  * branch, so that the compiler refuses a label, role or mode without a row, and a row is a record, so that it
  * refuses a row without a word in each language. Written out as Java rather than as resource
@@ -62,8 +63,10 @@ final class Translations {
             case FRAMEWORKS -> new Row("Framework", "Marco", "Cadre");
             case METHODOLOGY -> new Row("Methodology", "Metodología", "Méthodologie");
             case OBJECTIVE -> new Row("Objective", "Objetivo", "Objectif");
+            case SUBTITLE -> new Row("Subtitle", "Subtítulo", "Sous-titre");
             case ROOM -> new Row("Room", "Sala", "Salle");
             case TRACK -> new Row("Track", "Eje", "Parcours");
+            case LANGUAGES -> new Row("Languages", "Idiomas", "Langues");
             case NOTES -> new Row("Notes", "Notas", "Notes");
             case IN_PARALLEL -> new Row("in parallel", "en paralelo", "en parallèle");
             case PART_OF -> new Row("Part of", "Parte de", "Fait partie de");
@@ -92,6 +95,16 @@ final class Translations {
             case DISCUSSANT -> new Row("Discussant", "Comenta", "Réaction");
             case HOST -> new Row("Host", "Anfitrión", "Accueil");
             case OTHER -> new Row("Participant", "Participa", "Participation");
+        };
+    }
+
+    static Row of(LinkKind kind) {
+        return switch (kind) {
+            case SLIDES -> new Row("Slides", "Diapositivas", "Diapositives");
+            case VIDEO -> new Row("Video", "Vídeo", "Vidéo");
+            case RECORDING -> new Row("Recording", "Grabación", "Enregistrement");
+            case FEEDBACK -> new Row("Feedback", "Valoración", "Avis");
+            case OTHER -> new Row("Link", "Enlace", "Lien");
         };
     }
 

@@ -13,6 +13,7 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.TransitMode;
@@ -65,6 +66,12 @@ public final class EnumNames {
                 entry(BlockKind.NETWORKING, "networking"),
                 entry(BlockKind.CLOSING, "closing"),
                 entry(BlockKind.OTHER, "other")));
+        table(LinkKind.class, Map.ofEntries(
+                entry(LinkKind.SLIDES, "slides"),
+                entry(LinkKind.VIDEO, "video"),
+                entry(LinkKind.RECORDING, "recording"),
+                entry(LinkKind.FEEDBACK, "feedback"),
+                entry(LinkKind.OTHER, "other")));
         table(ModeratorRole.class, Map.ofEntries(
                 entry(ModeratorRole.MODERATOR, "moderator"),
                 entry(ModeratorRole.FACILITATOR, "facilitator"),

@@ -113,6 +113,7 @@ public final class EventJsonWriter {
         out.writeStartObject();
         out.writeStringProperty("url", link.url().toString());
         text("label", link.label());
+        link.kind().ifPresent(kind -> out.writeStringProperty("kind", EnumNames.of(kind)));
         out.writeEndObject();
     }
 
@@ -258,16 +259,19 @@ public final class EventJsonWriter {
         out.writeStringProperty("kind", EnumNames.of(block.kind()));
         text("label", block.label());
         out.writeStringProperty("title", block.title());
+        text("subtitle", block.subtitle());
         text("objective", block.objective());
         text("description", block.description());
         strings("topics", block.topics());
         strings("methodology", block.methodology());
+        strings("languages", block.languages());
         block.timing().ifPresent(this::timing);
         array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label()));
         array("participants", block.participants(), p -> role(p.party(), EnumNames.of(p.role()), p.label()));
         text("room", block.room());
         text("track", block.track());
         strings("notes", block.notes());
+        array("links", block.links(), this::link);
         array("children", block.children(), this::block);
         out.writeEndObject();
     }

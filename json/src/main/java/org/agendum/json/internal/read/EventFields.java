@@ -15,6 +15,7 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Party;
 import org.agendum.json.internal.EnumNames;
 import tools.jackson.core.JsonParser;
@@ -26,6 +27,7 @@ import tools.jackson.core.JsonParser;
 public final class EventFields {
 
     private static final EnumNames.Lookup<EventKind> EVENT_KINDS = EnumNames.Lookup.of(EventKind.class);
+    private static final EnumNames.Lookup<LinkKind> LINK_KINDS = EnumNames.Lookup.of(LinkKind.class);
     private static final EnumNames.Lookup<EventStatus> EVENT_STATUSES = EnumNames.Lookup.of(EventStatus.class);
     private static final EnumNames.Lookup<AttendanceMode> ATTENDANCE_MODES = EnumNames.Lookup.of(AttendanceMode.class);
 
@@ -56,16 +58,23 @@ public final class EventFields {
                     .optional("role", (in, d) -> d.role = in.text())
                     .build();
 
-    /** A link's fields, until both are read. */
+    /** A link's fields, until all are read. */
     private static final class LinkDraft {
         URI url;
         String label;
+        LinkKind kind;
+
+        Link link() {
+            Link link = label == null ? Link.of(url) : Link.of(url, label);
+            return kind == null ? link : link.withKind(kind);
+        }
     }
 
     static final Fields<LinkDraft, Link> LINK =
-            Fields.of("link", LinkDraft::new, (LinkDraft d) -> d.label == null ? Link.of(d.url) : Link.of(d.url, d.label))
+            Fields.of("link", LinkDraft::new, LinkDraft::link)
                     .required("url", (in, d) -> d.url = in.uri())
                     .optional("label", (in, d) -> d.label = in.text())
+                    .optional("kind", (in, d) -> d.kind = in.enumValue(LINK_KINDS))
                     .build();
 
     /**
