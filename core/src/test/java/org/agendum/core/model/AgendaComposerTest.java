@@ -5,6 +5,7 @@ import static org.agendum.core.model.Violations.withDefaultLocale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -270,6 +271,11 @@ class AgendaComposerTest {
                     .notes("Traer computadora")
                     .room("Sala 2")
                     .track("B")
+                    .subtitle("de la idea al proyecto")
+                    .languages("es")
+                    .languages("pt-BR")
+                    .links(Link.of(URI.create("https://example.org/taller.pdf"), "Material").withKind(LinkKind.SLIDES))
+                    .links(Link.of(URI.create("https://example.org/encuesta")).withKind(LinkKind.FEEDBACK))
                 .toAgenda().blocks().get(0);
 
         assertThat(block.objective()).hasValue("Identificar buenas prácticas");
@@ -279,6 +285,11 @@ class AgendaComposerTest {
         assertThat(block.notes()).containsExactly("Traer computadora");
         assertThat(block.room()).hasValue("Sala 2");
         assertThat(block.track()).hasValue("B");
+        assertThat(block.subtitle()).hasValue("de la idea al proyecto");
+        assertThat(block.languages()).containsExactly("es", "pt-BR");
+        assertThat(block.links()).containsExactly(
+                Link.of(URI.create("https://example.org/taller.pdf"), "Material").withKind(LinkKind.SLIDES),
+                Link.of(URI.create("https://example.org/encuesta")).withKind(LinkKind.FEEDBACK));
         assertThat(block.timing()).hasValue(Timing.minutes(60));
     }
 

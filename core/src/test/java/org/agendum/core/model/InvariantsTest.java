@@ -242,6 +242,29 @@ class InvariantsTest {
     }
 
     @Test
+    void invalidLanguageTag_ofABlock_likeTheEvents_byBuilderCopyAndComposer() {
+        assertViolates(Invariant.INVALID_LANGUAGE_TAG, "/languages/1", () -> talk("t").withLanguages("es", "pt_BR"));
+        assertViolates(Invariant.INVALID_LANGUAGE_TAG, "/languages/0",
+                () -> AgendaBlock.builder().id("t").kind(BlockKind.TALK).title("T").addLanguage("").build());
+        assertViolates(Invariant.INVALID_LANGUAGE_TAG, "/languages/0",
+                () -> Agenda.compose().block(Duration.ofMinutes(5), BlockKind.TALK, "T").languages("español").toAgenda());
+        assertThat(talk("t").withLanguages("es", "pt-BR", "en-GB").languages()).containsExactly("es", "pt-BR", "en-GB");
+    }
+
+    @Test
+    void aBlocksSubtitleAndLinks_areCheckedLikeTheEvents() {
+        assertViolates(Invariant.BLANK_TEXT, "/subtitle", () -> talk("t").withSubtitle(" \t"));
+        assertViolates(Invariant.UNPAIRED_SURROGATE, "/subtitle", () -> talk("t").withSubtitle("a\ud800b"));
+        assertViolates(Invariant.RELATIVE_URI, "/url", () -> talk("t").withLinks(Link.of(URI.create("slides.pdf"))));
+        assertViolates(Invariant.BLANK_TEXT, "/label",
+                () -> Link.of(URI.create("https://example.org/s")).withKind(LinkKind.SLIDES).withLabel(""));
+        Link slides = Link.of(URI.create("https://example.org/s"), "Diapositivas").withKind(LinkKind.SLIDES);
+        assertThat(slides.kind()).hasValue(LinkKind.SLIDES);
+        assertThat(slides.withKind(Optional.empty())).isEqualTo(Link.of(URI.create("https://example.org/s"), "Diapositivas"));
+        assertThat(talk("t").withLinks(slides).links()).containsExactly(slides);
+    }
+
+    @Test
     void geoOutOfRange_forEachCoordinate_andNotANumber() {
         assertViolates(Invariant.GEO_OUT_OF_RANGE, "/latitude", () -> GeoPoint.of(-90.0001, 0));
         assertViolates(Invariant.GEO_OUT_OF_RANGE, "/latitude", () -> GeoPoint.of(Double.NaN, 0));

@@ -3,6 +3,7 @@ package org.agendum.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Timing;
@@ -131,6 +134,63 @@ class PlainTextProgrammeTest {
                 """);
         assertThat(PlainTextProgramme.of(Programme.of(seminar.withStatus(EventStatus.CANCELLED), Locale.ENGLISH))
                 .status()).hasValue("CANCELLED");
+    }
+
+    /** A talk with a subtitle, two languages and a link of each sort, as the composer makes it. */
+    private static Event talkWithLinks() {
+        ZoneId montevideo = ZoneId.of("America/Montevideo");
+        return Event.builder().id("s").title("Seminario").zone(montevideo)
+                .start(LocalDateTime.of(2021, 6, 11, 13, 0))
+                .addLinks(Link.of(URI.create("https://example.org/encuesta")).withKind(LinkKind.FEEDBACK))
+                .agenda(Agenda.compose()
+                        .block(Duration.ofMinutes(30), BlockKind.TALK, "Ciudades que cooperan")
+                            .subtitle("lecciones de diez años")
+                            .room("Sala 1")
+                            .languages("es", "pt-BR")
+                            .notes("Con interpretación.")
+                            .links(Link.of(URI.create("https://example.org/d.pdf"), "Diapositivas (PDF)")
+                                            .withKind(LinkKind.SLIDES),
+                                    Link.of(URI.create("https://example.org/v")).withKind(LinkKind.VIDEO),
+                                    Link.of(URI.create("https://example.org/g")).withKind(LinkKind.RECORDING),
+                                    Link.of(URI.create("https://example.org/o")).withKind(LinkKind.OTHER),
+                                    Link.of(URI.create("https://example.org/p")))
+                        .toAgenda())
+                .build();
+    }
+
+    @Test
+    void aBlocksSubtitleLanguagesAndLinks_inEnglish_readAsWrittenByHand() {
+        assertThat(PlainTextProgramme.of(Programme.of(talkWithLinks(), Locale.ENGLISH)).render()).isEqualTo("""
+                Seminario
+                Friday, June 11, 2021 · 13:00 America/Montevideo
+                Links: Feedback: https://example.org/encuesta
+
+                Programme
+                13:00–13:30 America/Montevideo  Ciudades que cooperan
+                    lecciones de diez años
+                    Room: Sala 1
+                    Languages: es, pt-BR
+                    Notes: Con interpretación.
+                    Links:
+                      Diapositivas (PDF): https://example.org/d.pdf
+                      Video: https://example.org/v
+                      Recording: https://example.org/g
+                      https://example.org/o
+                      https://example.org/p
+                """);
+    }
+
+    @Test
+    void aBlocksLanguagesAndLinkKinds_inSpanishAndFrench() {
+        String spanish = PlainTextProgramme.of(Programme.of(talkWithLinks(), Locale.forLanguageTag("es"))).render();
+        assertThat(spanish.lines()).contains("Enlaces: Valoración: https://example.org/encuesta",
+                "    lecciones de diez años", "    Idiomas: es, pt-BR", "    Enlaces:",
+                "      Vídeo: https://example.org/v", "      Grabación: https://example.org/g");
+        String french = PlainTextProgramme.of(Programme.of(talkWithLinks(), Locale.FRENCH)).render();
+        assertThat(french.lines()).contains("Liens\u00a0: Avis\u00a0: https://example.org/encuesta",
+                "    Langues\u00a0: es, pt-BR", "      Vidéo\u00a0: https://example.org/v",
+                "      Enregistrement\u00a0: https://example.org/g",
+                "      Diapositivas (PDF)\u00a0: https://example.org/d.pdf");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.agendum.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.TransitAccess;
@@ -47,6 +50,21 @@ class ProgrammeLabelsTest {
         Arrays.stream(ParticipantRole.values()).forEach(r -> roles.add(labels.role(r)));
         assertThat(roles).hasSize(ModeratorRole.values().length + ParticipantRole.values().length);
         assertThat(Arrays.stream(TransitMode.values()).map(labels::mode).distinct()).hasSize(TransitMode.values().length);
+        assertThat(Arrays.stream(LinkKind.values()).map(labels::kind).distinct()).hasSize(LinkKind.values().length);
+    }
+
+    @Test
+    void aLink_isItsLabel_elseTheWordForItsKind_elseItsUrl() {
+        URI url = URI.create("https://example.org/x");
+        assertThat(Stream.of(Locale.ENGLISH, SPANISH, Locale.FRENCH)
+                .map(l -> ProgrammeLabels.of(l).link(Link.of(url).withKind(LinkKind.RECORDING))))
+                .containsExactly("Recording: https://example.org/x", "Grabación: https://example.org/x",
+                        "Enregistrement\u00a0: https://example.org/x");
+        ProgrammeLabels english = ProgrammeLabels.of(Locale.ENGLISH);
+        assertThat(english.link(Link.of(url, "Deck").withKind(LinkKind.SLIDES))).isEqualTo("Deck: https://example.org/x");
+        assertThat(english.link(Link.of(url).withKind(LinkKind.OTHER))).isEqualTo("https://example.org/x");
+        assertThat(english.link(Link.of(url))).isEqualTo("https://example.org/x");
+        assertThat(english.kind(LinkKind.OTHER)).isEqualTo("Link");
     }
 
     @Test
