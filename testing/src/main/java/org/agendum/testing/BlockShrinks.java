@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
 
@@ -40,9 +41,14 @@ final class BlockShrinks {
         Shrinks.empty(block.description(), () -> block.withDescription(Optional.empty()), edits);
         Shrinks.empty(block.room(), () -> block.withRoom(Optional.empty()), edits);
         Shrinks.empty(block.track(), () -> block.withTrack(Optional.empty()), edits);
+        Shrinks.empty(block.subtitle(), () -> block.withSubtitle(Optional.empty()), edits);
+        Shrinks.lists(block.links(), block::withLinks, edits);
+        Shrinks.lists(block.languages(), block::withLanguages, edits);
         Shrinks.lists(block.topics(), block::withTopics, edits);
         Shrinks.lists(block.methodology(), block::withMethodology, edits);
         Shrinks.lists(block.notes(), block::withNotes, edits);
+        Shrinks.emptyEach(block.links(), Link::label, link -> link.withLabel(Optional.empty()), block::withLinks, edits);
+        Shrinks.emptyEach(block.links(), Link::kind, link -> link.withKind(Optional.empty()), block::withLinks, edits);
         Shrinks.emptyEach(block.moderators(), Moderator::label, moderator -> moderator.withLabel(Optional.empty()),
                 block::withModerators, edits);
         Shrinks.emptyEach(block.participants(), Participant::label,

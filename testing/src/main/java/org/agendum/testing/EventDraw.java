@@ -24,6 +24,7 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.Organization;
@@ -59,10 +60,17 @@ final class EventDraw {
             List.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(2, 0));
     /** Mixed into an event's seed for the dice of its night, so that the night does not shift other draws. */
     private static final String NIGHT = "NIGHT";
+    /** Mixed into an event's seed for the dice of {@link #later}. */
+    private static final String LATER = "subtitles, languages and links";
 
     private final Dice dice;
     /** The end of the last block on the following day, or null if it does not run past midnight. */
     private final LocalTime nightEnd;
+    /**
+     * The draws added after seeds were pinned &mdash; a block's subtitle, languages and links, a link's
+     * kind &mdash; from dice of their own, so that they shift none of the draws above.
+     */
+    private final Dice later;
     private final long index;
     private final int blockCount;
     private final int partyCount;
@@ -73,9 +81,10 @@ final class EventDraw {
     private ZoneId zone;
     private List<Party> parties;
 
-    private EventDraw(Dice dice, LocalTime nightEnd, long index, int blockCount, int partyCount, int dayCount,
-            List<ZoneId> zones) {
+    private EventDraw(Dice dice, Dice later, LocalTime nightEnd, long index, int blockCount, int partyCount,
+            int dayCount, List<ZoneId> zones) {
         this.dice = dice;
+        this.later = later;
         this.nightEnd = nightEnd;
         this.index = index;
         this.blockCount = blockCount;
@@ -100,7 +109,8 @@ final class EventDraw {
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         Dice night = new Dice(Dice.seedOf(eventSeed, NIGHT));
         LocalTime nightEnd = night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
-        return new EventDraw(dice, nightEnd, index, blockCount, parties < 0 ? drawnParties : parties,
+        return new EventDraw(dice, new Dice(Dice.seedOf(eventSeed, LATER)), nightEnd,
+                index, blockCount, parties < 0 ? drawnParties : parties,
                 days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
 
@@ -172,7 +182,8 @@ final class EventDraw {
         event.addAllOrganizers(organizers).addAllPartners(partners);
 
         for (int i = dice.below(3); i > 0; i--) {
-            event.addLink(Link.of(SampleText.url(dice), dice.pick(SampleText.LINK_LABELS)));
+            Link link = Link.of(SampleText.url(dice), dice.pick(SampleText.LINK_LABELS));
+            event.addLink(later.chance(0.5) ? link.withKind(later.pick(LinkKind.values())) : link);
         }
         for (int i = dice.chance(0.3) ? dice.between(1, 2) : 0; i > 0; i--) {
             event.addDeadline(placeDraw.deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
@@ -424,6 +435,15 @@ final class EventDraw {
         }
         if (dice.chance(0.1)) {
             block.addNote(dice.pick(SampleText.NOTES));
+        }
+        if (later.chance(0.15)) {
+            block.subtitle(later.pick(SampleText.SUBTITLES));
+        }
+        block.addAllLanguages(later.chance(0.2) ? later.some(SampleText.LANGUAGES, 2) : List.of());
+        for (int i = later.chance(0.2) ? later.between(1, 3) : 0; i > 0; i--) {
+            Link link = later.chance(0.5) ? Link.of(SampleText.url(later), later.pick(SampleText.LINK_LABELS))
+                    : Link.of(SampleText.url(later));
+            block.addLink(later.chance(0.7) ? link.withKind(later.pick(LinkKind.values())) : link);
         }
         boolean moderated = kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION;
         List<Party> people = dice.some(parties, 4);

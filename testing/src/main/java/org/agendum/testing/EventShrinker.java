@@ -187,6 +187,7 @@ public final class EventShrinker {
         Shrinks.emptyEach(event.contacts(), Contact::role, contact -> contact.withRole(Optional.empty()),
                 event::withContacts, edits);
         Shrinks.emptyEach(event.links(), Link::label, link -> link.withLabel(Optional.empty()), event::withLinks, edits);
+        Shrinks.emptyEach(event.links(), Link::kind, link -> link.withKind(Optional.empty()), event::withLinks, edits);
     }
 
     /** The optional attributes of the venue, online location and registration. */

@@ -25,6 +25,8 @@ import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
@@ -152,6 +154,38 @@ class EventShrinkerTest {
         assertThat(nested.contacts()).extracting(Contact::party).containsExactly(Person.of("ana", "Ana Pérez")
                 .withPositions(Position.at(Organization.of("fes", "Facultad de Estudios Superiores Acatlán")
                         .withParent(Organization.of("unam", "Universidad Nacional Autónoma de México")))));
+    }
+
+    @Test
+    void aBlocksSubtitleLanguagesAndLinks_shrinkToWhatThePropertyNeeds() {
+        Link slides = Link.of(URI.create("https://example.org/s.pdf"), "Diapositivas").withKind(LinkKind.SLIDES);
+        Link recording = Link.of(URI.create("https://example.org/r"), "Grabación").withKind(LinkKind.RECORDING);
+        AgendaBlock talk = AgendaBlock.builder().id("charla").kind(BlockKind.TALK).title("Charla")
+                .subtitle("y algo más").addLanguages("es", "pt-BR").addLinks(slides, recording)
+                .timing(Timing.minutes(30)).build();
+        Event event = Event.builder().id("e").title("E").zone(ZoneId.of("America/Mexico_City"))
+                .start(LocalDateTime.of(2021, 6, 11, 10, 0)).addLinks(recording).agenda(Agenda.of(talk)).build();
+
+        // A recording among a block's links: one link, of that kind, with neither label nor anything else.
+        Event smallest = EventShrinker.shrink(event, e -> e.agenda().blocks().stream()
+                .anyMatch(b -> b.links().stream().anyMatch(l -> l.kind().equals(Optional.of(LinkKind.RECORDING)))));
+        assertThat(smallest).isEqualTo(Event.builder().id("e").title("E").zone(event.zone()).start(event.start())
+                .agenda(Agenda.of(AgendaBlock.builder().id("charla").kind(BlockKind.TALK).title("Charla")
+                        .timing(Timing.minutes(30)).addLinks(Link.of(URI.create("https://example.org/r"))
+                                .withKind(LinkKind.RECORDING)).build()))
+                .build());
+
+        // A block held in Portuguese: that language alone.
+        Event portuguese = EventShrinker.shrink(event, e -> !e.agenda().blocks().isEmpty()
+                && e.agenda().blocks().get(0).languages().contains("pt-BR"));
+        assertThat(portuguese.agenda().blocks().get(0).languages()).containsExactly("pt-BR");
+        assertThat(portuguese.agenda().blocks().get(0).subtitle()).isEmpty();
+        assertThat(portuguese.agenda().blocks().get(0).links()).isEmpty();
+
+        // An event link with a kind: its kind kept, its label dropped.
+        Event kindOfLink = EventShrinker.shrink(event, e -> e.links().stream().anyMatch(l -> l.kind().isPresent()));
+        assertThat(kindOfLink.links()).containsExactly(Link.of(URI.create("https://example.org/r")).withKind(LinkKind.RECORDING));
+        assertThat(kindOfLink.agenda().blocks()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRulesProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
+import org.agendum.core.model.LinkKind;
+import org.agendum.core.model.Link;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
@@ -394,6 +397,28 @@ class RandomEventsTest {
         assertThat(modes).containsExactlyInAnyOrder(AttendanceMode.values());
         assertThat(agendaStatuses).containsExactlyInAnyOrder(AgendaStatus.values());
         assertThat(withChildren[0]).isGreaterThan(10);
+    }
+
+    @Test
+    void blocksSubtitlesLanguagesAndLinks_andEveryLinkKind_appear() {
+        Set<LinkKind> blockLinkKinds = EnumSet.noneOf(LinkKind.class);
+        Set<LinkKind> eventLinkKinds = EnumSet.noneOf(LinkKind.class);
+        int[] counts = new int[5]; // subtitles, languages, links, links without a kind, links without a label
+        forSamples((g, i, event) -> {
+            event.links().forEach(l -> l.kind().ifPresent(eventLinkKinds::add));
+            forEachBlock(event.agenda().blocks(), 0, (block, depth) -> {
+                counts[0] += block.subtitle().isPresent() ? 1 : 0;
+                counts[1] += block.languages().isEmpty() ? 0 : 1;
+                counts[2] += block.links().size();
+                for (Link link : block.links()) {
+                    link.kind().ifPresentOrElse(blockLinkKinds::add, () -> counts[3]++);
+                    counts[4] += link.label().isEmpty() ? 1 : 0;
+                }
+            });
+        });
+        assertThat(blockLinkKinds).containsExactlyInAnyOrder(LinkKind.values());
+        assertThat(eventLinkKinds).containsExactlyInAnyOrder(LinkKind.values());
+        assertThat(Arrays.stream(counts).boxed()).allMatch(c -> c > 10);
     }
 
     @Test
