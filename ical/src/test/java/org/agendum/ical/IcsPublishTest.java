@@ -3,6 +3,8 @@ package org.agendum.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
@@ -22,6 +25,7 @@ import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.Person;
@@ -119,6 +123,62 @@ class IcsPublishTest {
                 + PostalAddress.builder().street("24 rue Saint-Victor").postalCode("75005").locality("Paris").country("FR")
                         .build().toSingleLine());
         assertThat(location(ics, "e.workshop")).startsWith("Salle 3, Maison de la Mutualité, 24 rue Saint-Victor");
+    }
+
+    /**
+     * A block's subtitle, languages and links are lines of its DESCRIPTION, as {@code show} prints
+     * them, in the calendar's language; SUMMARY stays its display title and URL the event's link, and
+     * nothing else is added to the entry. Read back with biweekly.
+     */
+    @Test
+    void aBlocksSubtitleLanguagesAndLinks_areLinesOfItsDescription() throws Exception {
+        AgendaBlock talk = AgendaBlock.builder().id("talk").kind(BlockKind.TALK).label("Charla 1").title("Ciudades")
+                .subtitle("lecciones de diez años")
+                .addLanguages("es", "pt-BR")
+                .timing(Timing.slot(LocalTime.of(9, 0), LocalTime.of(10, 0)))
+                .addLinks(Link.of(URI.create("https://example.org/d.pdf"), "Diapositivas (PDF)").withKind(LinkKind.SLIDES),
+                        Link.of(URI.create("https://example.org/g")).withKind(LinkKind.RECORDING),
+                        Link.of(URI.create("https://example.org/p")))
+                .build();
+        Event event = Event.builder().id("e").title("Event").zone(ZoneId.of("Europe/Paris"))
+                .start(LocalDateTime.of(2026, 5, 4, 9, 0))
+                .addLinks(Link.of(URI.create("https://example.org/web")).withKind(LinkKind.VIDEO))
+                .agenda(Agenda.of(talk))
+                .build();
+
+        for (IcsEventFormat format : List.of(ICS, ICS.withProfile(IcsEventFormat.Profile.RICH))) {
+            ICalendar calendar = IcsChecks.parseWithoutWarnings(format.toIcs(event));
+            VEvent entry = calendar.getEvents().stream().filter(v -> v.getUid().getValue().equals("e.talk@agendum"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getSummary().getValue()).isEqualTo("Charla 1: Ciudades");
+            assertThat(entry.getDescription().getValue().lines()).startsWith(
+                    "09:00–10:00 Europe/Paris  Charla 1: Ciudades",
+                    "    lecciones de diez años",
+                    "    Languages: es, pt-BR",
+                    "    Links:",
+                    "      Diapositivas (PDF): https://example.org/d.pdf",
+                    "      Recording: https://example.org/g",
+                    "      https://example.org/p");
+            assertThat(entry.getUrl().getValue()).isEqualTo("https://example.org/web");
+            assertThat(entry.getAttachments()).isEmpty();
+            VEvent whole = calendar.getEvents().stream().filter(v -> v.getUid().getValue().equals("e@agendum"))
+                    .findFirst().orElseThrow();
+            assertThat(whole.getDescription().getValue().lines()).contains("Links: Video: https://example.org/web");
+        }
+        // Read back: the publish profile loses them (docs/ICALENDAR.md), the rich profile keeps them.
+        Event back = ICS.fromBytes(ICS.toBytes(event));
+        assertThat(back.agenda().blocks()).singleElement().satisfies(b -> {
+            assertThat(b.subtitle()).isEmpty();
+            assertThat(b.languages()).isEmpty();
+            assertThat(b.links()).isEmpty();
+        });
+        assertThat(back.links()).containsExactly(Link.of(URI.create("https://example.org/web")));
+        IcsEventFormat rich = ICS.withProfile(IcsEventFormat.Profile.RICH);
+        assertThat(rich.fromBytes(rich.toBytes(event))).isEqualTo(event);
+
+        String spanish = ICS.withLocale(Locale.forLanguageTag("es")).toIcs(event).replace("\r\n ", "");
+        assertThat(spanish).contains("\\n    Idiomas: es\\, pt-BR\\n    Enlaces:\\n      Diapositivas (PDF): "
+                + "https://example.org/d.pdf\\n      Grabación: https://example.org/g\\n");
     }
 
     @Test
