@@ -14,9 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
@@ -162,6 +165,26 @@ class ContactDataRulesTest {
 
             assertFindingsAt(INVALID_URL, WARNING, event,
                     "/links/1/url", "/onlineLocation/url", "/parties/0/url", "/registration/url", "/venue/url");
+        }
+
+        @Test
+        void aBlocksLinks_atAnyDepth_areCheckedAtTheirPlaces() {
+            AgendaBlock questions = AgendaBlock.builder().id("q").kind(BlockKind.QUESTIONS_AND_ANSWERS).title("Questions")
+                    .addLinks(Link.of(GOOD).withKind(LinkKind.FEEDBACK), Link.of(URI.create("ftp://x.org/encuesta")))
+                    .build();
+            Event event = event(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), TALK, "Exposé")
+                        .links(Link.of(URI.create("file:///slides.pdf"), "Diapositives").withKind(LinkKind.SLIDES))
+                    .block(t(10, 0), t(11, 0), PANEL, "Table ronde")
+                        .links(Link.of(GOOD).withKind(LinkKind.RECORDING))
+                        .child(questions)
+                    .toAgenda());
+
+            assertFindingsAt(INVALID_URL, ERROR, event, "/agenda/blocks/0/links/0/url",
+                    "/agenda/blocks/1/children/0/links/1/url");
+            assertFindings(INVALID_URL, event.withAgenda(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), TALK, "Exposé").links(Link.of(GOOD, "Diapositives"))
+                    .toAgenda())).isEmpty();
         }
 
         @Test

@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
 import org.agendum.core.model.Party;
+import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.validation.Reporter;
 import org.agendum.core.validation.ValidationContext;
 
 /**
  * Checks of contact data: e-mail addresses, web addresses and telephone numbers of every party,
- * and the event's own links.
+ * and the links of the event and of its blocks.
  */
 public final class ContactDataChecks {
 
@@ -102,6 +104,12 @@ public final class ContactDataChecks {
         }
         for (int i = 0; i < event.links().size(); i++) {
             add(urls, Optional.of(event.links().get(i).url()), "/links/" + i + "/url");
+        }
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            List<Link> links = block.block().links();
+            for (int i = 0; i < links.size(); i++) {
+                add(urls, Optional.of(links.get(i).url()), block.path() + "/links/" + i + "/url");
+            }
         }
         add(urls, event.registration().flatMap(r -> r.url()), "/registration/url");
         add(urls, event.onlineLocation().flatMap(o -> o.url()), "/onlineLocation/url");
