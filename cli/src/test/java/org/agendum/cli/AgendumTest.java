@@ -181,6 +181,27 @@ class AgendumTest {
     }
 
     @Test
+    void show_printsABlocksSubtitleLanguagesAndLinks_fromAHandWrittenDocument(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("charla.json");
+        Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"e\", \"title\": \"Seminario\", "
+                + "\"zone\": \"America/Montevideo\", \"start\": \"2021-06-11T13:00\", \"agenda\": {\"blocks\": ["
+                + "{\"id\": \"charla\", \"kind\": \"talk\", \"title\": \"Ciudades\", \"subtitle\": \"diez años\", "
+                + "\"languages\": [\"es\", \"pt-BR\"], \"timing\": {\"duration\": \"PT30M\"}, \"links\": ["
+                + "{\"url\": \"https://example.org/d.pdf\", \"kind\": \"slides\"}, "
+                + "{\"url\": \"https://example.org/g\", \"label\": \"Grabación completa\", \"kind\": \"recording\"}]}]}}");
+
+        Run run = run("show", "--locale", "es", file.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("13:00–13:30 America/Montevideo  Ciudades\n"
+                + "    diez años\n"
+                + "    Idiomas: es, pt-BR\n"
+                + "    Enlaces:\n"
+                + "      Diapositivas: https://example.org/d.pdf\n"
+                + "      Grabación completa: https://example.org/g\n");
+    }
+
+    @Test
     void convert_jsonToJson_isTheCanonicalDocument(@TempDir Path folder) throws Exception {
         Run toStdout = run("convert", SEMINAR, "--to", "json");
         assertThat(toStdout.code()).isZero();
