@@ -11,6 +11,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.PostalAddress;
@@ -49,7 +50,7 @@ record PlainEvent(int formatVersion, String id, String kind, String title, Strin
 
     record PlainRegistration(boolean required, URI url, Integer seats, PlainDeadline deadline, String notes) {}
 
-    record PlainLink(URI uri, String label) {}
+    record PlainLink(URI uri, String label, String kind) {}
 
     record PlainAgenda(String status, String title, List<PlainBlock> blocks) {}
 
@@ -57,10 +58,10 @@ record PlainEvent(int formatVersion, String id, String kind, String title, Strin
 
     record PlainPerson(String id, String role, String label) {}
 
-    record PlainBlock(String id, String kind, String label, String title, String objective, String description,
-            List<String> topics, List<String> methodology, PlainTiming timing, List<PlainPerson> moderators,
-            List<PlainPerson> participants, List<PlainBlock> children, String room, String track,
-            List<String> notes) {}
+    record PlainBlock(String id, String kind, String label, String title, String subtitle, String objective,
+            String description, List<String> topics, List<String> methodology, List<String> languages, PlainTiming timing,
+            List<PlainPerson> moderators, List<PlainPerson> participants, List<PlainBlock> children, String room,
+            String track, List<String> notes, List<PlainLink> links) {}
 
     /** Copies an event into records, outside any measured code. */
     static PlainEvent of(Event e) {
@@ -84,18 +85,23 @@ record PlainEvent(int formatVersion, String id, String kind, String title, Strin
                                 : java.util.Optional.empty()).orElse(null),
                         r.deadline().map(PlainEvent::deadline).orElse(null), r.notes().orElse(null))).orElse(null),
                 e.deadlines().stream().map(PlainEvent::deadline).toList(),
-                e.links().stream().map(l -> new PlainLink(l.url(), l.label().orElse(null))).toList(),
+                e.links().stream().map(PlainEvent::link).toList(),
                 new PlainAgenda(name(e.agenda().status()), e.agenda().title().orElse(null),
                         e.agenda().blocks().stream().map(PlainEvent::block).toList()));
     }
 
     private static PlainBlock block(AgendaBlock b) {
-        return new PlainBlock(b.id(), name(b.kind()), b.label().orElse(null), b.title(), b.objective().orElse(null),
-                b.description().orElse(null), b.topics(), b.methodology(), b.timing().map(PlainEvent::timing).orElse(null),
+        return new PlainBlock(b.id(), name(b.kind()), b.label().orElse(null), b.title(), b.subtitle().orElse(null),
+                b.objective().orElse(null), b.description().orElse(null), b.topics(), b.methodology(), b.languages(),
+                b.timing().map(PlainEvent::timing).orElse(null),
                 b.moderators().stream().map(PlainEvent::moderator).toList(),
                 b.participants().stream().map(PlainEvent::participant).toList(),
                 b.children().stream().map(PlainEvent::block).toList(), b.room().orElse(null), b.track().orElse(null),
-                b.notes());
+                b.notes(), b.links().stream().map(PlainEvent::link).toList());
+    }
+
+    private static PlainLink link(Link l) {
+        return new PlainLink(l.url(), l.label().orElse(null), l.kind().map(PlainEvent::name).orElse(null));
     }
 
     private static PlainPerson moderator(Moderator m) {
