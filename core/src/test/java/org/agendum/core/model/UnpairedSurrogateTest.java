@@ -73,6 +73,7 @@ class UnpairedSurrogateTest {
         a.put("AgendaBlock.id", new Attribute("/id", t -> block().build().withId(t)));
         a.put("AgendaBlock.label", new Attribute("/label", t -> block().label(t).build()));
         a.put("AgendaBlock.title", new Attribute("/title", t -> block().build().withTitle(t)));
+        a.put("AgendaBlock.subtitle", new Attribute("/subtitle", t -> block().subtitle(t).build()));
         a.put("AgendaBlock.objective", new Attribute("/objective", t -> block().objective(t).build()));
         a.put("AgendaBlock.description", new Attribute("/description", t -> block().description(t).build()));
         a.put("AgendaBlock.topics", new Attribute("/topics/0", t -> block().addTopic(t).build()));
@@ -131,6 +132,7 @@ class UnpairedSurrogateTest {
     /** Attributes whose values are codes from a fixed ASCII list: a surrogate fails their own invariant. */
     private static final Map<String, Invariant> CODES = Map.of(
             "Event.languages", Invariant.INVALID_LANGUAGE_TAG,
+            "AgendaBlock.languages", Invariant.INVALID_LANGUAGE_TAG,
             "Person.country", Invariant.INVALID_COUNTRY_CODE,
             "Organization.country", Invariant.INVALID_COUNTRY_CODE,
             "PostalAddress.country", Invariant.INVALID_COUNTRY_CODE);
@@ -200,6 +202,8 @@ class UnpairedSurrogateTest {
     @Test
     void codesFromFixedLists_refuseSurrogatesWithTheirOwnInvariant() {
         assertViolates(CODES.get("Event.languages"), "/languages/0", () -> event().addLanguage("es-\uD800").build());
+        assertViolates(CODES.get("AgendaBlock.languages"), "/languages/1",
+                () -> block().addLanguages("es", "\uDC00pt").build());
         assertViolates(CODES.get("Person.country"), "/country", () -> person().country("M\uD800").build());
         assertViolates(CODES.get("Organization.country"), "/country", () -> CUF.withCountry("\uDC00X"));
         assertViolates(CODES.get("PostalAddress.country"), "/country",
