@@ -180,7 +180,7 @@ class ContactDataRulesTest {
                         .child(questions)
                     .toAgenda());
 
-            assertFindingsAt(INVALID_URL, ERROR, event, "/agenda/blocks/0/links/0/url",
+            assertFindingsAt(INVALID_URL, WARNING, event, "/agenda/blocks/0/links/0/url",
                     "/agenda/blocks/1/children/0/links/1/url");
             assertFindings(INVALID_URL, event.withAgenda(Agenda.compose()
                     .block(t(9, 0), t(10, 0), TALK, "Exposé").links(Link.of(GOOD, "Diapositives"))
