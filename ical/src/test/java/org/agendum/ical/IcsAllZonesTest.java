@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +63,7 @@ class IcsAllZonesTest {
         List<LocalDateTime> starts = starts(zone);
         Event event = event(zone, starts);
         String document = ICS.toIcs(event);
-        Map<String, List<String>> lines = linesByUid(document);
+        Map<String, List<String>> lines = IcsChecks.linesByUid(document);
         assertThat(IcsChecks.parseWithoutWarnings(document).getEvents()).hasSize(starts.size() + 1);
         WrittenZone written = WrittenZone.of(document, id);
         ZoneRules rules = zone.getRules();
@@ -159,24 +158,6 @@ class IcsAllZonesTest {
     private static LocalTime end(LocalDateTime start) {
         return start.toLocalTime().isBefore(LocalTime.of(18, 59, 59)) ? start.toLocalTime().plusHours(5)
                 : LocalTime.of(23, 59, 59);
-    }
-
-    /** The unfolded content lines of each VEVENT, by UID. */
-    private static Map<String, List<String>> linesByUid(String document) {
-        Map<String, List<String>> byUid = new HashMap<>();
-        List<String> current = null;
-        for (String line : IcsChecks.contentLines(document)) {
-            if (line.equals("BEGIN:VEVENT")) {
-                current = new ArrayList<>();
-            } else if (line.equals("END:VEVENT")) {
-                String uid = current.stream().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow().substring(4);
-                byUid.put(uid, current);
-                current = null;
-            } else if (current != null) {
-                current.add(line);
-            }
-        }
-        return byUid;
     }
 
     private static List<Integer> years() {

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -268,5 +269,23 @@ final class IcsChecks {
             }
         }
         return out.toString();
+    }
+
+    /** The unfolded content lines of each VEVENT, by UID. */
+    static Map<String, List<String>> linesByUid(String document) {
+        Map<String, List<String>> byUid = new HashMap<>();
+        List<String> current = null;
+        for (String line : IcsChecks.contentLines(document)) {
+            if (line.equals("BEGIN:VEVENT")) {
+                current = new ArrayList<>();
+            } else if (line.equals("END:VEVENT")) {
+                String uid = current.stream().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow().substring(4);
+                byUid.put(uid, current);
+                current = null;
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        return byUid;
     }
 }

@@ -83,7 +83,7 @@ class IcsMidnightTest {
         Event event = Event.builder().id("midnight").title("Midnight").zone(zone)
                 .start(evenings.get(0).atTime(22, 0)).agenda(agenda.build()).build();
         String document = ICS.toIcs(event);
-        Map<String, List<String>> lines = linesByUid(document);
+        Map<String, List<String>> lines = IcsChecks.linesByUid(document);
         WrittenZone written = WrittenZone.of(document, id);
         Event read = ICS.fromBytes(document.getBytes(StandardCharsets.UTF_8));
         Map<String, AgendaBlock> readBlocks = new HashMap<>();
@@ -139,23 +139,5 @@ class IcsMidnightTest {
             return LocalDateTime.parse(value.substring(0, value.length() - 1), TEXT).toInstant(ZoneOffset.UTC);
         }
         return zone.instant(LocalDateTime.parse(value, TEXT));
-    }
-
-    /** The content lines of each VEVENT, by UID. */
-    private static Map<String, List<String>> linesByUid(String document) {
-        Map<String, List<String>> byUid = new HashMap<>();
-        List<String> current = null;
-        for (String line : IcsChecks.contentLines(document)) {
-            if (line.equals("BEGIN:VEVENT")) {
-                current = new ArrayList<>();
-            } else if (line.equals("END:VEVENT")) {
-                String uid = current.stream().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow().substring(4);
-                byUid.put(uid, current);
-                current = null;
-            } else if (current != null) {
-                current.add(line);
-            }
-        }
-        return byUid;
     }
 }
