@@ -368,8 +368,9 @@ public abstract class Event extends EventWithers {
 
     /**
      * Returns a copy of this event without what it holds in confidence: the {@linkplain
-     * OnlineLocation#passcode() passcode} of its online location. The programme and the iCalendar
-     * exports show this copy unless they are asked for the confidential data.
+     * OnlineLocation#passcode() passcode} of its online location. {@code agendum show} and the
+     * iCalendar exports use this copy unless they are asked for the confidential data; a {@code
+     * Programme} prints whatever event it is given.
      *
      * @return this event if it holds nothing confidential, else a copy without it
      */

@@ -81,8 +81,9 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
     public abstract Optional<String> meetingId();
 
     /**
-     * Returns the passcode to join. It is confidential: the canonical JSON keeps it, but the
-     * programme and the iCalendar exports leave it out unless they are asked to include it.
+     * Returns the passcode to join. It is confidential: the canonical JSON keeps it, but {@code
+     * agendum show} and the iCalendar exports leave it out unless they are asked to include it
+     * ({@link Event#withoutConfidential()}).
      *
      * @return the passcode, if one is needed
      * @refusedIf the passcode is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
