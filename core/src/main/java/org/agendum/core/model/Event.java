@@ -3,9 +3,7 @@ package org.agendum.core.model;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -328,31 +326,7 @@ public abstract class Event extends EventWithers {
      */
     @Value.Lazy
     public List<Party> parties() {
-        Map<String, Party> byId = new LinkedHashMap<>();
-        organizers().forEach(p -> collect(byId, p));
-        partners().forEach(p -> collect(byId, p));
-        contacts().forEach(c -> collect(byId, c.party()));
-        Agenda.forEachBlock(agenda().blocks(), "", (block, path) -> {
-            block.moderators().forEach(m -> collect(byId, m.party()));
-            block.participants().forEach(p -> collect(byId, p.party()));
-        });
-        return List.copyOf(byId.values());
-    }
-
-    private static void collect(Map<String, Party> byId, Party party) {
-        if (party instanceof Organization) {
-            collectUpwards(byId, (Organization) party);
-        } else if (byId.putIfAbsent(party.id(), party) == null) {
-            ((Person) party).positions().forEach(p -> p.organization().ifPresent(o -> collectUpwards(byId, o)));
-        }
-    }
-
-    /** An organization and those above it, up to the first one already collected: a loop, not a recursion. */
-    private static void collectUpwards(Map<String, Party> byId, Organization organization) {
-        Organization current = organization;
-        while (current != null && byId.putIfAbsent(current.id(), current) == null) {
-            current = current.parent().orElse(null);
-        }
+        return EventParties.of(this);
     }
 
     /**
