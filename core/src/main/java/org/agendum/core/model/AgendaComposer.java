@@ -1,8 +1,6 @@
 package org.agendum.core.model;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -50,7 +48,7 @@ import java.util.Set;
  * <p>A composer is a mutable, single-use builder and not thread-safe; the agenda it produces is
  * immutable.
  */
-public final class AgendaComposer {
+public final class AgendaComposer extends BlockAdding {
     private final List<BlockDraft> blocks = new ArrayList<>();
     private AgendaStatus status = AgendaStatus.CONFIRMED;
     private String title;
@@ -78,101 +76,22 @@ public final class AgendaComposer {
         return this;
     }
 
-    /**
-     * Adds a block that lasts a duration and follows the block before it.
-     *
-     * @param duration how long the block lasts, positive
-     * @param kind the kind of block
-     * @param title the title as printed
-     * @return the new block, to describe further
-     */
-    public Step block(Duration duration, BlockKind kind, String title) {
-        return add(Timing.duration(duration), kind, title);
-    }
-
-    /**
-     * Adds a block in a wall-clock slot on the day of the block before it.
-     *
-     * @param start the start, inclusive
-     * @param end the end, exclusive; after {@code start}
-     * @param kind the kind of block
-     * @param title the title as printed
-     * @return the new block, to describe further
-     */
-    public Step block(LocalTime start, LocalTime end, BlockKind kind, String title) {
-        return add(Timing.slot(start, end), kind, title);
-    }
-
-    /**
-     * Adds a block in a wall-clock slot on a given date, for multi-day events.
-     *
-     * @param date the date
-     * @param start the start, inclusive
-     * @param end the end, exclusive; after {@code start}
-     * @param kind the kind of block
-     * @param title the title as printed
-     * @return the new block, to describe further
-     */
-    public Step block(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
-        return add(Timing.slot(date, start, end), kind, title);
-    }
-
-    /**
-     * Adds a block in a wall-clock slot that starts on the day of the block before it and ends on
-     * the following day: a dinner from 19:30 to 00:30, a talk until midnight ({@code end}
-     * {@code 00:00}).
-     *
-     * @param start the start, inclusive
-     * @param end the end on the following day, exclusive; at or before {@code start}
-     * @param kind the kind of block
-     * @param title the title as printed
-     * @return the new block, to describe further
-     * @see Timing#slotToNextDay(LocalTime, LocalTime)
-     */
-    public Step blockToNextDay(LocalTime start, LocalTime end, BlockKind kind, String title) {
-        return add(Timing.slotToNextDay(start, end), kind, title);
-    }
-
-    /**
-     * Adds a block in a wall-clock slot that starts on a given date and ends on the day after it.
-     *
-     * @param date the date the block starts
-     * @param start the start, inclusive
-     * @param end the end on the following day, exclusive; at or before {@code start}
-     * @param kind the kind of block
-     * @param title the title as printed
-     * @return the new block, to describe further
-     * @see Timing#slotToNextDay(LocalDate, LocalTime, LocalTime)
-     */
-    public Step blockToNextDay(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
-        return add(Timing.slotToNextDay(date, start, end), kind, title);
-    }
-
-    /**
-     * Adds a block built elsewhere.
-     *
-     * @param block the block
-     * @return this composer
-     */
-    public AgendaComposer block(AgendaBlock block) {
-        blocks.add(BlockDraft.of(block));
+    @Override
+    AgendaComposer composer() {
         return this;
     }
 
-    private Step add(Timing timing, BlockKind kind, String title) {
+    Step add(Timing timing, BlockKind kind, String title) {
         BlockDraft draft = new BlockDraft(timing, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(title, "title"));
         blocks.add(draft);
         return new Step(draft);
     }
 
-    /**
-     * Builds the agenda.
-     *
-     * @return the agenda
-     * @throws InvariantViolationException if a block breaks an invariant (a blank title, two
-     *     blocks with one id...)
-     */
-    public Agenda toAgenda() {
+    void addBuilt(AgendaBlock block) {
+        blocks.add(BlockDraft.of(block));
+    }
+
+    Agenda build() {
         Set<String> used = new HashSet<>();
         for (BlockDraft block : blocks) {
             block.reserveIds(used);
@@ -188,7 +107,7 @@ public final class AgendaComposer {
      * One block being composed. Its methods describe the block and return it; {@code block(...)}
      * and {@link #toAgenda()} go on with the agenda.
      */
-    public final class Step {
+    public final class Step extends BlockAdding {
         private final BlockDraft draft;
 
         private Step(BlockDraft draft) {
@@ -413,96 +332,9 @@ public final class AgendaComposer {
             return this;
         }
 
-        /**
-         * Ends this block and adds the next one, which lasts a duration.
-         *
-         * @param duration how long the next block lasts, positive
-         * @param kind the kind of the next block
-         * @param title its title as printed
-         * @return the next block
-         * @see AgendaComposer#block(Duration, BlockKind, String)
-         */
-        public Step block(Duration duration, BlockKind kind, String title) {
-            return AgendaComposer.this.block(duration, kind, title);
-        }
-
-        /**
-         * Ends this block and adds the next one, in a wall-clock slot.
-         *
-         * @param start the start, inclusive
-         * @param end the end, exclusive; after {@code start}
-         * @param kind the kind of the next block
-         * @param title its title as printed
-         * @return the next block
-         * @see AgendaComposer#block(LocalTime, LocalTime, BlockKind, String)
-         */
-        public Step block(LocalTime start, LocalTime end, BlockKind kind, String title) {
-            return AgendaComposer.this.block(start, end, kind, title);
-        }
-
-        /**
-         * Ends this block and adds the next one, in a wall-clock slot on a date.
-         *
-         * @param date the date
-         * @param start the start, inclusive
-         * @param end the end, exclusive; after {@code start}
-         * @param kind the kind of the next block
-         * @param title its title as printed
-         * @return the next block
-         * @see AgendaComposer#block(LocalDate, LocalTime, LocalTime, BlockKind, String)
-         */
-        public Step block(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
-            return AgendaComposer.this.block(date, start, end, kind, title);
-        }
-
-        /**
-         * Ends this block and adds the next one, in a wall-clock slot that ends on the following
-         * day.
-         *
-         * @param start the start, inclusive
-         * @param end the end on the following day, exclusive; at or before {@code start}
-         * @param kind the kind of the next block
-         * @param title its title as printed
-         * @return the next block
-         * @see AgendaComposer#blockToNextDay(LocalTime, LocalTime, BlockKind, String)
-         */
-        public Step blockToNextDay(LocalTime start, LocalTime end, BlockKind kind, String title) {
-            return AgendaComposer.this.blockToNextDay(start, end, kind, title);
-        }
-
-        /**
-         * Ends this block and adds the next one, in a wall-clock slot from a date to the day after.
-         *
-         * @param date the date the next block starts
-         * @param start the start, inclusive
-         * @param end the end on the following day, exclusive; at or before {@code start}
-         * @param kind the kind of the next block
-         * @param title its title as printed
-         * @return the next block
-         * @see AgendaComposer#blockToNextDay(LocalDate, LocalTime, LocalTime, BlockKind, String)
-         */
-        public Step blockToNextDay(LocalDate date, LocalTime start, LocalTime end, BlockKind kind, String title) {
-            return AgendaComposer.this.blockToNextDay(date, start, end, kind, title);
-        }
-
-        /**
-         * Ends this block and adds one built elsewhere.
-         *
-         * @param block the block
-         * @return the agenda composer
-         */
-        public AgendaComposer block(AgendaBlock block) {
-            return AgendaComposer.this.block(block);
-        }
-
-        /**
-         * Ends this block and builds the agenda.
-         *
-         * @return the agenda
-         * @see AgendaComposer#toAgenda()
-         */
-        public Agenda toAgenda() {
-            return AgendaComposer.this.toAgenda();
+        @Override
+        AgendaComposer composer() {
+            return AgendaComposer.this;
         }
     }
 }
