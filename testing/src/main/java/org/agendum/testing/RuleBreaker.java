@@ -12,14 +12,12 @@ import static org.agendum.testing.EventEdits.replaceTopLevel;
 import static org.agendum.testing.EventEdits.withBlocks;
 import static org.agendum.testing.EventEdits.withTopLevel;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,18 +28,11 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
-import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
-import org.agendum.core.model.Contact;
-import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
-import org.agendum.core.model.Link;
-import org.agendum.core.model.OnlineLocation;
-import org.agendum.core.model.Organization;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
-import org.agendum.core.model.Registration;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 import org.agendum.core.time.TimeSpan;
@@ -59,24 +50,24 @@ final class RuleBreaker {
             new Variant("BLOCK_OUTSIDE_EVENT", RuleBreaker::blockOutsideEvent),
             new Variant("BLOCK_OVERLAP", RuleBreaker::blockOverlap),
             new Variant("CHILD_OUTSIDE_PARENT", RuleBreaker::childOutsideParent),
-            new Variant("CONTACT_UNREACHABLE", RuleBreaker::contactUnreachable),
-            new Variant("DEADLINE_AFTER_START", RuleBreaker::deadlineAfterStart),
+            new Variant("CONTACT_UNREACHABLE", (b, e) -> b.access.contactUnreachable(e)),
+            new Variant("DEADLINE_AFTER_START", (b, e) -> b.access.deadlineAfterStart(e)),
             new Variant("DURATION_OVER_BUDGET", RuleBreaker::durationOverBudget),
             new Variant("EVENT_LONGER_THAN_MAXIMUM", RuleBreaker::eventLongerThanMaximum),
-            new Variant("INVALID_EMAIL", RuleBreaker::invalidEmail),
-            new Variant("INVALID_PHONE", RuleBreaker::invalidPhone),
-            new Variant("INVALID_URL", RuleBreaker::invalidUrl),
+            new Variant("INVALID_EMAIL", (b, e) -> b.access.invalidEmail(e)),
+            new Variant("INVALID_PHONE", (b, e) -> b.access.invalidPhone(e)),
+            new Variant("INVALID_URL", (b, e) -> b.access.invalidUrl(e)),
             new Variant("MODERATOR_MISSING", RuleBreaker::moderatorMissing),
             new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
-            new Variant("ONLINE_ACCESS_MISSING", RuleBreaker::onlineAccessMissing),
-            new Variant("ONLINE_ACCESS_PLATFORM_ONLY", RuleBreaker::onlineAccessPlatformOnly),
+            new Variant("ONLINE_ACCESS_MISSING", (b, e) -> b.access.onlineAccessMissing(e)),
+            new Variant("ONLINE_ACCESS_PLATFORM_ONLY", (b, e) -> b.access.onlineAccessPlatformOnly(e)),
             new Variant("PARTY_DOUBLE_BOOKED", RuleBreaker::partyDoubleBooked),
             new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
-            new Variant("REGISTRATION_CLOSED", RuleBreaker::registrationClosed),
+            new Variant("REGISTRATION_CLOSED", (b, e) -> b.access.registrationClosed(e)),
             new Variant("ROOM_DOUBLE_BOOKED", RuleBreaker::roomDoubleBooked),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
             new Variant("SPEAKER_MISSING", RuleBreaker::speakerMissing),
-            new Variant("VENUE_MISSING", RuleBreaker::venueMissing));
+            new Variant("VENUE_MISSING", (b, e) -> b.access.venueMissing(e)));
 
     /** Every code a variant breaks. */
     static final SortedSet<String> CODES = codes();
@@ -87,9 +78,12 @@ final class RuleBreaker {
     static final SortedSet<String> WITHOUT_CLOCK = withoutClock();
 
     private final Dice dice;
+    /** The variants of the place, registration and contact rules, drawing from the same dice. */
+    private final AccessBreaks access;
 
     private RuleBreaker(Dice dice) {
         this.dice = dice;
+        this.access = new AccessBreaks(dice);
     }
 
     /** A rule code and how to break it. */
@@ -354,88 +348,4 @@ final class RuleBreaker {
     private static AgendaBlock withoutParticipants(AgendaBlock block) {
         return block.withParticipants().withChildren(block.children().stream().map(RuleBreaker::withoutParticipants).toList());
     }
-
-    // ---------------------------------------------------------------- place, registration, deadlines
-
-    private Event venueMissing(Event event) {
-        Event base = event.attendanceMode() == AttendanceMode.ONLINE ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
-        return base.withVenue(Optional.empty());
-    }
-
-    private Event onlineAccessMissing(Event event) {
-        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
-        return base.withOnlineLocation(Optional.empty())
-                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
-    }
-
-    /** Makes the online location a platform name alone, without a registration link (attended online or mixed). */
-    private Event onlineAccessPlatformOnly(Event event) {
-        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
-        return base.withOnlineLocation(OnlineLocation.builder().platform(dice.pick("Zoom", "Jitsi Meet", "Teams")).build())
-                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
-    }
-
-    /** Closes registration (adding one where there is none) at the end of the event's first day. */
-    private Event deadlineAfterStart(Event event) {
-        Deadline late = Deadline.until(event.start().toLocalDate(), event.zone()).withWording("hasta el día del evento");
-        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
-        return event.withRegistration(registration.withDeadline(late));
-    }
-
-    /** Sets the registration deadline to one day before the event starts, at the same time. */
-    private Event registrationClosed(Event event) {
-        LocalDateTime dayBefore = event.start().minusDays(1);
-        Deadline deadline = event.zone().getRules().getValidOffsets(dayBefore).size() == 1
-                ? Deadline.at(dayBefore, event.zone())
-                : Deadline.before(event.start().toLocalDate(), event.zone());
-        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
-        return event.withRegistration(registration.withDeadline(deadline.withWording("hasta la víspera")));
-    }
-
-    // ---------------------------------------------------------------- contacts, channels
-
-    /** Adds a contact without e-mail or telephone: a party of the event that has none, or a new one. */
-    private Event contactUnreachable(Event event) {
-        Set<String> contacts = new LinkedHashSet<>();
-        event.contacts().forEach(c -> contacts.add(c.party().id()));
-        Party party = null;
-        for (Party candidate : allParties(event)) {
-            if (candidate.email().isEmpty() && candidate.phone().isEmpty() && !contacts.contains(candidate.id())) {
-                party = candidate;
-                break;
-            }
-        }
-        if (party == null) {
-            party = Organization.builder().id(fresh("secretaria", partyIds(event))).name("Secretaría técnica")
-                    .url(URI.create("https://www.example.org/contacto")).build();
-        }
-        return addContact(event, party);
-    }
-
-    private Event invalidEmail(Event event) {
-        Person person = Person.builder().id(fresh("correo", partyIds(event))).name("Ana Correo")
-                .email(dice.pick("ana.example.org", "ana@", "@example.org", "ana@@example.org"))
-                .phone("+598 2915 0000").build();
-        return addContact(event, person);
-    }
-
-    private Event invalidPhone(Event event) {
-        Person person = Person.builder().id(fresh("telefono", partyIds(event))).name("Ana Teléfono")
-                .email("ana@example.org")
-                .phone(dice.pick("+33 1 ABC 81 92", "12345", "33+1 53 41 81 92")).build();
-        return addContact(event, person);
-    }
-
-    private Event invalidUrl(Event event) {
-        List<Link> links = new ArrayList<>(event.links());
-        links.add(Link.of(URI.create(dice.pick("https:///programa", "ftp://example.org/programa.pdf")), "Programa"));
-        return event.withLinks(links);
-    }
-
-    private static Event addContact(Event event, Party party) {
-        List<Contact> contacts = new ArrayList<>(event.contacts());
-        contacts.add(Contact.of(party));
-        return event.withContacts(contacts);
-    }
-
 }

@@ -1,0 +1,117 @@
+package org.agendum.testing;
+
+import static org.agendum.testing.EventEdits.allParties;
+import static org.agendum.testing.EventEdits.fresh;
+import static org.agendum.testing.EventEdits.partyIds;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
+import org.agendum.core.model.Event;
+import org.agendum.core.model.Link;
+import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Organization;
+import org.agendum.core.model.Party;
+import org.agendum.core.model.Person;
+import org.agendum.core.model.Registration;
+
+/**
+ * The variants of {@link RuleBreaker} that break the rules on the event's place, online access,
+ * registration, deadlines and contact data; see {@link RandomEvents#breaking(String, long)}.
+ */
+final class AccessBreaks {
+
+    private final Dice dice;
+
+    AccessBreaks(Dice dice) {
+        this.dice = dice;
+    }
+
+
+    Event venueMissing(Event event) {
+        Event base = event.attendanceMode() == AttendanceMode.ONLINE ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        return base.withVenue(Optional.empty());
+    }
+
+    Event onlineAccessMissing(Event event) {
+        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        return base.withOnlineLocation(Optional.empty())
+                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+    }
+
+    /** Makes the online location a platform name alone, without a registration link (attended online or mixed). */
+    Event onlineAccessPlatformOnly(Event event) {
+        Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        return base.withOnlineLocation(OnlineLocation.builder().platform(dice.pick("Zoom", "Jitsi Meet", "Teams")).build())
+                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+    }
+
+    /** Closes registration (adding one where there is none) at the end of the event's first day. */
+    Event deadlineAfterStart(Event event) {
+        Deadline late = Deadline.until(event.start().toLocalDate(), event.zone()).withWording("hasta el día del evento");
+        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
+        return event.withRegistration(registration.withDeadline(late));
+    }
+
+    /** Sets the registration deadline to one day before the event starts, at the same time. */
+    Event registrationClosed(Event event) {
+        LocalDateTime dayBefore = event.start().minusDays(1);
+        Deadline deadline = event.zone().getRules().getValidOffsets(dayBefore).size() == 1
+                ? Deadline.at(dayBefore, event.zone())
+                : Deadline.before(event.start().toLocalDate(), event.zone());
+        Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
+        return event.withRegistration(registration.withDeadline(deadline.withWording("hasta la víspera")));
+    }
+
+    // ---------------------------------------------------------------- contacts, channels
+
+    /** Adds a contact without e-mail or telephone: a party of the event that has none, or a new one. */
+    Event contactUnreachable(Event event) {
+        Set<String> contacts = new LinkedHashSet<>();
+        event.contacts().forEach(c -> contacts.add(c.party().id()));
+        Party party = null;
+        for (Party candidate : allParties(event)) {
+            if (candidate.email().isEmpty() && candidate.phone().isEmpty() && !contacts.contains(candidate.id())) {
+                party = candidate;
+                break;
+            }
+        }
+        if (party == null) {
+            party = Organization.builder().id(fresh("secretaria", partyIds(event))).name("Secretaría técnica")
+                    .url(URI.create("https://www.example.org/contacto")).build();
+        }
+        return addContact(event, party);
+    }
+
+    Event invalidEmail(Event event) {
+        Person person = Person.builder().id(fresh("correo", partyIds(event))).name("Ana Correo")
+                .email(dice.pick("ana.example.org", "ana@", "@example.org", "ana@@example.org"))
+                .phone("+598 2915 0000").build();
+        return addContact(event, person);
+    }
+
+    Event invalidPhone(Event event) {
+        Person person = Person.builder().id(fresh("telefono", partyIds(event))).name("Ana Teléfono")
+                .email("ana@example.org")
+                .phone(dice.pick("+33 1 ABC 81 92", "12345", "33+1 53 41 81 92")).build();
+        return addContact(event, person);
+    }
+
+    Event invalidUrl(Event event) {
+        List<Link> links = new ArrayList<>(event.links());
+        links.add(Link.of(URI.create(dice.pick("https:///programa", "ftp://example.org/programa.pdf")), "Programa"));
+        return event.withLinks(links);
+    }
+
+    private static Event addContact(Event event, Party party) {
+        List<Contact> contacts = new ArrayList<>(event.contacts());
+        contacts.add(Contact.of(party));
+        return event.withContacts(contacts);
+    }
+}
