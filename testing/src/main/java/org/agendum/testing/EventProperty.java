@@ -51,8 +51,9 @@ public interface EventProperty {
      * same class as the first failure, or both throw an {@link AssertionError}: a property that
      * failed an assertion is not shrunk to an event that merely makes it throw. {@link
      * OutOfMemoryError} and other errors of the virtual machine but {@link StackOverflowError}
-     * propagate at once, unshrunk. Should the printer fail on the smallest event, {@code
-     * toString()} is printed instead.
+     * propagate at once, unshrunk. Should the printer throw, its exception propagates unchanged (a
+     * printer's failure is a bug to see, not to hide), with the property's failure and report
+     * attached as a suppressed {@link AssertionError}.
      *
      * @param name the name of the case, which starts the failure's message: what reproduces it
      * @param event the event

@@ -30,9 +30,9 @@ final class PropertyCheck {
         PropertyCheck check = new PropertyCheck(property, failure);
         StringBuilder message = new StringBuilder(name).append(": ").append(quoted(failure));
         if (!check.failsAlike(event)) {
-            throw new AssertionError(message.append("\nThe property passed when checked again: it does not depend on "
-                    + "the event alone, so the event is not shrunk.\n").append(printed(event, printer)).toString(),
-                    failure);
+            message.append("\nThe property passed when checked again: it does not depend on the event alone, so the "
+                    + "event is not shrunk.\n");
+            throw new AssertionError(message.append(printed(event, printer, message, failure)).toString(), failure);
         }
         Predicate<Event> alike = candidate -> {
             check.tries++;
@@ -50,8 +50,8 @@ final class PropertyCheck {
                 .append("; ").append(smallest.agenda().blocks().size()).append(" of ")
                 .append(event.agenda().blocks().size()).append(" top-level blocks, ").append(smallest.parties().size())
                 .append(" of ").append(event.parties().size()).append(" parties), which fails with: ")
-                .append(quoted(check.last)).append('\n').append(printed(smallest, printer));
-        throw new AssertionError(message.toString(), failure);
+                .append(quoted(check.last)).append('\n');
+        throw new AssertionError(message.append(printed(smallest, printer, message, failure)).toString(), failure);
     }
 
     /** Whether an event fails the property as the first failure did, remembering the failure. */
@@ -80,11 +80,18 @@ final class PropertyCheck {
         }
     }
 
-    private static String printed(Event event, Function<? super Event, String> printer) {
+    /**
+     * The event as the printer prints it. A printer that throws has a bug of its own: its exception
+     * propagates as it is, carrying the property's report so far (and so the property's failure) as a
+     * suppressed {@link AssertionError}.
+     */
+    private static String printed(Event event, Function<? super Event, String> printer, CharSequence report,
+            Throwable failure) {
         try {
             return printer.apply(event);
-        } catch (RuntimeException e) {
-            return "(the printer failed with " + e + "; the event's toString follows)\n" + event;
+        } catch (RuntimeException printerBug) {
+            printerBug.addSuppressed(new AssertionError(report.toString(), failure));
+            throw printerBug;
         }
     }
 

@@ -145,15 +145,21 @@ class PropertyCaseTest {
     }
 
     @Test
-    void aPrinterThatFails_givesWayToToString_andAFlakyPropertyIsNotShrunk() {
+    void aPrinterThatFails_propagatesWithThePropertysReport_andAFlakyPropertyIsNotShrunk() {
         Event event = RandomEvents.seeded(3).withBlocks(1).event(0);
         EventProperty noBlocks = e -> assertThat(e.agenda().blocks()).isEmpty();
+        IllegalStateException printerBug = new IllegalStateException("cannot print");
 
-        AssertionError printed = catchThrowableOfType(AssertionError.class, () -> noBlocks.assertHolds("one block", event, e -> {
-            throw new IllegalStateException("cannot print");
-        }));
-        assertThat(printed.getMessage()).contains("the printer failed with java.lang.IllegalStateException: cannot print")
-                .contains("Event{");
+        IllegalStateException thrown = catchThrowableOfType(IllegalStateException.class,
+                () -> noBlocks.assertHolds("one block", event, e -> {
+                    throw printerBug;
+                }));
+        assertThat(thrown).isSameAs(printerBug);
+        assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(AssertionError.class)
+                .satisfies(report -> {
+                    assertThat(report.getMessage()).startsWith("one block: ").contains("Smallest failing event");
+                    assertThat(report.getCause()).isInstanceOf(AssertionError.class);
+                });
 
         int[] calls = {0};
         EventProperty flaky = e -> assertThat(++calls[0]).isGreaterThan(1);
