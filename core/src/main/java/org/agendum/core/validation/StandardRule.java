@@ -3,6 +3,7 @@ package org.agendum.core.validation;
 import java.util.function.BiConsumer;
 import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
+import org.agendum.core.validation.internal.GapChecks;
 import org.agendum.core.validation.internal.ParticipantChecks;
 import org.agendum.core.validation.internal.ScheduleChecks;
 
@@ -34,7 +35,7 @@ public enum StandardRule implements Rule {
      * belongs to the day it starts: the night after a block that ends at midnight or runs past it
      * is not a gap.
      */
-    SCHEDULE_GAP(Severity.INFO, "unscheduled time between consecutive blocks on the same day", ScheduleChecks::gaps),
+    SCHEDULE_GAP(Severity.INFO, "unscheduled time between consecutive blocks on the same day", GapChecks::gaps),
     /** The blocks, from the first start to the last end, take longer than the event's maximum duration. */
     DURATION_OVER_BUDGET(Severity.ERROR, "the blocks take longer than the event's maximum duration",
             ScheduleChecks::overBudget),

@@ -372,6 +372,42 @@ class ScheduleRulesTest {
             assertFindingsAt(SCHEDULE_GAP, INFO, event, "/agenda/blocks/2");
         }
 
+        /**
+         * 31C3's nights: the first day from 11:00 with talks until midnight, one from 00:15 to 01:45
+         * (frab lists it under the first day), then a block at {@code next} on the second date.
+         */
+        private Event congress(LocalTime next) {
+            LocalDate day2 = DAY.plusDays(1);
+            return event(Agenda.compose()
+                    .block(DAY, t(11, 0), t(23, 0), TALK, "First day")
+                    .blockToNextDay(DAY, t(23, 0), t(0, 0), TALK, "Late talk")
+                    .block(day2, t(0, 15), t(1, 45), TALK, "Fnord News Show")
+                    .block(day2, next, next.plusHours(1), TALK, "Next")
+                    .toAgenda())
+                    .withEnd(day2.atTime(23, 0));
+        }
+
+        @Test
+        void theNightAfterATalkThatStartsAfterMidnight_isNotAGap_whenTheNextDayBeginsAtOrAfterTheFirstDaysStart() {
+            // The first day begins at 11:00, so do the days of this programme: 01:45 to 11:00 or 11:30 is the night.
+            assertFindings(SCHEDULE_GAP, congress(t(11, 30))).isEmpty();
+            assertFindings(SCHEDULE_GAP, congress(t(11, 0))).isEmpty();
+        }
+
+        @Test
+        void aBreakInTheSmallHours_isAGap() {
+            assertFindingsAt(SCHEDULE_GAP, INFO, congress(t(2, 0)), "/agenda/blocks/3");
+            assertThat(Validator.of(SCHEDULE_GAP).validate(congress(t(2, 0))).violations().get(0).message())
+                    .isEqualTo("15 min unscheduled from 2024-05-07 01:45 to 2024-05-07 02:00, before block 'Next'");
+        }
+
+        @Test
+        void aGapThatEndsBeforeTheTimeTheDaysBegin_isAGap() {
+            // Near miss: a block at 10:59 begins before the days of this programme do (11:00), so
+            // nothing marks 01:45 to 10:59 as the night between two days.
+            assertFindingsAt(SCHEDULE_GAP, INFO, congress(t(10, 59)), "/agenda/blocks/3");
+        }
+
         @Test
         void timeCoveredByABlockInAnotherRoom_isNotAGap() {
             Event event = event(Agenda.compose()

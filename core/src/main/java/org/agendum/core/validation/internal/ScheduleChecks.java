@@ -38,7 +38,7 @@ public final class ScheduleChecks {
      * compare numbers instead of walking each block's date-time objects again and again, which on
      * 100,000 blocks is mostly waiting for memory.
      */
-    private record Keyed(ScheduledBlock block, long startSecond, int startNano, long endSecond, int endNano) {
+    record Keyed(ScheduledBlock block, long startSecond, int startNano, long endSecond, int endNano) {
 
         static Keyed of(ScheduledBlock block) {
             TimeSpan span = block.span().orElseThrow();
@@ -71,7 +71,7 @@ public final class ScheduleChecks {
      * Blocks in start order, then end order, then id order: a total order that does not depend on
      * where blocks stand in the agenda, so neither do the findings.
      */
-    private static final Comparator<Keyed> BY_START = (a, b) -> {
+    static final Comparator<Keyed> BY_START = (a, b) -> {
         int order = Keyed.compare(a.startSecond, a.startNano, b.startSecond, b.startNano);
         if (order == 0) {
             order = Keyed.compare(a.endSecond, a.endNano, b.endSecond, b.endNano);
@@ -177,35 +177,6 @@ public final class ScheduleChecks {
                 reporter.report(block.path(), Describe.block(block.block()) + " ends at "
                         + Describe.time(span.end(), timetable) + ", after the event ends at "
                         + Describe.time(end.get(), timetable));
-            }
-        }
-    }
-
-    /** SCHEDULE_GAP: between consecutive top-level blocks, on one day of the event's zone. */
-    public static void gaps(ValidationContext context, Reporter reporter) {
-        Timetable timetable = context.timetable();
-        List<Keyed> blocks = new ArrayList<>(timetable.topLevelBlocks().size());
-        for (ScheduledBlock block : timetable.topLevelBlocks()) {
-            blocks.add(Keyed.of(block));
-        }
-        blocks.sort(BY_START);
-        ZonedDateTime covered = null;
-        // The day the block that ends last so far starts on. A block belongs to the day it starts:
-        // a gap is a break within one day's programme, so the night after a block that ends at
-        // midnight or runs past it (a dinner until 00:30) is no gap before the next morning.
-        LocalDate coveredDay = null;
-        for (Keyed keyed : blocks) {
-            ScheduledBlock block = keyed.block();
-            TimeSpan span = keyed.span();
-            LocalDate day = span.start().toLocalDate();
-            if (covered != null && span.start().isAfter(covered) && coveredDay.equals(day)) {
-                reporter.report(block.path(), Describe.duration(Duration.between(covered, span.start()))
-                        + " unscheduled from " + Describe.time(covered, timetable) + " to "
-                        + Describe.time(span.start(), timetable) + ", before " + Describe.block(block.block()));
-            }
-            if (covered == null || span.end().isAfter(covered)) {
-                covered = span.end();
-                coveredDay = day;
             }
         }
     }
