@@ -54,11 +54,6 @@ enum RealSchedule {
         this.zone = zone;
     }
 
-    /** Returns the zone the conference was held in, which the reader is given. */
-    ZoneId zone() {
-        return zone;
-    }
-
     /** Returns the schedule as {@link FrabScheduleReader} reads it, given the conference's zone. */
     FrabImport imported() {
         return IMPORTS.computeIfAbsent(this, schedule -> {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IcsCorpusTest {
 
-    static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "ics");
+    static final Path CORPUS = SharedCorpus.find("ics").orElse(Path.of("..", "..", "shared", "corpus", "ics"));
     private static final IcsEventFormat ICS = IcsEventFormat.create();
 
     /**

@@ -73,7 +73,7 @@ class IcsMutationProperties {
     static final int DEFAULT_CASES = 320;
     private static final Pattern CASE_ID = Pattern.compile("(-?\\d+):(\\d+)");
     private static final JsonEventFormat JSON = JsonEventFormat.create();
-    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "ics");
+    private static final Path CORPUS = SharedCorpus.find("ics").orElse(Path.of("..", "..", "shared", "corpus", "ics"));
 
     private static CaseRunner runner;
 
