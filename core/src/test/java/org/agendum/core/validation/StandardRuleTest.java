@@ -49,8 +49,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every {@link StandardRule} is triggered by a small change to the clean seminar, with its code,
  * severity and path, and a near miss of that change is not reported. The rules are tested in depth
- * per group in {@link ScheduleRulesTest}, {@link LocalTimeRulesTest}, {@link AccessRulesTest} and
- * {@link ContactDataRulesTest}.
+ * per group in {@link ScheduleRulesTest}, {@link ScheduleGapRuleTest}, {@link LocalTimeRulesTest},
+ * {@link AccessRulesTest} and {@link ContactDataRulesTest}.
  */
 class StandardRuleTest {
 
