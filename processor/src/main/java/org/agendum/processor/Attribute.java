@@ -41,7 +41,10 @@ final class Attribute {
     /** The accessor's type for a required or defaulted attribute, the element type otherwise. */
     final String type;
     final boolean primitive;
-    /** Whether collections of the element type are written without a wildcard ({@code Iterable<String>}). */
+    /**
+     * Whether collections of the element type are written without a wildcard ({@code Iterable<String>}),
+     * as Immutables writes them for the final JDK types {@code String} and {@code Integer}.
+     */
     final boolean exactElement;
     final String description;
     final String refusedIf;
@@ -58,7 +61,7 @@ final class Attribute {
         this.shape = shape;
         this.type = type.toString();
         this.primitive = type.getKind().isPrimitive();
-        this.exactElement = this.type.equals("java.lang.String");
+        this.exactElement = this.type.equals("java.lang.String") || this.type.equals("java.lang.Integer");
         this.description = doc.description();
         this.refusedIf = doc.tag("refusedIf");
         this.refusedIfEmpty = doc.tag("refusedIfEmpty");

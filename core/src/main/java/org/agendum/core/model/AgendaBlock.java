@@ -159,22 +159,49 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract List<AgendaBlock> children();
 
     /**
-     * Returns the room the block happens in, when an event uses several.
+     * Returns the room the block happens in, when an event uses several: the {@linkplain Room#id() id} of
+     * one of the {@linkplain Event#rooms() event's rooms}, or, when the event declares none, the room's
+     * name as printed.
      *
      * @return the room, if stated
      * @refusedIf the room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
-     *     Invariant#UNPAIRED_SURROGATE})
+     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares rooms, if it is not the id of one ({@link
+     *     Invariant#UNKNOWN_ROOM})
      */
     public abstract Optional<String> room();
 
     /**
-     * Returns the track the block belongs to, when an event runs parallel tracks.
+     * Returns the rooms the block is shown in live besides its {@link #room() room}, for those who found
+     * no seat there; each refers to a room as {@link #room()} does. Whoever takes part in the block is
+     * there, not in these rooms.
+     *
+     * @return the overflow rooms, possibly empty
+     * @refusedIf a room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares rooms, if it is not the id of one ({@link
+     *     Invariant#UNKNOWN_ROOM})
+     * @noun overflow room | overflow rooms
+     */
+    public abstract List<String> overflowRooms();
+
+    /**
+     * Returns the track the block belongs to, when an event runs parallel tracks: the {@linkplain
+     * Track#id() id} of one of the {@linkplain Event#tracks() event's tracks}, or, when the event declares
+     * none, the track's name as printed.
      *
      * @return the track, if stated
      * @refusedIf the track is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
-     *     Invariant#UNPAIRED_SURROGATE})
+     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares tracks, if it is not the id of one ({@link
+     *     Invariant#UNKNOWN_TRACK})
      */
     public abstract Optional<String> track();
+
+    /**
+     * Returns where the block takes place when that is not the {@linkplain Event#venue() event's venue}:
+     * the restaurant of a dinner, the site an excursion visits.
+     *
+     * @return the venue, if the block is elsewhere
+     */
+    public abstract Optional<Venue> venue();
 
     /**
      * Returns notes, as printed.
@@ -212,6 +239,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
         Checks.text(description(), "/description");
         Checks.text(room(), "/room");
         Checks.text(track(), "/track");
+        Checks.texts(overflowRooms(), "/overflowRooms");
         Checks.texts(topics(), "/topics");
         Checks.texts(methodology(), "/methodology");
         Checks.texts(notes(), "/notes");
@@ -241,7 +269,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
          * <li>the id is empty, contains whitespace or a control character, or is longer than
          *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
          * <li>the title or another text &mdash; the subtitle, the label, the objective, the description,
-         *     the room, the track, a topic, a paragraph of methodology, a note &mdash; is blank
+         *     the room, an overflow room, the track, a topic, a paragraph of methodology, a note &mdash; is blank
          *     ({@link Invariant#BLANK_TEXT});
          * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
          * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}).

@@ -194,7 +194,8 @@ public final class AgendaComposer extends BlockAdding {
         }
 
         /**
-         * Sets the room.
+         * Sets the room: the id of one of the event's {@linkplain Event#rooms() rooms}, or its name when the
+         * event declares none.
          *
          * @param room the room
          * @return this block
@@ -205,13 +206,37 @@ public final class AgendaComposer extends BlockAdding {
         }
 
         /**
-         * Sets the track.
+         * Adds rooms the block is also shown in live, each referred to as {@link #room(String)} refers to one.
+         *
+         * @param rooms the overflow rooms, in order
+         * @return this block
+         */
+        public Step overflowRooms(String... rooms) {
+            Collections.addAll(draft.overflowRooms, rooms);
+            return this;
+        }
+
+        /**
+         * Sets the track: the id of one of the event's {@linkplain Event#tracks() tracks}, or its name when
+         * the event declares none. A block with a duration then follows the block before it in its track, or
+         * the plenary before it (see {@code Timetable}).
          *
          * @param track the track
          * @return this block
          */
         public Step track(String track) {
             draft.track = Objects.requireNonNull(track, "track");
+            return this;
+        }
+
+        /**
+         * Sets where the block takes place, when that is not the event's venue (a dinner at a restaurant).
+         *
+         * @param venue the venue
+         * @return this block
+         */
+        public Step venue(Venue venue) {
+            draft.venue = Objects.requireNonNull(venue, "venue");
             return this;
         }
 

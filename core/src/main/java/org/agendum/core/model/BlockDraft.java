@@ -24,6 +24,8 @@ final class BlockDraft {
     String description;
     String room;
     String track;
+    Venue venue;
+    final List<String> overflowRooms = new ArrayList<>();
     final List<String> topics = new ArrayList<>();
     final List<String> methodology = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -84,7 +86,7 @@ final class BlockDraft {
         String blockId = id != null ? id : BlockIds.derived(parentId, kind, ordinal, used);
         AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
                 .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
-                .addAllLanguages(languages).addAllLinks(links)
+                .addAllLanguages(languages).addAllLinks(links).addAllOverflowRooms(overflowRooms)
                 .addAllModerators(moderators).addAllParticipants(participants);
         Optional.ofNullable(timing).ifPresent(block::timing);
         Optional.ofNullable(label).ifPresent(block::label);
@@ -93,6 +95,7 @@ final class BlockDraft {
         Optional.ofNullable(description).ifPresent(block::description);
         Optional.ofNullable(room).ifPresent(block::room);
         Optional.ofNullable(track).ifPresent(block::track);
+        Optional.ofNullable(venue).ifPresent(block::venue);
         return block.addAllChildren(build(children, used, blockId)).build();
     }
 }

@@ -230,6 +230,49 @@ public abstract class Event extends EventWithers {
     public abstract Optional<Venue> venue();
 
     /**
+     * Returns the rooms the blocks are held in, each defined once and referred to by its id ({@link
+     * AgendaBlock#room()}, {@link AgendaBlock#overflowRooms()}). When it is empty, the blocks name their
+     * rooms as printed.
+     *
+     * @return the rooms, in the order printed, possibly empty
+     * @refusedIf two rooms share an id ({@link Invariant#DUPLICATE_ROOM_ID}), or a block, at any depth, refers
+     *     to a room that is not among them ({@link Invariant#UNKNOWN_ROOM})
+     */
+    public abstract List<Room> rooms();
+
+    /**
+     * Returns the tracks the blocks belong to, each defined once and referred to by its id ({@link
+     * AgendaBlock#track()}). When it is empty, the blocks name their tracks as printed.
+     *
+     * @return the tracks, in the order printed, possibly empty
+     * @refusedIf two tracks share an id ({@link Invariant#DUPLICATE_TRACK_ID}), or a block, at any depth,
+     *     refers to a track that is not among them ({@link Invariant#UNKNOWN_TRACK})
+     */
+    public abstract List<Track> tracks();
+
+    /**
+     * Returns the room with an id, among the {@linkplain #rooms() rooms} the event declares.
+     *
+     * @param id the id, as a block refers to the room
+     * @return the room, if the event declares one with this id
+     */
+    public final Optional<Room> room(String id) {
+        Objects.requireNonNull(id, "id");
+        return rooms().stream().filter(room -> room.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the track with an id, among the {@linkplain #tracks() tracks} the event declares.
+     *
+     * @param id the id, as a block refers to the track
+     * @return the track, if the event declares one with this id
+     */
+    public final Optional<Track> track(String id) {
+        Objects.requireNonNull(id, "id");
+        return tracks().stream().filter(track -> track.id().equals(id)).findFirst();
+    }
+
+    /**
      * Returns where to join the event online.
      *
      * @return the online location, if any
@@ -394,6 +437,9 @@ public abstract class Event extends EventWithers {
          * <li>the start or the end is outside the years 1 to 9999, or the maximum duration or the agenda
          *     would run past them ({@link Invariant#DATE_OUT_OF_RANGE});
          * <li>a zone appears twice among the display zones ({@link Invariant#DUPLICATE_DISPLAY_ZONE});
+         * <li>two rooms, or two tracks, share an id ({@link Invariant#DUPLICATE_ROOM_ID}, {@link
+         *     Invariant#DUPLICATE_TRACK_ID}); the event declares rooms (tracks) and a block at any depth refers
+         *     to one it does not declare ({@link Invariant#UNKNOWN_ROOM}, {@link Invariant#UNKNOWN_TRACK});
          * <li>two different parties anywhere in the event &mdash; organizers, partners, contacts, the blocks'
          *     moderators and participants, the organizations above them &mdash; share an id
          *     ({@link Invariant#CONFLICTING_PARTY_ID}).

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The invariants of {@link Event} that involve more than one attribute, checked when an event is built. */
@@ -64,7 +66,56 @@ final class EventInvariants {
             }
         }
         checkPartyIds(event);
+        checkRoomsAndTracks(event);
         checkAgendaEndsInRange(event);
+    }
+
+    /**
+     * Rooms and tracks are defined once: ids unique among rooms and among tracks, and, where the event
+     * declares any, every block's reference names a declared one.
+     */
+    private static void checkRoomsAndTracks(Event event) {
+        Set<String> rooms = declared(event.rooms(), Room::id, Invariant.DUPLICATE_ROOM_ID, "/rooms", "room");
+        Set<String> tracks = declared(event.tracks(), Track::id, Invariant.DUPLICATE_TRACK_ID, "/tracks", "track");
+        if (rooms.isEmpty() && tracks.isEmpty()) {
+            return;
+        }
+        Agenda.forEachBlock(event.agenda().blocks(), "/agenda/blocks", (block, path) -> {
+            if (!rooms.isEmpty()) {
+                block.room().ifPresent(room -> known(rooms, room, Invariant.UNKNOWN_ROOM, () -> path + "/room"));
+                for (int i = 0; i < block.overflowRooms().size(); i++) {
+                    int index = i;
+                    known(rooms, block.overflowRooms().get(i), Invariant.UNKNOWN_ROOM,
+                            () -> path + "/overflowRooms/" + index);
+                }
+            }
+            if (!tracks.isEmpty()) {
+                block.track().ifPresent(track -> known(tracks, track, Invariant.UNKNOWN_TRACK, () -> path + "/track"));
+            }
+        });
+    }
+
+    /** The ids of an event's rooms or tracks, each once. */
+    private static <T> Set<String> declared(List<T> values, Function<T, String> id, Invariant duplicate, String path,
+            String noun) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!ids.add(id.apply(values.get(i)))) {
+                throw Checks.violation(duplicate, path + "/" + i + "/id",
+                        noun + " id '" + id.apply(values.get(i)) + "' is already the id of another " + noun);
+            }
+        }
+        return ids;
+    }
+
+    /** A block's reference to a room or track; the path is spelt only to report it. */
+    private static void known(Set<String> ids, String reference, Invariant unknown, Supplier<String> path) {
+        if (!ids.contains(reference)) {
+            String noun = unknown == Invariant.UNKNOWN_ROOM ? "room" : "track";
+            throw Checks.violation(unknown, path.get(), "block refers to " + noun + " '" + Checks.shown(reference)
+                    + "', which is not the id of one of the event's " + noun + "s; declare it, or use one of "
+                    + new TreeSet<>(ids));
+        }
     }
 
     /**

@@ -73,7 +73,23 @@ public enum Invariant {
      * A fixed slot that {@linkplain Slot#endsNextDay() ends on the following day} ends after its
      * start by the clock: it would last more than 24 hours.
      */
-    SLOT_LONGER_THAN_A_DAY;
+    SLOT_LONGER_THAN_A_DAY,
+    /** Two rooms of one event share an identifier. */
+    DUPLICATE_ROOM_ID,
+    /** Two tracks of one event share an identifier. */
+    DUPLICATE_TRACK_ID,
+    /**
+     * A block's room or overflow room is not the id of one of the event's {@linkplain Event#rooms() rooms},
+     * when the event declares rooms: a typo would otherwise make a new room.
+     */
+    UNKNOWN_ROOM,
+    /**
+     * A block's track is not the id of one of the event's {@linkplain Event#tracks() tracks}, when the event
+     * declares tracks: a typo would otherwise make a new track.
+     */
+    UNKNOWN_TRACK,
+    /** A colour is not written {@code #RRGGBB}, {@code #} and six hexadecimal digits. */
+    INVALID_COLOR;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

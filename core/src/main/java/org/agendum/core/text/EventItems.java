@@ -76,17 +76,22 @@ final class EventItems {
     }
 
     private void venue(Venue venue, List<ProgrammeItem> items) {
-        List<String> place = new ArrayList<>();
-        place.add(venue.name());
-        venue.room().ifPresent(place::add);
-        venue.address().ifPresent(a -> place.add(a.toSingleLine()));
-        items.add(item(Label.VENUE, String.join(", ", place)));
+        items.add(item(Label.VENUE, place(venue)));
         venue.entrance().ifPresent(e -> items.add(item(Label.ENTRANCE, e.toSingleLine())));
         List<String> access = new ArrayList<>();
         for (TransitAccess transit : venue.transit()) {
             access.add(labels.transit(transit));
         }
         add(items, Label.ACCESS, access);
+    }
+
+    /** A venue on one line, as a programme prints it: its name, its room, its address. */
+    static String place(Venue venue) {
+        List<String> place = new ArrayList<>();
+        place.add(venue.name());
+        venue.room().ifPresent(place::add);
+        venue.address().ifPresent(a -> place.add(a.toSingleLine()));
+        return String.join(", ", place);
     }
 
     private Optional<String> online(OnlineLocation online) {

@@ -87,6 +87,8 @@ public enum Label {
     ROOM,
     /** The track of a block: "Track". */
     TRACK,
+    /** The rooms a block is also shown in live: "Also shown live in". */
+    OVERFLOW_ROOMS,
     /** The languages a block is held in: "Languages". */
     LANGUAGES,
     /** A block's notes: "Notes". */

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
+import org.agendum.core.model.Room;
+import org.agendum.core.model.Track;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 
@@ -96,10 +99,12 @@ public final class ProgrammeEntry {
     }
 
     /**
-     * Returns the block's details, in this order: subtitle (unlabelled), room, track, languages
+     * Returns the block's details, in this order: subtitle (unlabelled), room, the rooms it is also
+     * shown in live, track, venue (when the block is not at the event's), languages
      * (their BCP 47 tags, "Languages: es, en"), objective, description, topics, methodology, each
      * moderator, each participant, notes, links (each by its label, else by the word for its kind:
-     * "Slides: https://…"). A moderator or participant is labelled as the event prints it
+     * "Slides: https://…"). Rooms and tracks the event declares are printed by name (a room with its
+     * floor), never by id. A moderator or participant is labelled as the event prints it
      * ("Facilitadora"), else by the role in the programme's language.
      *
      * @return the details, possibly empty
@@ -109,8 +114,16 @@ public final class ProgrammeEntry {
         ProgrammeLabels labels = programme.labels();
         List<ProgrammeItem> items = new ArrayList<>();
         b.subtitle().ifPresent(s -> items.add(new ProgrammeItem(Label.SUBTITLE, Optional.empty(), List.of(s))));
-        b.room().ifPresent(r -> items.add(ProgrammeItem.of(Label.ROOM, labels.get(Label.ROOM), r)));
-        b.track().ifPresent(t -> items.add(ProgrammeItem.of(Label.TRACK, labels.get(Label.TRACK), t)));
+        Event event = programme.event();
+        b.room().ifPresent(r -> items.add(ProgrammeItem.of(Label.ROOM, labels.get(Label.ROOM), roomName(event, r))));
+        if (!b.overflowRooms().isEmpty()) {
+            List<String> rooms = new ArrayList<>(b.overflowRooms().size());
+            b.overflowRooms().forEach(r -> rooms.add(roomName(event, r)));
+            items.add(ProgrammeItem.of(Label.OVERFLOW_ROOMS, labels.get(Label.OVERFLOW_ROOMS), rooms));
+        }
+        b.track().ifPresent(t -> items.add(ProgrammeItem.of(Label.TRACK, labels.get(Label.TRACK),
+                event.track(t).map(Track::name).orElse(t))));
+        b.venue().ifPresent(v -> items.add(ProgrammeItem.of(Label.VENUE, labels.get(Label.VENUE), EventItems.place(v))));
         if (!b.languages().isEmpty()) {
             items.add(ProgrammeItem.of(Label.LANGUAGES, labels.get(Label.LANGUAGES), String.join(", ", b.languages())));
         }
@@ -139,6 +152,14 @@ public final class ProgrammeEntry {
             items.add(ProgrammeItem.of(Label.LINKS, labels.get(Label.LINKS), links));
         }
         return items;
+    }
+
+    /**
+     * A room as a block refers to it, printed: a declared room's name and floor ("Sala B, 2nd floor"),
+     * else the name the block gives.
+     */
+    private static String roomName(Event event, String room) {
+        return event.room(room).map(Room::displayName).orElse(room);
     }
 
     /**

@@ -66,6 +66,7 @@ final class Translations {
             case SUBTITLE -> new Row("Subtitle", "Subtítulo", "Sous-titre");
             case ROOM -> new Row("Room", "Sala", "Salle");
             case TRACK -> new Row("Track", "Eje", "Parcours");
+            case OVERFLOW_ROOMS -> new Row("Also shown live in", "También en directo en", "Aussi retransmis en direct en");
             case LANGUAGES -> new Row("Languages", "Idiomas", "Langues");
             case NOTES -> new Row("Notes", "Notas", "Notes");
             case IN_PARALLEL -> new Row("in parallel", "en paralelo", "en parallèle");

@@ -33,9 +33,14 @@ import org.agendum.core.model.Timing;
  *       on the day after the one it starts, so that a dinner from 19:30 to 00:30 lasts five hours
  *       (four or six on a night the clocks change), and the block after it, without a date, is
  *       still on the day the dinner starts;
- *   <li>a {@link DurationOnly} block starts where the block before it at the same level ends (the
- *       first one where its parent, or the event, starts) and lasts its duration on the
- *       time-line;
+ *   <li>a {@link DurationOnly} block lasts its duration on the time-line from where the block it
+ *       follows at the same level ends (the first one where its parent, or the event, starts). A
+ *       block with a {@linkplain AgendaBlock#track() track} follows the latest block before it that
+ *       is of its track or has no track (a plenary), so that parallel tracks run side by side. A
+ *       block without a track follows the latest plenary before it and every block after that
+ *       plenary: it starts at the latest end among them, when the last of the parallel tracks is
+ *       over. In an agenda without tracks every block is a plenary, and each follows the one before
+ *       it;
  *   <li>a child block without timing gets no span.
  * </ul>
  * So the 2021 virtual seminar, starting 13:00 in Montevideo with blocks of 15, 35, 30 and 10
@@ -321,11 +326,13 @@ public final class Timetable {
 
         private void place(List<AgendaBlock> level, String prefix, int depth, Optional<String> parentId,
                 ZonedDateTime from) {
-            ZonedDateTime cursor = from;
+            TrackCursors cursors = new TrackCursors(from);
             LocalDate day = from.toLocalDate();
             for (int i = 0; i < level.size(); i++) {
                 AgendaBlock block = level.get(i);
                 String path = prefix + "/" + i;
+                Optional<String> track = block.track();
+                ZonedDateTime cursor = cursors.next(track);
                 Optional<TimeSpan> span = block.timing().isPresent()
                         ? Optional.of(span(block.timing().get(), path, cursor, day))
                         : Optional.empty();
@@ -335,7 +342,7 @@ public final class Timetable {
                     topLevel.add(scheduled);
                 }
                 if (span.isPresent()) {
-                    cursor = span.get().end();
+                    cursors.placed(track, span.get().end());
                     day = span.get().start().toLocalDate();
                 }
                 if (!block.children().isEmpty()) {

@@ -5,6 +5,7 @@ import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
 import org.agendum.core.validation.internal.GapChecks;
 import org.agendum.core.validation.internal.ParticipantChecks;
+import org.agendum.core.validation.internal.RoomChecks;
 import org.agendum.core.validation.internal.ScheduleChecks;
 
 /**
@@ -23,10 +24,24 @@ public enum StandardRule implements Rule {
      * Two timed blocks in the same room overlap in time, across tracks and nesting levels (a
      * plenary against a track session, a session's part against another top-level block); not a
      * block and its own parts, nor the sibling blocks of one track that {@link #BLOCK_OVERLAP}
-     * reports.
+     * reports. A block books its {@linkplain org.agendum.core.model.AgendaBlock#overflowRooms()
+     * overflow rooms} as well as its room.
      */
     ROOM_DOUBLE_BOOKED(Severity.ERROR, "two blocks in the same room overlap, across tracks and nesting levels",
             ScheduleChecks::roomDoubleBooked),
+    /**
+     * In an event that declares no rooms, two blocks name rooms that differ only in case or spacing
+     * ("Sala A" and "sala a"): probably one room spelled two ways. Declaring the event's rooms, referred
+     * to by id, makes such a typo an error.
+     */
+    ROOM_NAME_VARIANTS(Severity.WARNING, "two room names differ only in case or spacing", RoomChecks::roomNameVariants),
+    /**
+     * In an event that declares no tracks, two blocks name tracks that differ only in case or spacing
+     * ("A" and "a"): probably one track spelled two ways. Declaring the event's tracks, referred to by
+     * id, makes such a typo an error.
+     */
+    TRACK_NAME_VARIANTS(Severity.WARNING, "two track names differ only in case or spacing",
+            RoomChecks::trackNameVariants),
     /** A top-level block starts before the event starts or ends after it ends. */
     BLOCK_OUTSIDE_EVENT(Severity.WARNING, "a block starts before the event or ends after it",
             ScheduleChecks::outsideEvent),

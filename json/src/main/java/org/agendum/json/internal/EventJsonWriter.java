@@ -23,8 +23,10 @@ import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Room;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
+import org.agendum.core.model.Track;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.Venue;
 import tools.jackson.core.JsonGenerator;
@@ -86,6 +88,8 @@ public final class EventJsonWriter {
         references("partners", event.partners());
         array("contacts", event.contacts(), this::contact);
         event.venue().ifPresent(this::venue);
+        array("rooms", event.rooms(), this::room);
+        array("tracks", event.tracks(), this::track);
         event.onlineLocation().ifPresent(this::onlineLocation);
         event.registration().ifPresent(this::registration);
         array("deadlines", event.deadlines(), this::deadline);
@@ -146,6 +150,26 @@ public final class EventJsonWriter {
         out.writeStartObject();
         text("title", position.title());
         position.organization().ifPresent(o -> out.writeStringProperty("organization", o.id()));
+        out.writeEndObject();
+    }
+
+    private void room(Room room) {
+        out.writeStartObject();
+        out.writeStringProperty("id", room.id());
+        out.writeStringProperty("name", room.name());
+        room.capacity().ifPresent(seats -> out.writeNumberProperty("capacity", seats));
+        text("floor", room.floor());
+        room.venue().ifPresent(this::venue);
+        text("accessibility", room.accessibility());
+        out.writeEndObject();
+    }
+
+    private void track(Track track) {
+        out.writeStartObject();
+        out.writeStringProperty("id", track.id());
+        out.writeStringProperty("name", track.name());
+        text("color", track.color());
+        text("description", track.description());
         out.writeEndObject();
     }
 
@@ -269,7 +293,9 @@ public final class EventJsonWriter {
         array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label()));
         array("participants", block.participants(), p -> role(p.party(), EnumNames.of(p.role()), p.label()));
         text("room", block.room());
+        strings("overflowRooms", block.overflowRooms());
         text("track", block.track());
+        block.venue().ifPresent(this::venue);
         strings("notes", block.notes());
         array("links", block.links(), this::link);
         array("children", block.children(), this::block);

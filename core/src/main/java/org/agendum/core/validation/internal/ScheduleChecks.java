@@ -109,11 +109,19 @@ public final class ScheduleChecks {
     }
 
     /**
-     * The room a block is booked in, as ROOM_DOUBLE_BOOKED compares rooms: the one place that says
-     * what makes two blocks' rooms the same room (today equal {@link AgendaBlock#room()} texts).
+     * The rooms a block is booked in, as ROOM_DOUBLE_BOOKED compares rooms: the one place that says
+     * what makes two blocks' rooms the same room (equal ids, or equal names where the event declares
+     * no rooms). A block books its room and the overflow rooms it is shown in, each once.
      */
-    static Optional<String> roomOf(AgendaBlock block) {
-        return block.room();
+    static List<String> roomsOf(AgendaBlock block) {
+        List<String> overflow = block.overflowRooms();
+        if (overflow.isEmpty()) {
+            return block.room().map(List::of).orElse(List.of());
+        }
+        List<String> rooms = new ArrayList<>(overflow.size() + 1);
+        block.room().ifPresent(rooms::add);
+        overflow.stream().filter(room -> !rooms.contains(room)).forEach(rooms::add);
+        return rooms;
     }
 
     /**
@@ -126,8 +134,9 @@ public final class ScheduleChecks {
         Map<String, List<Keyed>> rooms = new LinkedHashMap<>();
         for (ScheduledBlock block : context.timetable().blocks()) {
             if (block.span().isPresent()) {
-                roomOf(block.block()).ifPresent(room -> rooms.computeIfAbsent(room, r -> new ArrayList<>())
-                        .add(Keyed.of(block)));
+                for (String room : roomsOf(block.block())) {
+                    rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(Keyed.of(block));
+                }
             }
         }
         for (Map.Entry<String, List<Keyed>> room : rooms.entrySet()) {

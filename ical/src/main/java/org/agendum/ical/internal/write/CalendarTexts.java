@@ -3,7 +3,9 @@ package org.agendum.ical.internal.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Room;
 import org.agendum.core.model.Venue;
 import org.agendum.core.text.Label;
 import org.agendum.core.text.PlainTextProgramme;
@@ -119,10 +121,19 @@ final class CalendarTexts {
         return event.venue().map(v -> place(v.room(), v)).or(this::onlineLabel);
     }
 
-    /** The LOCATION of a block: its own room (else the venue's), with the venue's name and address. */
+    /**
+     * The LOCATION of a block: its room by name (a declared room's name and floor, never its id; else
+     * the venue's room), with the name and address of the place it is in: the block's own venue, else its
+     * room's, else the event's. A room without any venue is its name alone.
+     */
     Optional<String> blockLocation(ScheduledBlock block) {
-        return event.venue()
-                .map(v -> PlainTextProgramme.cut(place(block.block().room().or(v::room), v), REPEATED_CHARACTERS))
+        AgendaBlock content = block.block();
+        Optional<Room> declared = content.room().flatMap(event::room);
+        Optional<String> room = declared.isPresent() ? declared.map(Room::displayName) : content.room();
+        return content.venue().or(() -> declared.flatMap(Room::venue)).or(event::venue)
+                .map(v -> place(room.or(v::room), v))
+                .or(() -> room)
+                .map(place -> PlainTextProgramme.cut(place, REPEATED_CHARACTERS))
                 .or(this::onlineLabel);
     }
 

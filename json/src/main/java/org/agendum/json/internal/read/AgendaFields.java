@@ -94,7 +94,9 @@ final class AgendaFields {
                     .optional("moderators", list(MODERATOR, AgendaBlock.Builder::addModerator))
                     .optional("participants", list(PARTICIPANT, AgendaBlock.Builder::addParticipant))
                     .optional("room", (in, b) -> b.room(in.text()))
+                    .optional("overflowRooms", (in, b) -> b.addOverflowRooms(in.texts()))
                     .optional("track", (in, b) -> b.track(in.text()))
+                    .optional("venue", (in, b) -> b.venue(PlaceFields.VENUE.read(in)))
                     .optional("notes", (in, b) -> b.addNotes(in.texts()))
                     .optional("links", list(EventFields.LINK, AgendaBlock.Builder::addLink))
                     // The table refers to itself: read when met, not when declared.

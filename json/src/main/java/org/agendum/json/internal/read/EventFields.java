@@ -110,6 +110,8 @@ public final class EventFields {
             .optional("partners", list(JsonInput::party, Event.Builder::addPartner))
             .optional("contacts", list(CONTACT, Event.Builder::addContact))
             .optional("venue", (in, e) -> e.venue(PlaceFields.VENUE.read(in)))
+            .optional("rooms", list(PlaceFields.ROOM, Event.Builder::addRoom))
+            .optional("tracks", list(PlaceFields.TRACK, Event.Builder::addTrack))
             .optional("onlineLocation", (in, e) -> e.onlineLocation(PlaceFields.ONLINE_LOCATION.read(in)))
             .optional("registration", (in, e) -> e.registration(RegistrationFields.REGISTRATION.read(in)))
             .optional("deadlines", list(RegistrationFields.DEADLINE, Event.Builder::addDeadline))
@@ -136,6 +138,7 @@ public final class EventFields {
     public static List<Fields<?, ?>> all() {
         return List.of(EVENT, DISPLAY_ZONE, PartyFields.PERSON, PartyFields.ORGANIZATION, PartyFields.POSITION,
                 PlaceFields.POSTAL_ADDRESS, CONTACT, PlaceFields.VENUE, PlaceFields.GEO, PlaceFields.TRANSIT,
+                PlaceFields.ROOM, PlaceFields.TRACK,
                 PlaceFields.ONLINE_LOCATION, PlaceFields.DIAL_IN, RegistrationFields.REGISTRATION, RegistrationFields.DEADLINE, LINK,
                 AgendaFields.AGENDA, AgendaFields.BLOCK, AgendaFields.TIMING, AgendaFields.MODERATOR,
                 AgendaFields.PARTICIPANT);

@@ -1,17 +1,26 @@
 package org.agendum.json.internal.read;
 
+import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
+import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
 import static org.agendum.json.internal.read.Fields.list;
+import static tools.jackson.core.JsonToken.VALUE_NUMBER_INT;
 
 import org.agendum.core.model.GeoPoint;
 import org.agendum.core.model.DialIn;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.PostalAddress;
+import org.agendum.core.model.Room;
+import org.agendum.core.model.Track;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.TransitMode;
 import org.agendum.core.model.Venue;
 import org.agendum.json.internal.EnumNames;
+import tools.jackson.core.JsonParser;
 
-/** Where an event happens: its venue (address, geo point, transit) and its online location. */
+/**
+ * Where an event happens: its venue (address, geo point, transit), its rooms and tracks, and its online
+ * location.
+ */
 final class PlaceFields {
 
     private static final EnumNames.Lookup<TransitMode> TRANSIT_MODES = EnumNames.Lookup.of(TransitMode.class);
@@ -78,4 +87,30 @@ final class PlaceFields {
                     .optional("passcode", (in, o) -> o.passcode(in.text()))
                     .optional("dialIns", list(DIAL_IN, OnlineLocation.Builder::addDialIn))
                     .build();
+
+    static final Fields<Room.Builder, Room> ROOM = Fields.of("room", Room::builder, Room.Builder::build)
+            .required("id", (in, r) -> r.id(in.text()))
+            .required("name", (in, r) -> r.name(in.text()))
+            .optional("capacity", (in, r) -> r.capacity(seats(in)))
+            .optional("floor", (in, r) -> r.floor(in.text()))
+            .optional("venue", (in, r) -> r.venue(VENUE.read(in)))
+            .optional("accessibility", (in, r) -> r.accessibility(in.text()))
+            .build();
+
+    static final Fields<Track.Builder, Track> TRACK = Fields.of("track", Track::builder, Track.Builder::build)
+            .required("id", (in, t) -> t.id(in.text()))
+            .required("name", (in, t) -> t.name(in.text()))
+            .optional("color", (in, t) -> t.color(in.text()))
+            .optional("description", (in, t) -> t.description(in.text()))
+            .build();
+
+    /** A room's capacity: a whole number of seats that fits an {@code int}; the room checks it is positive. */
+    private static int seats(JsonInput in) {
+        JsonParser parser = in.in;
+        if (parser.currentToken() == VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+        }
+        throw in.problem(parser.currentToken().isNumeric() ? INVALID_VALUE : WRONG_TYPE,
+                "capacity must be a whole number of seats, not " + in.describe());
+    }
 }
