@@ -202,6 +202,27 @@ class AgendumTest {
     }
 
     @Test
+    void show_printsDeclaredRoomsAndTracksByName_neverById(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("foro.json");
+        Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"e\", \"title\": \"Foro\", "
+                + "\"zone\": \"America/Montevideo\", \"start\": \"2021-06-11T13:00\", "
+                + "\"rooms\": [{\"id\": \"aud\", \"name\": \"Auditorio\", \"floor\": \"Planta baja\"}, "
+                + "{\"id\": \"b\", \"name\": \"Sala B\"}], "
+                + "\"tracks\": [{\"id\": \"t1\", \"name\": \"Políticas públicas\", \"color\": \"#1F77B4\"}], "
+                + "\"agenda\": {\"blocks\": [{\"id\": \"taller\", \"kind\": \"workshop\", \"title\": \"Taller\", "
+                + "\"timing\": {\"duration\": \"PT30M\"}, \"room\": \"aud\", \"overflowRooms\": [\"b\"], "
+                + "\"track\": \"t1\"}]}}");
+
+        Run run = run("show", "--locale", "es", file.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("13:00–13:30 America/Montevideo  Taller\n"
+                + "    Sala: Auditorio, Planta baja\n"
+                + "    También en directo en: Sala B\n"
+                + "    Eje: Políticas públicas\n");
+    }
+
+    @Test
     void convert_jsonToJson_isTheCanonicalDocument(@TempDir Path folder) throws Exception {
         Run toStdout = run("convert", SEMINAR, "--to", "json");
         assertThat(toStdout.code()).isZero();

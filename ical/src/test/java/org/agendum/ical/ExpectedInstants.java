@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,14 @@ import org.agendum.core.model.Timing;
  *       first one on the day its parent, or the event, starts), and ends on that day or, if it ends
  *       on the following day, on the next; one that ends before it starts (only through a gap)
  *       ends where it starts;
- *   <li>a duration starts where the block before it at the same level ends (the first one where its
- *       parent, or the event, starts) and lasts its duration on the time-line;
- *   <li>a child without timing has no time, and the block after it starts where the one before it
- *       ended;
+ *   <li>a duration lasts its duration on the time-line from a start found by looking back over the
+ *       timed blocks before it at the same level: for a block of a track, the end of the nearest one
+ *       that is of the same track or has no track; for a block without a track, the latest end
+ *       among the blocks back to and including the nearest one without a track; where the look-back
+ *       finds nothing, the start of the parent, or of the event (for a block without a track, the
+ *       latest of that start and every end looked at);
+ *   <li>a child without timing has no time and is skipped by the look-back; its children start
+ *       where a duration of its track would;
  *   <li>the event ends at its end, else its start plus its maximum duration, else when its last
  *       top-level block ends; an end not after the start is no end.
  * </ul>
@@ -66,15 +71,19 @@ final class ExpectedInstants {
         return all;
     }
 
+    /** A timed block already placed at the level being placed: its track and its end. */
+    private record Placed(Optional<String> track, ZonedDateTime end) {}
+
     /** Places one level of blocks from a start; returns the latest end among them. */
     private Optional<ZonedDateTime> place(List<AgendaBlock> level, ZonedDateTime from) {
-        ZonedDateTime cursor = from;
+        List<Placed> placed = new ArrayList<>();
         LocalDate day = from.toLocalDate();
         ZonedDateTime latest = null;
         for (AgendaBlock block : level) {
             String uid = eventUid + "." + IcsChecks.uidPart(block.id()) + "@agendum";
             byUid.put(uid, Optional.empty());
-            ZonedDateTime childrenFrom = cursor;
+            ZonedDateTime follows = follows(placed, block.track(), from);
+            ZonedDateTime childrenFrom = follows;
             if (block.timing().isPresent()) {
                 Timing timing = block.timing().get();
                 ZonedDateTime start;
@@ -87,12 +96,12 @@ final class ExpectedInstants {
                     ZonedDateTime slotEnd = at((slot.endsNextDay() ? date.plusDays(1) : date).atTime(slot.end()));
                     end = slotEnd.isBefore(start) ? start : slotEnd;
                 } else {
-                    start = cursor;
-                    end = cursor.plus(((DurationOnly) timing).duration());
+                    start = follows;
+                    end = follows.plus(((DurationOnly) timing).duration());
                 }
                 byUid.put(uid, Optional.of(new IcsChecks.Times(start.toInstant(),
                         end.isAfter(start) ? Optional.of(end.toInstant()) : Optional.empty())));
-                cursor = end;
+                placed.add(new Placed(block.track(), end));
                 day = start.toLocalDate();
                 latest = latest == null || end.isAfter(latest) ? end : latest;
                 childrenFrom = start;
@@ -100,6 +109,26 @@ final class ExpectedInstants {
             place(block.children(), childrenFrom);
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** Where a duration of a track (none: a plenary) starts after the blocks placed so far: a look-back. */
+    private static ZonedDateTime follows(List<Placed> placed, Optional<String> track, ZonedDateTime from) {
+        ZonedDateTime latest = null;
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            Placed before = placed.get(i);
+            if (track.isPresent()) {
+                if (before.track().isEmpty() || before.track().equals(track)) {
+                    return before.end();
+                }
+            } else {
+                latest = latest == null || before.end().isAfter(latest) ? before.end() : latest;
+                if (before.track().isEmpty()) {
+                    return latest;
+                }
+            }
+        }
+        // Nothing to follow: the level's start, which a block without a track follows with every end since.
+        return latest == null || from.isAfter(latest) ? from : latest;
     }
 
     private ZonedDateTime at(LocalDateTime wallClock) {

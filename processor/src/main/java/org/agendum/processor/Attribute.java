@@ -42,6 +42,11 @@ final class Attribute {
     final String type;
     final boolean primitive;
     /**
+     * The type of the parameter that gives an optional attribute its value: the element type, unboxed
+     * for {@code Optional<Integer>} as Immutables declares it ({@code capacity(int)}).
+     */
+    final String valueType;
+    /**
      * Whether collections of the element type are written without a wildcard ({@code Iterable<String>}),
      * as Immutables writes them for the final JDK types {@code String} and {@code Integer}.
      */
@@ -61,6 +66,7 @@ final class Attribute {
         this.shape = shape;
         this.type = type.toString();
         this.primitive = type.getKind().isPrimitive();
+        this.valueType = shape == Shape.OPTIONAL && this.type.equals("java.lang.Integer") ? "int" : this.type;
         this.exactElement = this.type.equals("java.lang.String") || this.type.equals("java.lang.Integer");
         this.description = doc.description();
         this.refusedIf = doc.tag("refusedIf");

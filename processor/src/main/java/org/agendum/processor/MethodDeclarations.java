@@ -46,7 +46,8 @@ final class MethodDeclarations {
             case OPTIONAL:
                 method(out, a, "Returns a copy of this " + value + " with " + Attribute.withArticle(a.noun) + ", in place of any it has.",
                         List.of(param(a.name, a.description), "@return " + copy + a.noun),
-                        throwsOf(a, a.refusedIf, false), type + " with" + a.capitalized() + "(" + a.type + " " + a.name + ")");
+                        a.valueType.equals(a.type) ? throwsOf(a, a.refusedIf, false) : refusals(a.refusedIf),
+                        type + " with" + a.capitalized() + "(" + a.valueType + " " + a.name + ")");
                 method(out, a, "Returns a copy of this " + value + " with " + Attribute.withArticle(a.noun) + ", or without one if {@code "
                                 + a.name + "} is empty.",
                         List.of(param(a.name, a.description + ", or empty to remove it"), "@return " + copy + a.noun + ", or without one"),
@@ -88,7 +89,8 @@ final class MethodDeclarations {
                 break;
             case OPTIONAL:
                 method(out, a, "Sets the " + a.noun + "." + checked, List.of(param(a.name, a.description), "@return this builder"),
-                        with(nullThrows(a, false), once), builder + " " + a.name + "(" + a.type + " " + a.name + ")");
+                        with(a.valueType.equals(a.type) ? nullThrows(a, false) : new ArrayList<>(), once),
+                        builder + " " + a.name + "(" + a.valueType + " " + a.name + ")");
                 method(out, a, "Sets the " + a.noun + ", or leaves the " + value + " without one if {@code " + a.name + "} is empty."
                                 + checked,
                         List.of(param(a.name, a.description + ", or empty for none"), "@return this builder"),
@@ -127,6 +129,12 @@ final class MethodDeclarations {
 
     private static List<String> throwsOf(Attribute a, String refusedIf, boolean elements) {
         List<String> tags = nullThrows(a, elements);
+        tags.addAll(refusals(refusedIf));
+        return tags;
+    }
+
+    private static List<String> refusals(String refusedIf) {
+        List<String> tags = new ArrayList<>();
         if (refusedIf != null) {
             tags.add("@throws InvariantViolationException if " + refusedIf);
         }

@@ -41,6 +41,8 @@ final class BlockShrinks {
         Shrinks.empty(block.description(), () -> block.withDescription(Optional.empty()), edits);
         Shrinks.empty(block.room(), () -> block.withRoom(Optional.empty()), edits);
         Shrinks.empty(block.track(), () -> block.withTrack(Optional.empty()), edits);
+        Shrinks.lists(block.overflowRooms(), block::withOverflowRooms, edits);
+        Shrinks.empty(block.venue(), () -> block.withVenue(Optional.empty()), edits);
         Shrinks.empty(block.subtitle(), () -> block.withSubtitle(Optional.empty()), edits);
         Shrinks.lists(block.links(), block::withLinks, edits);
         Shrinks.lists(block.languages(), block::withLanguages, edits);

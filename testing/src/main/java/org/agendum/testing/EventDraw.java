@@ -18,6 +18,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.Contact;
+import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
@@ -66,6 +67,8 @@ final class EventDraw {
      * kind &mdash; from dice of their own, so that they shift none of the draws above.
      */
     private final Dice later;
+    /** The dice of where the blocks are: overflow rooms, venues, declared rooms and tracks ({@link RoomDraw}). */
+    private final Dice places;
     private final long index;
     private final int blockCount;
     private final int partyCount;
@@ -77,10 +80,11 @@ final class EventDraw {
     private List<Party> parties;
     private BlockDraw blockDraw;
 
-    private EventDraw(Dice dice, Dice later, LocalTime nightEnd, long index, int blockCount, int partyCount,
-            int dayCount, List<ZoneId> zones) {
+    private EventDraw(Dice dice, Dice later, Dice places, LocalTime nightEnd, long index, int blockCount,
+            int partyCount, int dayCount, List<ZoneId> zones) {
         this.dice = dice;
         this.later = later;
+        this.places = places;
         this.nightEnd = nightEnd;
         this.index = index;
         this.blockCount = blockCount;
@@ -105,7 +109,8 @@ final class EventDraw {
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         Dice night = new Dice(Dice.seedOf(eventSeed, NIGHT));
         LocalTime nightEnd = night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
-        return new EventDraw(dice, new Dice(Dice.seedOf(eventSeed, LATER)), nightEnd,
+        return new EventDraw(dice, new Dice(Dice.seedOf(eventSeed, LATER)), new Dice(Dice.seedOf(eventSeed, RoomDraw.DICE)),
+                nightEnd,
                 index, blockCount, parties < 0 ? drawnParties : parties,
                 days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
@@ -140,7 +145,10 @@ final class EventDraw {
         event.start(schedule.start);
         schedule.end.ifPresent(event::end);
         schedule.maximumDuration.ifPresent(event::maximumDuration);
-        Agenda.Builder agenda = Agenda.builder().addAllBlocks(schedule.blocks).status(dice.pick(AgendaStatus.values()));
+        RoomDraw roomDraw = new RoomDraw(places);
+        Agenda.Builder agenda = Agenda.builder().addAllBlocks(roomDraw.draw(schedule.blocks))
+                .status(dice.pick(AgendaStatus.values()));
+        event.addAllRooms(roomDraw.rooms()).addAllTracks(roomDraw.tracks());
         if (dice.chance(0.3)) {
             agenda.title(dice.pick(SampleText.AGENDA_TITLES));
         }
@@ -242,6 +250,7 @@ final class EventDraw {
         schedule.start = first.atTime(firstDayStart).minusMinutes(early);
         LocalDateTime previousEnd = schedule.start;
         LocalDateTime lastEnd = schedule.start;
+        TrackEnds trackEnds = new TrackEnds(schedule.start);
         // A rare event leaves one gap in a day (SCHEDULE_GAP, an info), before this block.
         int gapBefore = blockCount > 1 && dice.chance(0.06) ? dice.between(1, blockCount - 1) : -1;
         int number = 0;
@@ -283,7 +292,13 @@ final class EventDraw {
                             ? Timing.slotToNextDay(start.toLocalTime(), nightEnd)
                             : Timing.slotToNextDay(date, start.toLocalTime(), nightEnd);
                 }
-                schedule.blocks.add(blockDraw().block(number++, timing, duration));
+                AgendaBlock block = blockDraw().block(number++, timing, duration);
+                if (block.timing().orElseThrow() instanceof DurationOnly && !trackEnds.follows(block.track(), start)) {
+                    // Its track's layout would start it elsewhere (Timetable): the same times, as a slot.
+                    block = block.withTiming(Timing.slot(date, start.toLocalTime(), end.toLocalTime()));
+                }
+                trackEnds.placed(block.track(), end);
+                schedule.blocks.add(block);
                 previousEnd = end;
                 lastEnd = end;
             }

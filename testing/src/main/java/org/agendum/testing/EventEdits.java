@@ -13,7 +13,9 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
+import org.agendum.core.model.Room;
 import org.agendum.core.model.Timing;
+import org.agendum.core.model.Track;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -175,5 +177,35 @@ final class EventEdits {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /**
+     * How a block of an event refers to a room or a track of this name: by the name where the event
+     * declares none ({@code declared} is empty), else by an id made of the name (whitespace as hyphens).
+     */
+    static String reference(List<?> declared, String name) {
+        return declared.isEmpty() ? name : name.replaceAll("\\s+", "-");
+    }
+
+    /** The event, with a room of this name declared if it declares rooms and has none by that reference. */
+    static Event declaringRoom(Event event, String name) {
+        String id = reference(event.rooms(), name);
+        if (event.rooms().isEmpty() || event.room(id).isPresent()) {
+            return event;
+        }
+        List<Room> rooms = new ArrayList<>(event.rooms());
+        rooms.add(Room.of(id, name));
+        return event.withRooms(rooms);
+    }
+
+    /** The event, with a track of this name declared if it declares tracks and has none by that reference. */
+    static Event declaringTrack(Event event, String name) {
+        String id = reference(event.tracks(), name);
+        if (event.tracks().isEmpty() || event.track(id).isPresent()) {
+            return event;
+        }
+        List<Track> tracks = new ArrayList<>(event.tracks());
+        tracks.add(Track.of(id, name));
+        return event.withTracks(tracks);
     }
 }

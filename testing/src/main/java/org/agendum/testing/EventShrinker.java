@@ -160,6 +160,9 @@ public final class EventShrinker {
         Shrinks.empty(event.description(), () -> event.withDescription(Optional.empty()), edits);
         Shrinks.lists(event.deadlines(), event::withDeadlines, edits);
         Shrinks.lists(event.links(), event::withLinks, edits);
+        // Removing a room or track a block still refers to is refused (UNKNOWN_ROOM), and so skipped.
+        Shrinks.lists(event.rooms(), event::withRooms, edits);
+        Shrinks.lists(event.tracks(), event::withTracks, edits);
         Shrinks.lists(event.displayZones(), event::withDisplayZones, edits);
         Shrinks.lists(event.topics(), event::withTopics, edits);
         Shrinks.lists(event.audiences(), event::withAudiences, edits);

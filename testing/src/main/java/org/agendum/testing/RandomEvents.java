@@ -297,6 +297,11 @@ public final class RandomEvents {
      *   <li>{@code ROOM_DOUBLE_BOOKED}: inserts after a top-level block a slot from the middle of
      *       that block to its end, in the same room (giving the block a room if it has none) and in
      *       another track: a workshop without parties;
+     *   <li>{@code ROOM_NAME_VARIANTS}: makes the event's declared rooms names again, and puts the
+     *       second-to-last top-level block in a room (its own, else "Sala 1") and the last in the same
+     *       name with a space more;
+     *   <li>{@code TRACK_NAME_VARIANTS}: the same with tracks ("Pista B"), both blocks made slots at the
+     *       times they had so that none moves with its track;
      *   <li>{@code BLOCK_OUTSIDE_EVENT}: moves the event's end into the middle of its last block;
      *   <li>{@code SCHEDULE_GAP}: appends a block on the last block's date, 15 minutes after it ends
      *       (extending the event's end, and maximum duration, to cover it);

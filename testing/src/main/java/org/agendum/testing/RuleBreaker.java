@@ -65,8 +65,10 @@ final class RuleBreaker {
             new Variant("PARTY_LISTED_TWICE", RuleBreaker::partyListedTwice),
             new Variant("REGISTRATION_CLOSED", (b, e) -> b.access.registrationClosed(e)),
             new Variant("ROOM_DOUBLE_BOOKED", RuleBreaker::roomDoubleBooked),
+            new Variant("ROOM_NAME_VARIANTS", (b, e) -> RoomBreaks.roomNameVariants(e)),
             new Variant("SCHEDULE_GAP", RuleBreaker::scheduleGap),
             new Variant("SPEAKER_MISSING", RuleBreaker::speakerMissing),
+            new Variant("TRACK_NAME_VARIANTS", (b, e) -> RoomBreaks.trackNameVariants(e)),
             new Variant("VENUE_MISSING", (b, e) -> b.access.venueMissing(e)));
 
     /** Every code a variant breaks. */
@@ -128,13 +130,17 @@ final class RuleBreaker {
         int at = dice.below(base.agenda().blocks().size());
         AgendaBlock block = base.agenda().blocks().get(at);
         if (block.room().isEmpty()) {
-            block = block.withRoom(dice.pick("Sala 1", "Auditórium"));
+            String room = dice.pick("Sala 1", "Auditórium");
+            base = EventEdits.declaringRoom(base, room);
+            block = block.withRoom(EventEdits.reference(base.rooms(), room));
             base = base.withAgenda(replaceTopLevel(base.agenda(), at, block));
         }
         Event inserted = insertOverlapping(base, at, "Sesión en la misma sala", List.of(), false);
         AgendaBlock added = inserted.agenda().blocks().get(at + 1);
         String otherTrack = block.track().map(t -> t + " (bis)").orElse("Pista B");
-        return inserted.withAgenda(replaceTopLevel(inserted.agenda(), at + 1, added.withTrack(otherTrack)));
+        inserted = EventEdits.declaringTrack(inserted, otherTrack);
+        return inserted.withAgenda(replaceTopLevel(inserted.agenda(), at + 1,
+                added.withTrack(EventEdits.reference(inserted.tracks(), otherTrack))));
     }
 
     /** Brings the event's end forward into the middle of its last block. */
@@ -309,7 +315,9 @@ final class RuleBreaker {
                 .timing(slot(middle.toLocalDateTime(), span.end().toLocalDateTime()));
         speakers.forEach(p -> overlapping.addParticipant(Participant.speaker(p)));
         if (otherRoom) {
-            overlapping.room(block.room().map(r -> r + " (anexo)").orElse("Sala anexa"));
+            String room = block.room().map(r -> r + " (anexo)").orElse("Sala anexa");
+            event = EventEdits.declaringRoom(event, room);
+            overlapping.room(EventEdits.reference(event.rooms(), room));
         } else {
             block.room().ifPresent(overlapping::room);
         }

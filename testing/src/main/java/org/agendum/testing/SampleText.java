@@ -180,6 +180,12 @@ final class SampleText {
 
     static final List<String> TRACKS = List.of("Track A", "Eje 1: clima", "Parcours ; jeunesse", "トラック B");
 
+    static final List<String> FLOORS = List.of("Planta baja", "2nd floor", "1er étage", "地下1階", "Piso 3; ala norte");
+
+    static final List<String> ACCESSIBILITY = List.of(
+            "Step-free access by the lift in hall C", "Acceso sin escalones; bucle magnético",
+            "Accès PMR par l'entrée \"Lobau\"", "車椅子席 4 席");
+
     static final List<String> STREETS = List.of(
             "5 rue Lobau", "Av. 18 de Julio 1360", "Calle Tacuba 5", "Rua Augusta, 1500", "千代田区丸の内3-5-1",
             "Paseo de la Reforma 255");

@@ -70,6 +70,16 @@ class InvariantsTest {
                 new Trigger("/date", () -> Deadline.until(LocalDate.MAX, MONTEVIDEO)));
         t.put(Invariant.UNPAIRED_SURROGATE, new Trigger("/title", () -> block("b").title("Panel \uD800").build()));
         t.put(Invariant.NEGATIVE_REVISION, new Trigger("/revision", () -> event().revision(-1).build()));
+        t.put(Invariant.DUPLICATE_ROOM_ID, new Trigger("/rooms/1/id",
+                () -> event().addRoom(Room.of("sala-a", "Sala A")).addRoom(Room.of("sala-a", "Sala B")).build()));
+        t.put(Invariant.DUPLICATE_TRACK_ID, new Trigger("/tracks/1/id",
+                () -> event().addTrack(Track.of("eje-1", "Eje 1")).addTrack(Track.of("eje-1", "Eje 2")).build()));
+        t.put(Invariant.UNKNOWN_ROOM, new Trigger("/agenda/blocks/0/room", () -> event()
+                .addRoom(Room.of("sala-a", "Sala A")).agenda(Agenda.of(talk("t").withRoom("sala-b"))).build()));
+        t.put(Invariant.UNKNOWN_TRACK, new Trigger("/agenda/blocks/0/track", () -> event()
+                .addTrack(Track.of("eje-1", "Eje 1")).agenda(Agenda.of(talk("t").withTrack("Eje 1"))).build()));
+        t.put(Invariant.INVALID_COLOR,
+                new Trigger("/color", () -> Track.builder().id("eje-1").name("Eje 1").color("#1F77B").build()));
         t.put(Invariant.PARENT_CHAIN_TOO_DEEP, new Trigger("/parent", () -> {
             Organization top = Organization.of("nivel-0", "Nivel 0");
             for (int level = 1; level <= Organization.MAX_PARENT_DEPTH; level++) {

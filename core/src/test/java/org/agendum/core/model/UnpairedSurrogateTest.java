@@ -80,6 +80,14 @@ class UnpairedSurrogateTest {
         a.put("AgendaBlock.methodology", new Attribute("/methodology/0", t -> block().addMethodology(t).build()));
         a.put("AgendaBlock.room", new Attribute("/room", t -> block().room(t).build()));
         a.put("AgendaBlock.track", new Attribute("/track", t -> block().track(t).build()));
+        a.put("AgendaBlock.overflowRooms", new Attribute("/overflowRooms/1", t -> block().addOverflowRooms("Sala B", t).build()));
+        a.put("Room.id", new Attribute("/id", t -> Room.of(t, "Sala B")));
+        a.put("Room.name", new Attribute("/name", t -> Room.of("sala-b", t)));
+        a.put("Room.floor", new Attribute("/floor", t -> Room.of("sala-b", "Sala B").withFloor(t)));
+        a.put("Room.accessibility", new Attribute("/accessibility", t -> Room.of("sala-b", "Sala B").withAccessibility(t)));
+        a.put("Track.id", new Attribute("/id", t -> Track.of(t, "Eje 1")));
+        a.put("Track.name", new Attribute("/name", t -> Track.of("eje-1", t)));
+        a.put("Track.description", new Attribute("/description", t -> Track.of("eje-1", "Eje 1").withDescription(t)));
         a.put("AgendaBlock.notes", new Attribute("/notes/2", t -> block().addNotes("a", "b", t).build()));
         a.put("Person.id", new Attribute("/id", t -> Person.of(t, "Felicia Medina")));
         a.put("Person.name", new Attribute("/name", t -> Person.of("felicia-medina", t)));
@@ -135,7 +143,8 @@ class UnpairedSurrogateTest {
             "AgendaBlock.languages", Invariant.INVALID_LANGUAGE_TAG,
             "Person.country", Invariant.INVALID_COUNTRY_CODE,
             "Organization.country", Invariant.INVALID_COUNTRY_CODE,
-            "PostalAddress.country", Invariant.INVALID_COUNTRY_CODE);
+            "PostalAddress.country", Invariant.INVALID_COUNTRY_CODE,
+            "Track.color", Invariant.INVALID_COLOR);
 
     @Test
     void everyTextIdAndUriAttributeOfTheModel_isCovered() {
@@ -143,7 +152,8 @@ class UnpairedSurrogateTest {
         for (Class<?> type : List.of(Event.class, Agenda.class, AgendaBlock.class, Person.class, Organization.class,
                 Position.class, Contact.class, Moderator.class, Participant.class, DisplayZone.class, Link.class,
                 Deadline.class, PostalAddress.class, Registration.class, TransitAccess.class, Venue.class,
-                OnlineLocation.class, DialIn.class, Capacity.class, GeoPoint.class, Slot.class, DurationOnly.class)) {
+                OnlineLocation.class, DialIn.class, Room.class, Track.class, Capacity.class, GeoPoint.class, Slot.class,
+                DurationOnly.class)) {
             for (Method method : type.getMethods()) {
                 String returned = method.getGenericReturnType().getTypeName();
                 boolean holdsText = returned.equals("java.lang.String") || returned.equals("java.net.URI")

@@ -84,6 +84,20 @@ class StandardRuleTest {
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1").track("1")
                         .block(t(9, 59), t(11, 0), WORKSHOP, "B").room("Salle 2").track("2").toAgenda())));
+        e.put(StandardRule.ROOM_NAME_VARIANTS, new Example(WARNING, "/agenda/blocks/1",
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1")
+                        .block(t(10, 0), t(11, 0), WORKSHOP, "B").room("salle  1").toAgenda()),
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1")
+                        .block(t(10, 0), t(11, 0), WORKSHOP, "B").room("Salle 11").toAgenda())));
+        e.put(StandardRule.TRACK_NAME_VARIANTS, new Example(WARNING, "/agenda/blocks/1",
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").track("A")
+                        .block(t(10, 0), t(11, 0), WORKSHOP, "B").track("a").toAgenda()),
+                event(Agenda.compose()
+                        .block(t(9, 0), t(10, 0), WORKSHOP, "A").track("A")
+                        .block(t(10, 0), t(11, 0), WORKSHOP, "B").track("B").toAgenda())));
         e.put(StandardRule.BLOCK_OUTSIDE_EVENT, new Example(WARNING, "/agenda/blocks/0",
                 event(Agenda.compose().block(t(11, 0), t(12, 1), CLOSING, "Clôture").toAgenda()),
                 event(Agenda.compose().block(t(11, 0), t(12, 0), CLOSING, "Clôture").toAgenda())));

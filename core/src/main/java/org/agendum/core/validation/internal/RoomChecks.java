@@ -49,8 +49,8 @@ public final class RoomChecks {
                 }
                 String first = firstByKey.putIfAbsent(key(name), name);
                 Optional.ofNullable(first).ifPresent(earlier -> reporter.report(scheduled.path(),
-                        Describe.block(scheduled.block()) + " names " + noun + " '" + name + "', and another block '"
-                                + earlier + "': they differ only in case or spacing; declare the event's " + noun
+                        Describe.block(scheduled.block()) + " names " + noun + " '" + name + "', which differs from '"
+                                + earlier + "' of an earlier block only in case or spacing; declare the event's " + noun
                                 + "s and refer to each by its id"));
             }
         }
