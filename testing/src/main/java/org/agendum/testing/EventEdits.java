@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
@@ -189,23 +191,23 @@ final class EventEdits {
 
     /** The event, with a room of this name declared if it declares rooms and has none by that reference. */
     static Event declaringRoom(Event event, String name) {
-        String id = reference(event.rooms(), name);
-        if (event.rooms().isEmpty() || event.room(id).isPresent()) {
-            return event;
-        }
-        List<Room> rooms = new ArrayList<>(event.rooms());
-        rooms.add(Room.of(id, name));
-        return event.withRooms(rooms);
+        return event.withRooms(declaring(event.rooms(), name, Room::id, Room::of));
     }
 
     /** The event, with a track of this name declared if it declares tracks and has none by that reference. */
     static Event declaringTrack(Event event, String name) {
-        String id = reference(event.tracks(), name);
-        if (event.tracks().isEmpty() || event.track(id).isPresent()) {
-            return event;
+        return event.withTracks(declaring(event.tracks(), name, Track::id, Track::of));
+    }
+
+    /** The declared rooms or tracks, with one of this name added if there are some and none has its reference. */
+    private static <T> List<T> declaring(List<T> declared, String name, Function<T, String> id,
+            BiFunction<String, String, T> of) {
+        String reference = reference(declared, name);
+        if (declared.isEmpty() || declared.stream().anyMatch(value -> id.apply(value).equals(reference))) {
+            return declared;
         }
-        List<Track> tracks = new ArrayList<>(event.tracks());
-        tracks.add(Track.of(id, name));
-        return event.withTracks(tracks);
+        List<T> more = new ArrayList<>(declared);
+        more.add(of.apply(reference, name));
+        return more;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
@@ -46,6 +47,25 @@ final class StructuralRules {
 
     private StructuralRules() {}
 
+    /** The rooms a block books: its room and its overflow rooms. */
+    private static Set<String> booked(AgendaBlock block) {
+        Set<String> rooms = new HashSet<>(block.overflowRooms());
+        block.room().ifPresent(rooms::add);
+        return rooms;
+    }
+
+    /** Whether two of the names of the blocks, at any depth, are one name but for case and whitespace. */
+    private static boolean spelledTwoWays(Timetable timetable, Function<AgendaBlock, Set<String>> names) {
+        Map<String, Set<String>> spellings = new LinkedHashMap<>();
+        for (ScheduledBlock block : timetable.blocks()) {
+            for (String name : names.apply(block.block())) {
+                String key = name.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+                spellings.computeIfAbsent(key, k -> new HashSet<>()).add(name);
+            }
+        }
+        return spellings.values().stream().anyMatch(spelled -> spelled.size() > 1);
+    }
+
     /** The codes an event breaks. */
     static SortedSet<String> codes(Event event) {
         Timetable timetable = Timetable.of(event);
@@ -60,16 +80,26 @@ final class StructuralRules {
                 codes.add("BLOCK_OVERLAP");
             }
         }
-        // The same room, at any depth, overlapping; not a block and its parts, not siblings of one track.
+        // A room, at any depth, overlapping: a block's room or one it is shown in; not a block and its
+        // parts, not siblings of one room and track.
         for (ScheduledBlock[] pair : overlappingPairs(timetable.blocks())) {
             AgendaBlock a = pair[0].block();
             AgendaBlock b = pair[1].block();
             boolean related = pair[0].path().startsWith(pair[1].path() + "/")
                     || pair[1].path().startsWith(pair[0].path() + "/");
-            boolean oneTrack = pair[0].parentId().equals(pair[1].parentId()) && a.track().equals(b.track());
-            if (a.room().isPresent() && a.room().equals(b.room()) && !related && !oneTrack) {
+            boolean oneTrack = pair[0].parentId().equals(pair[1].parentId()) && a.track().equals(b.track())
+                    && a.room().equals(b.room());
+            Set<String> shared = booked(a);
+            shared.retainAll(booked(b));
+            if (!shared.isEmpty() && !related && !oneTrack) {
                 codes.add("ROOM_DOUBLE_BOOKED");
             }
+        }
+        if (event.rooms().isEmpty() && spelledTwoWays(timetable, StructuralRules::booked)) {
+            codes.add("ROOM_NAME_VARIANTS");
+        }
+        if (event.tracks().isEmpty() && spelledTwoWays(timetable, b -> new HashSet<>(b.track().stream().toList()))) {
+            codes.add("TRACK_NAME_VARIANTS");
         }
         ZonedDateTime start = timetable.eventStart();
         Optional<ZonedDateTime> end = timetable.eventEnd();

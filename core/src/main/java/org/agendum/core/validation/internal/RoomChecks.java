@@ -1,11 +1,9 @@
 package org.agendum.core.validation.internal;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.time.ScheduledBlock;
@@ -19,8 +17,7 @@ public final class RoomChecks {
 
     /**
      * ROOM_NAME_VARIANTS: in an event that declares no rooms, two room names of its blocks (their rooms
-     * and overflow rooms) that differ only in case or spacing. Each later spelling is reported once, at
-     * the first block that uses it.
+     * and overflow rooms) that differ only in case or spacing.
      */
     public static void roomNameVariants(ValidationContext context, Reporter reporter) {
         if (context.event().rooms().isEmpty()) {
@@ -30,7 +27,7 @@ public final class RoomChecks {
 
     /**
      * TRACK_NAME_VARIANTS: in an event that declares no tracks, two track names of its blocks that differ
-     * only in case or spacing. Each later spelling is reported once, at the first block that uses it.
+     * only in case or spacing.
      */
     public static void trackNameVariants(ValidationContext context, Reporter reporter) {
         if (context.event().tracks().isEmpty()) {
@@ -38,21 +35,26 @@ public final class RoomChecks {
         }
     }
 
+    /**
+     * Of the spellings of one name, the first in character order stands for the name; each other one is
+     * reported at the block with the smallest id among those that use it, so that the findings do not
+     * depend on the order of the blocks.
+     */
     private static void variants(ValidationContext context, Reporter reporter, String noun,
             Function<AgendaBlock, List<String>> names) {
-        Map<String, String> firstByKey = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, TreeMap<String, ScheduledBlock>> byKey = new HashMap<>();
         for (ScheduledBlock scheduled : context.timetable().blocks()) {
             for (String name : names.apply(scheduled.block())) {
-                if (!seen.add(name)) {
-                    continue;
-                }
-                String first = firstByKey.putIfAbsent(key(name), name);
-                Optional.ofNullable(first).ifPresent(earlier -> reporter.report(scheduled.path(),
-                        Describe.block(scheduled.block()) + " names " + noun + " '" + name + "', which differs from '"
-                                + earlier + "' of an earlier block only in case or spacing; declare the event's " + noun
-                                + "s and refer to each by its id"));
+                byKey.computeIfAbsent(key(name), k -> new TreeMap<>())
+                        .merge(name, scheduled, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
             }
+        }
+        for (TreeMap<String, ScheduledBlock> spellings : byKey.values()) {
+            String first = spellings.firstKey();
+            spellings.tailMap(first, false).forEach((name, scheduled) -> reporter.report(scheduled.path(),
+                    Describe.block(scheduled.block()) + " names " + noun + " '" + name + "', which differs from '" + first
+                            + "', as another block names it, only in case or spacing; declare the event's " + noun
+                            + "s and refer to each by its id"));
         }
     }
 
