@@ -48,6 +48,8 @@ class FormatAgreementTest {
             Map.entry("Venue", List.of("venue")),
             Map.entry("Geo point", List.of("geo")),
             Map.entry("Transit access", List.of("transit")),
+            Map.entry("Room", List.of("room")),
+            Map.entry("Track", List.of("track")),
             Map.entry("Online location", List.of("onlineLocation")),
             Map.entry("Dial-in", List.of("dialIn")),
             Map.entry("Registration", List.of("registration")),

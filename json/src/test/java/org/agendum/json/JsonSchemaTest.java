@@ -60,7 +60,9 @@ import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Room;
 import org.agendum.core.model.Timing;
+import org.agendum.core.model.Track;
 import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.TransitMode;
 import org.agendum.core.model.Venue;
@@ -715,8 +717,9 @@ class JsonSchemaTest {
                 .timing(Timing.slot(MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30)))
                 .addAllModerators(everyModerator)
                 .addAllParticipants(everyRole)
-                .room("Sala 2")
-                .track("Cooperación")
+                .room("sala-2")
+                .addOverflowRoom("anexo")
+                .track("cooperacion")
                 .addNotes("Cupos limitados", "Traer computadora")
                 .addAllLinks(everyLinkKind())
                 .addChild(AgendaBlock.builder().id("preguntas").kind(BlockKind.QUESTIONS_AND_ANSWERS)
@@ -746,6 +749,9 @@ class JsonSchemaTest {
             }
             if (kind == BlockKind.CLOSING) {
                 block.addParticipant(Participant.of(host, ParticipantRole.HOST));
+            }
+            if (kind == BlockKind.MEAL) {
+                block.venue(Venue.builder().name("Restaurante El Fogón").build());
             }
             agenda.addBlock(block.build());
         }
@@ -791,6 +797,11 @@ class JsonSchemaTest {
                         .addAllTransit(transit)
                         .url(URI.create("https://montevideo.gub.uy/"))
                         .build())
+                .addRooms(Room.builder().id("sala-2").name("Sala 2").capacity(40).floor("Primer piso")
+                                .accessibility("Rampa de acceso por Soriano").build(),
+                        Room.builder().id("anexo").name("Anexo").venue(Venue.builder().name("Edificio anexo").build()).build())
+                .addTracks(Track.builder().id("cooperacion").name("Cooperación").color("#2CA02C")
+                        .description("Cooperación descentralizada").build())
                 .onlineLocation(OnlineLocation.builder()
                         .url(URI.create("https://meet.example.org/encuentro"))
                         .platform("Jitsi")

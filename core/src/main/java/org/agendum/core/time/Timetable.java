@@ -41,7 +41,8 @@ import org.agendum.core.model.Timing;
  *       plenary: it starts at the latest end among them, when the last of the parallel tracks is
  *       over. In an agenda without tracks every block is a plenary, and each follows the one before
  *       it;
- *   <li>a child block without timing gets no span.
+ *   <li>a child block without timing gets no span, and its own children start where a duration
+ *       of its track would.
  * </ul>
  * So the 2021 virtual seminar, starting 13:00 in Montevideo with blocks of 15, 35, 30 and 10
  * minutes, places its Panel 1 at 13:15&ndash;13:50.
@@ -225,8 +226,10 @@ public final class Timetable {
     /**
      * Returns the blocks held in a room.
      *
-     * @param room the room, as the blocks name it ({@link AgendaBlock#room()})
-     * @return the blocks, at every depth, in agenda order; those without a span included
+     * @param room the room as the blocks refer to it ({@link AgendaBlock#room()}): the id of one of the
+     *     event's rooms, or its name where the event declares none
+     * @return the blocks held there, at every depth, in agenda order; those without a span included, and
+     *     not those only shown there ({@link AgendaBlock#overflowRooms()})
      */
     public List<ScheduledBlock> blocksInRoom(String room) {
         Objects.requireNonNull(room, "room");
@@ -236,7 +239,8 @@ public final class Timetable {
     /**
      * Returns the blocks of a track.
      *
-     * @param track the track, as the blocks name it ({@link AgendaBlock#track()})
+     * @param track the track as the blocks refer to it ({@link AgendaBlock#track()}): the id of one of the
+     *     event's tracks, or its name where the event declares none
      * @return the blocks, at every depth, in agenda order; those without a span included
      */
     public List<ScheduledBlock> blocksInTrack(String track) {
