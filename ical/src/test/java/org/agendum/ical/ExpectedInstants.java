@@ -1,8 +1,10 @@
 package org.agendum.ical;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +25,10 @@ import org.agendum.core.model.Timing;
  *
  * <ul>
  *   <li>a wall-clock time is placed by {@link ZonedDateTime#of(LocalDateTime, ZoneId)} (the
- *       earlier offset in an overlap, moved forward by the gap's length in a gap);
+ *       earlier offset in an overlap, moved forward by the gap's length in a gap); a slot's time
+ *       that states an offset the zone has then is placed at it ({@link
+ *       ZonedDateTime#ofStrict(LocalDateTime, ZoneOffset, ZoneId)}), one it does not have is
+ *       ignored;
  *   <li>a slot is on its date, else on the day the block before it at the same level starts (the
  *       first one on the day its parent, or the event, starts), and ends on that day or, if it ends
  *       on the following day, on the next; one that ends before it starts (only through a gap)
@@ -91,9 +96,10 @@ final class ExpectedInstants {
                 if (timing instanceof Slot) {
                     Slot slot = (Slot) timing;
                     LocalDate date = slot.date().orElse(day);
-                    start = at(date.atTime(slot.start()));
+                    start = at(date.atTime(slot.start()), slot.startOffset());
                     // A slot that ends on the following day ends at its wall-clock end on the day after.
-                    ZonedDateTime slotEnd = at((slot.endsNextDay() ? date.plusDays(1) : date).atTime(slot.end()));
+                    ZonedDateTime slotEnd = at((slot.endsNextDay() ? date.plusDays(1) : date).atTime(slot.end()),
+                            slot.endOffset());
                     end = slotEnd.isBefore(start) ? start : slotEnd;
                 } else {
                     start = follows;
@@ -133,5 +139,16 @@ final class ExpectedInstants {
 
     private ZonedDateTime at(LocalDateTime wallClock) {
         return ZonedDateTime.of(wallClock, zone);
+    }
+
+    private ZonedDateTime at(LocalDateTime wallClock, Optional<ZoneOffset> stated) {
+        if (stated.isPresent()) {
+            try {
+                return ZonedDateTime.ofStrict(wallClock, stated.get(), zone);
+            } catch (DateTimeException e) {
+                // Not an offset of the zone then: ignored.
+            }
+        }
+        return at(wallClock);
     }
 }

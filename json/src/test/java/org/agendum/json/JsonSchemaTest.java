@@ -61,6 +61,7 @@ import org.agendum.core.model.Position;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Room;
+import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 import org.agendum.core.model.Track;
 import org.agendum.core.model.TransitAccess;
@@ -872,7 +873,11 @@ class JsonSchemaTest {
                         .toAgenda());
     }
 
-    /** Times with fractions of seconds, fixed offsets as zones, the first and the last years. */
+    /**
+     * Times with fractions of seconds, fixed offsets as zones and as a slot's stated offsets (the
+     * end's is the extreme -18:00, which the zone does not have: the format reads it, validation
+     * reports it), the first and the last years.
+     */
     static Event precise() {
         return minimal()
                 .withZone(ZoneOffset.ofHoursMinutes(5, 30))
@@ -882,8 +887,9 @@ class JsonSchemaTest {
                 .withDeadlines(Deadline.at(LocalDateTime.of(1, 1, 1, 23, 59, 59, 999_999_999), ZoneId.of("UTC+03:00")),
                         Deadline.until(LocalDate.of(9999, 12, 30), ZoneOffset.UTC))
                 .withAgenda(Agenda.of(AgendaBlock.builder().id("b").kind(BlockKind.OTHER).title("B")
-                        .timing(Timing.slot(LocalDate.of(2024, 3, 4), LocalTime.of(9, 0, 0, 123_456_789),
-                                LocalTime.of(23, 59, 59, 999_000_000)))
+                        .timing(Slot.builder().date(LocalDate.of(2024, 3, 4)).start(LocalTime.of(9, 0, 0, 123_456_789))
+                                .end(LocalTime.of(23, 59, 59, 999_000_000)).startOffset(ZoneOffset.ofHoursMinutes(5, 30))
+                                .endOffset(ZoneOffset.ofHoursMinutesSeconds(-18, 0, 0)).build())
                         .build()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +20,14 @@ import org.immutables.value.Value;
  * and the slot lasts at most 24 hours. Crossing midnight is always said, never inferred: a slot
  * from 14:00 to 13:00 without it is refused ({@link Invariant#SLOT_END_NOT_AFTER_START}), so a
  * typo does not become a 23-hour slot.
+ *
+ * <p>A start or end that falls in a daylight-saving overlap of the event's zone (02:30 on the night
+ * the clocks go back from 03:00 to 02:00) happens twice. Without more, it means the earlier of the
+ * two instants, as {@link java.time.ZonedDateTime#ofLocal ZonedDateTime} and RFC 5545 read it; the
+ * {@linkplain #startOffset() start offset} and {@linkplain #endOffset() end offset} say which one is
+ * meant, as {@link java.time.ZonedDateTime#withLaterOffsetAtOverlap()} does. The slot does not know
+ * the event's zone: an offset the zone does not have at that time is reported by validation
+ * ({@code LOCAL_TIME_OFFSET_INVALID}), not refused here.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -77,6 +86,30 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
     public boolean endsNextDay() {
         return false;
     }
+
+    /**
+     * Returns the offset from UTC of the start, stating which of two instants is meant when the
+     * start falls in a daylight-saving overlap of the event's zone.
+     *
+     * <p>Outside an overlap it is redundant: it may be given, and must then be the zone's offset at
+     * that time.
+     *
+     * @return the offset, if stated; without it, an ambiguous start is the earlier instant
+     * @noun offset of the start
+     */
+    public abstract Optional<ZoneOffset> startOffset();
+
+    /**
+     * Returns the offset from UTC of the end, stating which of two instants is meant when the end
+     * falls in a daylight-saving overlap of the event's zone.
+     *
+     * <p>Outside an overlap it is redundant: it may be given, and must then be the zone's offset at
+     * that time.
+     *
+     * @return the offset, if stated; without it, an ambiguous end is the earlier instant
+     * @noun offset of the end
+     */
+    public abstract Optional<ZoneOffset> endOffset();
 
     /**
      * Returns the wall-clock length of the slot. On a day with a daylight-saving transition inside

@@ -49,7 +49,11 @@ import org.agendum.core.model.Timing;
  *
  * <p>A wall-clock time that falls in a daylight-saving gap or overlap is placed by the rule of
  * {@link ZonedDateTime#ofLocal ZonedDateTime} and reported in {@link #localTimeIssues()}, except
- * an exclusive end at the very start of a gap, which is the instant of the jump. Should a
+ * an exclusive end at the very start of a gap, which is the instant of the jump, and a time in an
+ * overlap whose slot states one of the overlap's two offsets ({@link Slot#startOffset()}, {@link
+ * Slot#endOffset()}): it is placed at that offset, as {@link ZonedDateTime#withLaterOffsetAtOverlap()}
+ * does for the later one. A stated offset the zone does not have at that time is ignored and
+ * reported ({@link LocalTimeIssue.Kind#OFFSET_NOT_VALID}). Should a
  * slot's end fall before its start only because of such a gap, its span is empty (it ends where it
  * starts).
  *
@@ -322,8 +326,8 @@ public final class Timetable {
         Resolver(Event event) {
             zone = event.zone();
             rules = zone.getRules();
-            eventStart = resolve(event.start(), "/start", false);
-            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, "/end", true));
+            eventStart = resolve(event.start(), Optional.empty(), "/start", false);
+            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, Optional.empty(), "/end", true));
             eventEnd = end.isPresent() ? end : event.maximumDuration().map(eventStart::plus);
             place(event.agenda().blocks(), "/agenda/blocks", 0, Optional.empty(), eventStart);
         }
@@ -360,8 +364,9 @@ public final class Timetable {
             if (timing instanceof Slot) {
                 Slot slot = (Slot) timing;
                 LocalDate date = slot.date().orElse(day);
-                ZonedDateTime start = resolve(date.atTime(slot.start()), path + "/timing/start", false);
-                ZonedDateTime end = resolve(slot.endOn(date), path + "/timing/end", true);
+                ZonedDateTime start = resolve(date.atTime(slot.start()), slot.startOffset(), path + "/timing/start",
+                        false);
+                ZonedDateTime end = resolve(slot.endOn(date), slot.endOffset(), path + "/timing/end", true);
                 return TimeSpan.of(start, end.isBefore(start) ? start : end);
             }
             return TimeSpan.of(cursor, cursor.plus(timing.duration()));
@@ -370,10 +375,22 @@ public final class Timetable {
         /**
          * Resolves a wall-clock time, reporting it if it falls in a gap or an overlap. An exclusive
          * end at the very start of a gap is not reported: "until 02:00" on the night the clocks
-         * jump from 02:00 to 03:00 is the unambiguous instant of the jump.
+         * jump from 02:00 to 03:00 is the unambiguous instant of the jump. A stated offset that is
+         * one of the time's valid offsets places it there, silently; one that is not is reported
+         * and ignored.
          */
-        private ZonedDateTime resolve(LocalDateTime local, String path, boolean exclusiveEnd) {
+        private ZonedDateTime resolve(LocalDateTime local, Optional<ZoneOffset> stated, String path,
+                boolean exclusiveEnd) {
             List<ZoneOffset> offsets = rules.getValidOffsets(local);
+            if (stated.isPresent()) {
+                if (offsets.contains(stated.get())) {
+                    return ZonedDateTime.ofLocal(local, zone, stated.get());
+                }
+                ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
+                issues.add(LocalTimeIssue.of(LocalTimeIssue.Kind.OFFSET_NOT_VALID, path, local, stated,
+                        Optional.ofNullable(rules.getTransition(local)), resolved));
+                return resolved;
+            }
             if (offsets.size() == 1) {
                 return ZonedDateTime.ofLocal(local, zone, offsets.get(0));
             }
@@ -382,7 +399,7 @@ public final class Timetable {
                 return resolved;
             }
             issues.add(LocalTimeIssue.of(offsets.isEmpty() ? LocalTimeIssue.Kind.GAP : LocalTimeIssue.Kind.OVERLAP,
-                    path, local, rules.getTransition(local), resolved));
+                    path, local, Optional.empty(), Optional.of(rules.getTransition(local)), resolved));
             return resolved;
         }
     }

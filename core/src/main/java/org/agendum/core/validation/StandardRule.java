@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
 import org.agendum.core.validation.internal.GapChecks;
+import org.agendum.core.validation.internal.LocalTimeChecks;
 import org.agendum.core.validation.internal.ParticipantChecks;
 import org.agendum.core.validation.internal.RoomChecks;
 import org.agendum.core.validation.internal.ScheduleChecks;
@@ -112,10 +113,16 @@ public enum StandardRule implements Rule {
     INVALID_PHONE(Severity.WARNING, "a telephone number is malformed", ContactDataChecks::phones),
     /** A wall-clock time falls in a daylight-saving gap of the event's zone: it does not exist. */
     NONEXISTENT_LOCAL_TIME(Severity.ERROR, "a wall-clock time falls in a daylight-saving gap of the event's zone",
-            ScheduleChecks::nonexistentLocalTimes),
+            LocalTimeChecks::nonexistentLocalTimes),
     /** A wall-clock time falls in a daylight-saving overlap of the event's zone: it exists twice. */
     AMBIGUOUS_LOCAL_TIME(Severity.WARNING, "a wall-clock time falls in a daylight-saving overlap of the event's zone",
-            ScheduleChecks::ambiguousLocalTimes),
+            LocalTimeChecks::ambiguousLocalTimes),
+    /**
+     * A slot states an offset from UTC for its start or end that the event's zone does not have at
+     * that time; the timetable ignores it.
+     */
+    LOCAL_TIME_OFFSET_INVALID(Severity.ERROR, "a slot's stated offset is not one the event's zone has at that time",
+            LocalTimeChecks::invalidOffsets),
     /** With a clock: the registration deadline has passed. */
     REGISTRATION_CLOSED(Severity.INFO, "the registration deadline has passed (needs a clock)",
             AccessChecks::registrationClosed);

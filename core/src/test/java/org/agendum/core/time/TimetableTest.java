@@ -216,9 +216,9 @@ class TimetableTest {
             assertThat(issue.resolved()).isEqualTo(ZonedDateTime.of(SPRING_FORWARD.atTime(3, 30), PARIS));
             assertThat(issue.resolved().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
             assertThat(issue.zone()).isEqualTo(PARIS);
-            assertThat(issue.transition().isGap()).isTrue();
-            assertThat(issue.transition().getOffsetBefore()).isEqualTo(ZoneOffset.ofHours(1));
-            assertThat(issue.transition().getOffsetAfter()).isEqualTo(ZoneOffset.ofHours(2));
+            assertThat(issue.transition().orElseThrow().isGap()).isTrue();
+            assertThat(issue.transition().orElseThrow().getOffsetBefore()).isEqualTo(ZoneOffset.ofHours(1));
+            assertThat(issue.transition().orElseThrow().getOffsetAfter()).isEqualTo(ZoneOffset.ofHours(2));
         });
         TimeSpan concert = timetable.spanOf("concert").orElseThrow();
         assertThat(concert.start().toOffsetDateTime()).hasToString("2024-03-31T03:30+02:00");
@@ -247,7 +247,7 @@ class TimetableTest {
         LocalTimeIssue start = timetable.localTimeIssues().get(1);
         assertThat(start.resolved().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
         assertThat(start.resolved().toLocalDateTime()).isEqualTo(FALL_BACK.atTime(2, 30));
-        assertThat(start.transition().isOverlap()).isTrue();
+        assertThat(start.transition().orElseThrow().isOverlap()).isTrue();
         // 02:30 at +02:00 to 03:30 at +01:00 is two hours on the time-line.
         assertThat(timetable.spanOf("concert").orElseThrow().duration()).isEqualTo(Duration.ofHours(2));
     }

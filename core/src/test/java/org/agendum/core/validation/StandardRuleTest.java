@@ -32,7 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
@@ -41,6 +43,7 @@ import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Slot;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +181,14 @@ class StandardRuleTest {
         e.put(StandardRule.AMBIGUOUS_LOCAL_TIME, new Example(WARNING, "/deadlines/0/dateTime",
                 event().withDeadlines(Deadline.at(LocalDate.of(2023, 10, 29).atTime(2, 59), PARIS)),
                 event().withDeadlines(Deadline.at(LocalDate.of(2023, 10, 29).atTime(3, 0), PARIS))));
+        // Paris is at +02:00 on 6 May: +01:00 is its winter offset.
+        e.put(StandardRule.LOCAL_TIME_OFFSET_INVALID, new Example(ERROR, "/agenda/blocks/0/timing/start",
+                event(Agenda.of(AgendaBlock.builder().id("accueil").kind(BlockKind.OTHER).title("Accueil")
+                        .timing(Slot.builder().start(t(9, 0)).end(t(9, 30)).startOffset(ZoneOffset.ofHours(1)).build())
+                        .build())),
+                event(Agenda.of(AgendaBlock.builder().id("accueil").kind(BlockKind.OTHER).title("Accueil")
+                        .timing(Slot.builder().start(t(9, 0)).end(t(9, 30)).startOffset(ZoneOffset.ofHours(2)).build())
+                        .build()))));
         e.put(StandardRule.REGISTRATION_CLOSED, new Example(INFO, "/registration/deadline",
                 event().withRegistration(Registration.builder()
                         .deadline(Deadline.before(LocalDate.of(2024, 3, 1), PARIS)).build()),
@@ -241,7 +252,8 @@ class StandardRuleTest {
     void theSeveritiesOfTheCatalogue_areAsDocumented() {
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == ERROR).containsExactly(
                 StandardRule.BLOCK_OVERLAP, StandardRule.ROOM_DOUBLE_BOOKED, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
-                StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME);
+                StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME,
+                StandardRule.LOCAL_TIME_OFFSET_INVALID);
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == INFO).containsExactly(
                 StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);
     }

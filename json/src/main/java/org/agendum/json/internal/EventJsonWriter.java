@@ -317,6 +317,8 @@ public final class EventJsonWriter {
                     out.writeBooleanProperty("endsNextDay", true);
                 }
             }
+            slot.startOffset().ifPresent(o -> out.writeStringProperty("startOffset", o.toString()));
+            slot.endOffset().ifPresent(o -> out.writeStringProperty("endOffset", o.toString()));
         } else {
             out.writeStringProperty("duration", ((DurationOnly) timing).duration().toString());
         }

@@ -2,11 +2,7 @@ package org.agendum.core.validation.internal;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
-import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Party;
-import org.agendum.core.time.LocalTimeIssue;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -348,44 +342,5 @@ public final class ScheduleChecks {
         String path() {
             return where.path() + list + index;
         }
-    }
-
-    /** NONEXISTENT_LOCAL_TIME: wall-clock times in a gap, in the agenda and in deadlines. */
-    public static void nonexistentLocalTimes(ValidationContext context, Reporter reporter) {
-        localTimes(context, reporter, LocalTimeIssue.Kind.GAP);
-    }
-
-    /** AMBIGUOUS_LOCAL_TIME: wall-clock times in an overlap, in the agenda and in deadlines. */
-    public static void ambiguousLocalTimes(ValidationContext context, Reporter reporter) {
-        localTimes(context, reporter, LocalTimeIssue.Kind.OVERLAP);
-    }
-
-    private static void localTimes(ValidationContext context, Reporter reporter, LocalTimeIssue.Kind kind) {
-        for (LocalTimeIssue issue : context.timetable().localTimeIssues()) {
-            if (issue.kind() == kind) {
-                reporter.report(issue.path(), describe(kind, issue.localDateTime(), issue.zone(), issue.transition())
-                        + "; the timetable uses " + issue.resolved().toLocalTime() + " " + issue.resolved().getOffset());
-            }
-        }
-        for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context.event())) {
-            if (pathed.deadline() instanceof Deadline.At deadline) {
-                LocalDateTime local = deadline.dateTime();
-                ZoneId zone = deadline.zone();
-                List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
-                boolean matches = kind == LocalTimeIssue.Kind.GAP ? offsets.isEmpty() : offsets.size() > 1;
-                if (matches) {
-                    reporter.report(pathed.path() + "/dateTime",
-                            describe(kind, local, zone, zone.getRules().getTransition(local)));
-                }
-            }
-        }
-    }
-
-    private static String describe(LocalTimeIssue.Kind kind, LocalDateTime local, ZoneId zone,
-            ZoneOffsetTransition transition) {
-        String clocks = "clocks " + (transition.isGap() ? "jump" : "go back") + " from "
-                + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime();
-        return local.toLocalTime() + " on " + local.toLocalDate() + (kind == LocalTimeIssue.Kind.GAP
-                ? " does not exist in " : " happens twice in ") + zone.getId() + " (" + clocks + ")";
     }
 }

@@ -11,7 +11,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.InvariantViolationException;
-import org.agendum.core.model.Timing;
+import org.agendum.core.model.Slot;
 
 /**
  * A timed VEVENT on its way to becoming an event or a block.
@@ -34,7 +34,9 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
      * following day at or before its start time (a dinner until 00:30, a talk until midnight, a
      * 24-hour hackathon) is a slot that {@linkplain org.agendum.core.model.Slot#endsNextDay() ends
      * on the following day}; one that lasts longer keeps its start and ends at the end of its first
-     * day (the real end goes into the block's notes); a block of no length is dropped.
+     * day (the real end goes into the block's notes); a block of no length is dropped. A start or end
+     * at the later of the two instants of a wall-clock time in a daylight-saving overlap (written in
+     * UTC, as agendum writes it) states its offset, so that it stays the later one.
      *
      * @param entries the entries, sorted by {@link #BY_START}
      * @param zone the event's zone
@@ -59,8 +61,13 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
                     block.addNotes("Ends " + end + " " + zone.getId());
                 }
                 entry.note().ifPresent(block::addNotes);
-                block.timing(nextDay ? Timing.slotToNextDay(start.toLocalDate(), start.toLocalTime(), endTime)
-                        : Timing.slot(start.toLocalDate(), start.toLocalTime(), endTime));
+                Slot.Builder slot = Slot.builder().date(start.toLocalDate()).start(start.toLocalTime()).end(endTime)
+                        .endsNextDay(nextDay);
+                entry.start().laterOffsetAtOverlap(zone).ifPresent(slot::startOffset);
+                if (endTime.equals(end.toLocalTime())) {
+                    entry.end().laterOffsetAtOverlap(zone).ifPresent(slot::endOffset);
+                }
+                block.timing(slot.build());
                 agenda.addBlocks(block.build());
             } catch (InvariantViolationException e) {
                 throw new IcsProblem(Kind.INVARIANT, "the VEVENT does not make a valid block: " + e.getMessage(), entry.vevent().line(), 0, e);

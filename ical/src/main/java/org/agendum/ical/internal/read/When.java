@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
+import java.util.Optional;
 
 /**
  * A DTSTART or DTEND read: the instant, in the zone it was written in (a JDK zone, UTC, or the
@@ -28,6 +30,15 @@ record When(ZonedDateTime time, boolean date, Instant instant) {
     /** The wall-clock time in a zone. */
     LocalDateTime local(ZoneId in) {
         return time.withZoneSameInstant(in).toLocalDateTime();
+    }
+
+    /**
+     * The offset of this instant in a zone when its wall-clock time there falls in a daylight-saving
+     * overlap and it is the later of the two instants: what a slot must state to mean it.
+     */
+    Optional<ZoneOffset> laterOffsetAtOverlap(ZoneId in) {
+        ZonedDateTime there = time.withZoneSameInstant(in);
+        return there.equals(there.withEarlierOffsetAtOverlap()) ? Optional.empty() : Optional.of(there.getOffset());
     }
 
     When plus(TemporalAmount amount) {

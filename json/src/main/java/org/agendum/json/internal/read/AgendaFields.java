@@ -43,6 +43,8 @@ final class AgendaFields {
         String start;
         String end;
         Boolean endsNextDay;
+        String startOffset;
+        String endOffset;
         String duration;
     }
 
@@ -51,6 +53,8 @@ final class AgendaFields {
             .optional("start", (in, t) -> t.start = in.text())
             .optional("end", (in, t) -> t.end = in.text())
             .optional("endsNextDay", (in, t) -> t.endsNextDay = in.bool())
+            .optional("startOffset", (in, t) -> t.startOffset = in.text())
+            .optional("endOffset", (in, t) -> t.endOffset = in.text())
             .optional("duration", (in, t) -> t.duration = in.text())
             .build();
 
@@ -126,6 +130,12 @@ final class AgendaFields {
             if (t.endsNextDay != null) {
                 throw in.fieldProblem(UNKNOWN_FIELD, "endsNextDay", both);
             }
+            if (t.startOffset != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "startOffset", both);
+            }
+            if (t.endOffset != null) {
+                throw in.fieldProblem(UNKNOWN_FIELD, "endOffset", both);
+            }
             return Timing.duration(in.at("duration", t.duration, in::duration));
         }
         LocalDate date = t.date == null ? null : in.at("date", t.date, text -> in.date(text, "a date such as 2018-07-05"));
@@ -147,6 +157,12 @@ final class AgendaFields {
         Slot.Builder slot = Slot.builder().start(start).end(end).endsNextDay(atMidnight || Boolean.TRUE.equals(t.endsNextDay));
         if (date != null) {
             slot.date(date);
+        }
+        if (t.startOffset != null) {
+            slot.startOffset(in.at("startOffset", t.startOffset, in::offset));
+        }
+        if (t.endOffset != null) {
+            slot.endOffset(in.at("endOffset", t.endOffset, in::offset));
         }
         return slot.build();
     }
