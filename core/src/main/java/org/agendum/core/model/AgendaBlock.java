@@ -1,5 +1,6 @@
 package org.agendum.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -138,6 +139,19 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract Optional<Timing> timing();
 
     /**
+     * Returns how the block repeats, for a series of sessions: the block's dated slot is the first
+     * occurrence, and the timetable places every other one.
+     *
+     * @return the recurrence, if the block repeats
+     * @refusedIf the block has no slot with a date ({@link Invariant#RECURRENCE_WITHOUT_DATED_SLOT});
+     *     the until date is before the slot's date ({@link Invariant#RECURRENCE_UNTIL_BEFORE_START});
+     *     there are more than {@link Recurrence#MAX_OCCURRENCES} occurrences ({@link
+     *     Invariant#RECURRENCE_TOO_MANY_OCCURRENCES}); an excluded date is not an occurrence, or all
+     *     are excluded ({@link Invariant#RECURRENCE_EXCLUSION_NOT_OCCURRENCE})
+     */
+    public abstract Optional<Recurrence> recurrence();
+
+    /**
      * Returns who moderates, facilitates or chairs, in the order printed.
      *
      * @return the moderators, possibly empty
@@ -244,6 +258,33 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
         Checks.texts(methodology(), "/methodology");
         Checks.texts(notes(), "/notes");
         Checks.languages(languages(), "/languages");
+        recurrence().ifPresent(this::checkSeries);
+        for (int i = 0; i < children().size(); i++) {
+            if (children().get(i).recurrence().isPresent()) {
+                throw Checks.violation(Invariant.RECURRENCE_NESTED, "/children/" + i + "/recurrence", "block '"
+                        + children().get(i).id() + "' is nested in '" + id() + "': only top-level blocks repeat");
+            }
+        }
+    }
+
+    private void checkSeries(Recurrence recurrence) {
+        Optional<LocalDate> first = timing().filter(Slot.class::isInstance).flatMap(t -> ((Slot) t).date());
+        if (first.isEmpty()) {
+            throw Checks.violation(Invariant.RECURRENCE_WITHOUT_DATED_SLOT, "/timing", "a repeating block needs a slot "
+                    + "with a date, its first occurrence");
+        }
+        List<LocalDate> dates = recurrence.datesFrom(first.get());
+        for (int i = 0; i < recurrence.excludedDates().size(); i++) {
+            LocalDate excluded = recurrence.excludedDates().get(i);
+            if (!dates.contains(excluded)) {
+                throw Checks.violation(Invariant.RECURRENCE_EXCLUSION_NOT_OCCURRENCE, "/recurrence/excludedDates/" + i,
+                        "excluded date " + excluded + " is not an occurrence of the series from " + first.get());
+            }
+        }
+        if (recurrence.excludedDates().containsAll(dates)) {
+            throw Checks.violation(Invariant.RECURRENCE_EXCLUSION_NOT_OCCURRENCE, "/recurrence/excludedDates",
+                    "every occurrence of the series from " + first.get() + " is excluded");
+        }
     }
 
     /**

@@ -89,7 +89,32 @@ public enum Invariant {
      */
     UNKNOWN_TRACK,
     /** A colour is not written {@code #RRGGBB}, {@code #} and six hexadecimal digits. */
-    INVALID_COLOR;
+    INVALID_COLOR,
+    /** A recurrence's count or interval is zero or negative. */
+    RECURRENCE_NOT_POSITIVE,
+    /** A recurrence has both a count and an until date, or neither: it must end by exactly one. */
+    RECURRENCE_END_NOT_ONE,
+    /** A recurrence's until date is before its block's first occurrence. */
+    RECURRENCE_UNTIL_BEFORE_START,
+    /**
+     * A recurrence has more than {@link Recurrence#MAX_OCCURRENCES} occurrences, counted before
+     * exclusion.
+     */
+    RECURRENCE_TOO_MANY_OCCURRENCES,
+    /**
+     * A recurrence excludes a date that is not one of its occurrences, or excludes every occurrence.
+     */
+    RECURRENCE_EXCLUSION_NOT_OCCURRENCE,
+    /**
+     * A block with a recurrence has no {@link Slot} with a {@linkplain Slot#date() date} to be its
+     * first occurrence.
+     */
+    RECURRENCE_WITHOUT_DATED_SLOT,
+    /**
+     * A block nested in another has a recurrence: only top-level blocks repeat (a child repeats with
+     * its parent).
+     */
+    RECURRENCE_NESTED;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

@@ -1,5 +1,6 @@
 package org.agendum.core.time;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
 import org.immutables.value.Value;
@@ -16,9 +17,9 @@ public abstract class ScheduledBlock {
     ScheduledBlock() {}
 
     static ScheduledBlock of(AgendaBlock block, String path, int depth, Optional<String> parentId,
-            Optional<TimeSpan> span) {
+            Optional<TimeSpan> span, Optional<LocalDate> occurrence) {
         return ImmutableScheduledBlock.builder().block(block).path(path).depth(depth).parentId(parentId)
-                .span(span).build();
+                .span(span).occurrence(occurrence).build();
     }
 
     /**
@@ -58,11 +59,33 @@ public abstract class ScheduledBlock {
     public abstract Optional<TimeSpan> span();
 
     /**
+     * Returns the date of the session this is, for a block of a series ({@link
+     * AgendaBlock#recurrence()}) and the blocks nested in it: each session is a scheduled block of
+     * its own, with the same block, path and id.
+     *
+     * @return the date of the occurrence, in the event's zone, as the recurrence gives it; empty for
+     *     a block that does not repeat
+     */
+    public abstract Optional<LocalDate> occurrence();
+
+    /**
      * Returns the id of the block.
      *
-     * @return the id
+     * @return the id, the same for every session of a series
      */
     public final String id() {
         return block().id();
+    }
+
+    /**
+     * Returns an id that tells the sessions of a series apart: the block's id, and for a session
+     * {@code "@"} and the occurrence's date ({@code seminar@2026-03-10}), as iCalendar's {@code
+     * RECURRENCE-ID} names an occurrence by its date. It does not change when other dates are
+     * excluded.
+     *
+     * @return the id of this occurrence
+     */
+    public final String occurrenceId() {
+        return occurrence().map(date -> id() + "@" + date).orElse(id());
     }
 }

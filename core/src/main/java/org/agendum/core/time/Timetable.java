@@ -2,12 +2,8 @@ package org.agendum.core.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +16,6 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Slot;
-import org.agendum.core.model.Timing;
 
 /**
  * An event's agenda resolved to concrete instants in the event's zone.
@@ -47,6 +42,14 @@ import org.agendum.core.model.Timing;
  * So the 2021 virtual seminar, starting 13:00 in Montevideo with blocks of 15, 35, 30 and 10
  * minutes, places its Panel 1 at 13:15&ndash;13:50.
  *
+ * <p>A top-level block with a {@linkplain AgendaBlock#recurrence() recurrence} is a series: each
+ * session, on each of its {@linkplain org.agendum.core.model.Recurrence#sessionDatesFrom(LocalDate)
+ * dates}, is a scheduled block of its own (with its {@linkplain ScheduledBlock#occurrence()
+ * occurrence date}, the block's path and id), followed by its children placed from the session's
+ * start; so {@link #blocksOn(LocalDate)}, {@link #runningAt(Instant)}, {@link #nextAfter(Instant)} and
+ * the rules see every session. The block after a series, without a date, follows its first
+ * occurrence as written. An event without series is placed exactly as before.
+ *
  * <p>A wall-clock time that falls in a daylight-saving gap or overlap is placed by the rule of
  * {@link ZonedDateTime#ofLocal ZonedDateTime} and reported in {@link #localTimeIssues()}, except
  * an exclusive end at the very start of a gap, which is the instant of the jump, and a time in an
@@ -62,7 +65,9 @@ import org.agendum.core.model.Timing;
  * a room} and {@linkplain #blocksInTrack(String) of a track}, what is {@linkplain
  * #runningAt(Instant) running at} an instant and what starts {@linkplain #nextAfter(Instant) next}.
  *
- * <p>Resolution takes time linear in the number of blocks, and so does each of these questions.
+ * <p>Resolution takes time linear in the number of blocks (each session of a series counting as
+ * one, at most {@link org.agendum.core.model.Recurrence#MAX_OCCURRENCES} per series), and so does
+ * each of these questions.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -76,7 +81,7 @@ public final class Timetable {
     /** Built on the first lookup by id; racy on purpose: every thread would build an equal map. */
     private volatile Map<String, ScheduledBlock> byId;
 
-    private Timetable(Resolver resolver) {
+    private Timetable(Resolution resolver) {
         this.zone = resolver.zone;
         this.eventStart = resolver.eventStart;
         this.eventEnd = resolver.eventEnd;
@@ -92,7 +97,7 @@ public final class Timetable {
      * @return the timetable
      */
     public static Timetable of(Event event) {
-        return new Timetable(new Resolver(Objects.requireNonNull(event, "event")));
+        return new Timetable(new Resolution(Objects.requireNonNull(event, "event")));
     }
 
     /**
@@ -150,7 +155,7 @@ public final class Timetable {
     }
 
     /**
-     * Returns the block with an id.
+     * Returns the block with an id; for a series, its first session.
      *
      * @param id the id of the block
      * @return the scheduled block, if the agenda has one with this id
@@ -162,7 +167,7 @@ public final class Timetable {
             // Most users never look blocks up by id: the index is not worth its memory until then.
             index = new HashMap<>(Math.max(16, blocks.size() * 4 / 3 + 1));
             for (ScheduledBlock block : blocks) {
-                index.put(block.id(), block);
+                index.putIfAbsent(block.id(), block);
             }
             byId = index;
         }
@@ -311,96 +316,5 @@ public final class Timetable {
     public String toString() {
         return "Timetable{zone=" + zone + ", eventStart=" + eventStart + ", eventEnd=" + eventEnd
                 + ", blocks=" + blocks.size() + ", localTimeIssues=" + localTimeIssues + "}";
-    }
-
-    /** The one-pass resolution, kept out of the immutable result. */
-    private static final class Resolver {
-        final ZoneId zone;
-        final ZoneRules rules;
-        final List<ScheduledBlock> blocks = new ArrayList<>();
-        final List<ScheduledBlock> topLevel = new ArrayList<>();
-        final List<LocalTimeIssue> issues = new ArrayList<>();
-        final ZonedDateTime eventStart;
-        final Optional<ZonedDateTime> eventEnd;
-
-        Resolver(Event event) {
-            zone = event.zone();
-            rules = zone.getRules();
-            eventStart = resolve(event.start(), Optional.empty(), "/start", false);
-            Optional<ZonedDateTime> end = event.end().map(e -> resolve(e, Optional.empty(), "/end", true));
-            eventEnd = end.isPresent() ? end : event.maximumDuration().map(eventStart::plus);
-            place(event.agenda().blocks(), "/agenda/blocks", 0, Optional.empty(), eventStart);
-        }
-
-        private void place(List<AgendaBlock> level, String prefix, int depth, Optional<String> parentId,
-                ZonedDateTime from) {
-            TrackCursors cursors = new TrackCursors(from);
-            LocalDate day = from.toLocalDate();
-            for (int i = 0; i < level.size(); i++) {
-                AgendaBlock block = level.get(i);
-                String path = prefix + "/" + i;
-                Optional<String> track = block.track();
-                ZonedDateTime cursor = cursors.next(track);
-                Optional<TimeSpan> span = block.timing().isPresent()
-                        ? Optional.of(span(block.timing().get(), path, cursor, day))
-                        : Optional.empty();
-                ScheduledBlock scheduled = ScheduledBlock.of(block, path, depth, parentId, span);
-                blocks.add(scheduled);
-                if (depth == 0) {
-                    topLevel.add(scheduled);
-                }
-                if (span.isPresent()) {
-                    cursors.placed(track, span.get().end());
-                    day = span.get().start().toLocalDate();
-                }
-                if (!block.children().isEmpty()) {
-                    place(block.children(), path + "/children", depth + 1, Optional.of(block.id()),
-                            span.map(TimeSpan::start).orElse(cursor));
-                }
-            }
-        }
-
-        private TimeSpan span(Timing timing, String path, ZonedDateTime cursor, LocalDate day) {
-            if (timing instanceof Slot) {
-                Slot slot = (Slot) timing;
-                LocalDate date = slot.date().orElse(day);
-                ZonedDateTime start = resolve(date.atTime(slot.start()), slot.startOffset(), path + "/timing/start",
-                        false);
-                ZonedDateTime end = resolve(slot.endOn(date), slot.endOffset(), path + "/timing/end", true);
-                return TimeSpan.of(start, end.isBefore(start) ? start : end);
-            }
-            return TimeSpan.of(cursor, cursor.plus(timing.duration()));
-        }
-
-        /**
-         * Resolves a wall-clock time, reporting it if it falls in a gap or an overlap. An exclusive
-         * end at the very start of a gap is not reported: "until 02:00" on the night the clocks
-         * jump from 02:00 to 03:00 is the unambiguous instant of the jump. A stated offset that is
-         * one of the time's valid offsets places it there, silently; one that is not is reported
-         * and ignored.
-         */
-        private ZonedDateTime resolve(LocalDateTime local, Optional<ZoneOffset> stated, String path,
-                boolean exclusiveEnd) {
-            List<ZoneOffset> offsets = rules.getValidOffsets(local);
-            if (stated.isPresent()) {
-                if (offsets.contains(stated.get())) {
-                    return ZonedDateTime.ofLocal(local, zone, stated.get());
-                }
-                ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
-                issues.add(LocalTimeIssue.of(LocalTimeIssue.Kind.OFFSET_NOT_VALID, path, local, stated,
-                        Optional.ofNullable(rules.getTransition(local)), resolved));
-                return resolved;
-            }
-            if (offsets.size() == 1) {
-                return ZonedDateTime.ofLocal(local, zone, offsets.get(0));
-            }
-            ZonedDateTime resolved = ZonedDateTime.ofLocal(local, zone, null);
-            if (exclusiveEnd && offsets.isEmpty() && rules.getTransition(local).getDateTimeBefore().equals(local)) {
-                return resolved;
-            }
-            issues.add(LocalTimeIssue.of(offsets.isEmpty() ? LocalTimeIssue.Kind.GAP : LocalTimeIssue.Kind.OVERLAP,
-                    path, local, Optional.empty(), Optional.of(rules.getTransition(local)), resolved));
-            return resolved;
-        }
     }
 }

@@ -87,7 +87,30 @@ class InvariantsTest {
             }
             Organization.builder().id("uno-de-mas").name("Uno de más").parent(top).build();
         }));
+        t.put(Invariant.RECURRENCE_NOT_POSITIVE, new Trigger("/count", () -> Recurrence.weekly(0)));
+        t.put(Invariant.RECURRENCE_END_NOT_ONE, new Trigger("/count",
+                () -> Recurrence.builder().frequency(Recurrence.Frequency.WEEKLY).build()));
+        t.put(Invariant.RECURRENCE_TOO_MANY_OCCURRENCES,
+                new Trigger("/count", () -> Recurrence.weekly(Recurrence.MAX_OCCURRENCES + 1)));
+        t.put(Invariant.RECURRENCE_UNTIL_BEFORE_START, new Trigger("/recurrence/until", () -> seminar()
+                .recurrence(Recurrence.builder().frequency(Recurrence.Frequency.WEEKLY).until(LocalDate.of(2026, 9, 28))
+                        .build()).build()));
+        t.put(Invariant.RECURRENCE_EXCLUSION_NOT_OCCURRENCE, new Trigger("/recurrence/excludedDates/0",
+                () -> seminar().recurrence(Recurrence.weekly(10).withExcludedDates(LocalDate.of(2026, 10, 7))).build()));
+        t.put(Invariant.RECURRENCE_WITHOUT_DATED_SLOT, new Trigger("/timing", () -> AgendaBlock.builder().id("s")
+                .kind(BlockKind.TALK).title("S").timing(Timing.slot(LocalTime.of(18, 0), LocalTime.of(20, 0)))
+                .recurrence(Recurrence.weekly(10)).build()));
+        t.put(Invariant.RECURRENCE_NESTED, new Trigger("/children/0/recurrence", () -> AgendaBlock.builder().id("p")
+                .kind(BlockKind.OTHER).title("P").addChild(AgendaBlock.builder().id("c").kind(BlockKind.TALK).title("C")
+                        .timing(Timing.slot(LocalDate.of(2026, 9, 29), LocalTime.of(18, 0), LocalTime.of(20, 0)))
+                        .recurrence(Recurrence.weekly(2)).build()).build()));
         return t;
+    }
+
+    /** A weekly seminar's first session, on Tuesday 29 September 2026 from 18:00 to 20:00. */
+    private static AgendaBlock.Builder seminar() {
+        return AgendaBlock.builder().id("seminario").kind(BlockKind.TALK).title("Seminario")
+                .timing(Timing.slot(LocalDate.of(2026, 9, 29), LocalTime.of(18, 0), LocalTime.of(20, 0)));
     }
 
     @Test

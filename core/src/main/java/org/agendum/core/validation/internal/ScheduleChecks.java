@@ -87,7 +87,7 @@ public final class ScheduleChecks {
             group.sort(BY_START);
             Keyed latest = null;
             for (Keyed keyed : group) {
-                if (latest != null && keyed.overlaps(latest)) {
+                if (latest != null && keyed.overlaps(latest) && !sessionsOfOneSeries(keyed.block(), latest.block())) {
                     ScheduledBlock block = keyed.block();
                     reporter.report(block.path(), Describe.block(block.block()) + " ("
                             + Describe.span(keyed.span(), context.timetable()) + ") overlaps "
@@ -145,7 +145,8 @@ public final class ScheduleChecks {
                 for (Keyed earlier : running) {
                     ScheduledBlock block = keyed.block();
                     ScheduledBlock other = earlier.block();
-                    if (!partOf(block, other) && !partOf(other, block) && !siblingsInOneRoomAndTrack(block, other)) {
+                    if (!partOf(block, other) && !partOf(other, block) && !siblingsInOneRoomAndTrack(block, other)
+                            && !sessionsOfOneSeries(block, other)) {
                         reporter.report(block.path(), "room '" + room.getKey() + "' is booked for "
                                 + Describe.block(block.block()) + " (" + Describe.span(keyed.span(), context.timetable())
                                 + ") and for " + Describe.block(other.block()) + " ("
@@ -273,7 +274,8 @@ public final class ScheduleChecks {
             party.sort(byStart);
             Booking latest = null;
             for (Booking booking : party) {
-                if (latest != null && booking.top().overlaps(latest.top())) {
+                if (latest != null && booking.top().overlaps(latest.top())
+                        && !sessionsOfOneSeries(booking.top().block(), latest.top().block())) {
                     reportDoubleBooking(booking, latest, context, reporter);
                 }
                 if (latest == null || booking.top().endsAfter(latest.top())) {
@@ -317,6 +319,22 @@ public final class ScheduleChecks {
                 running.add(booking);
             }
         }
+    }
+
+    /**
+     * Whether two scheduled blocks belong to two sessions of one series: the sessions of a block
+     * never collide with each other, even when a daily 24-hour slot grows by the hour the clocks go
+     * back.
+     */
+    static boolean sessionsOfOneSeries(ScheduledBlock a, ScheduledBlock b) {
+        return a.occurrence().isPresent() && b.occurrence().isPresent() && !a.occurrence().equals(b.occurrence())
+                && seriesPath(a.path()).equals(seriesPath(b.path()));
+    }
+
+    /** The path of the top-level block a path is in: {@code /agenda/blocks/3}. */
+    private static String seriesPath(String path) {
+        int third = path.indexOf('/', "/agenda/blocks/".length());
+        return third < 0 ? path : path.substring(0, third);
     }
 
     /** Whether {@code block} is nested, at any depth, in {@code ancestor}. */
