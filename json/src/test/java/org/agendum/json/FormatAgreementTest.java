@@ -58,6 +58,7 @@ class FormatAgreementTest {
             Map.entry("Agenda", List.of("agenda")),
             Map.entry("Block", List.of("block")),
             Map.entry("Timing", List.of("timing")),
+            Map.entry("Recurrence", List.of("recurrence")),
             Map.entry("Moderator and participant", List.of("moderator", "participant")));
 
     static Stream<Fields<?, ?>> tables() {

@@ -60,6 +60,7 @@ import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
@@ -723,6 +724,9 @@ class JsonSchemaTest {
                 .track("cooperacion")
                 .addNotes("Cupos limitados", "Traer computadora")
                 .addAllLinks(everyLinkKind())
+                // Every other Monday, three times, without the second.
+                .recurrence(Recurrence.builder().frequency(Recurrence.Frequency.WEEKLY).interval(2).count(3)
+                        .addExcludedDates(MONDAY.plusWeeks(2)).build())
                 .addChild(AgendaBlock.builder().id("preguntas").kind(BlockKind.QUESTIONS_AND_ANSWERS)
                         .title("Preguntas").timing(Timing.minutes(15)).build())
                 .addChild(AgendaBlock.builder().id("plenario").kind(BlockKind.DISCUSSION).title("Plenario")
@@ -890,6 +894,8 @@ class JsonSchemaTest {
                         .timing(Slot.builder().date(LocalDate.of(2024, 3, 4)).start(LocalTime.of(9, 0, 0, 123_456_789))
                                 .end(LocalTime.of(23, 59, 59, 999_000_000)).startOffset(ZoneOffset.ofHoursMinutes(5, 30))
                                 .endOffset(ZoneOffset.ofHoursMinutesSeconds(-18, 0, 0)).build())
+                        .recurrence(Recurrence.builder().frequency(Recurrence.Frequency.YEARLY)
+                                .until(LocalDate.of(3023, 3, 4)).build()) // 1000 occurrences, the most
                         .build()));
     }
 

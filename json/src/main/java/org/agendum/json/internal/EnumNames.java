@@ -16,6 +16,7 @@ import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.TransitMode;
 
 /**
@@ -91,6 +92,11 @@ public final class EnumNames {
                 entry(TransitMode.TRAIN, "train"),
                 entry(TransitMode.FERRY, "ferry"),
                 entry(TransitMode.OTHER, "other")));
+        table(Recurrence.Frequency.class, Map.ofEntries(
+                entry(Recurrence.Frequency.DAILY, "daily"),
+                entry(Recurrence.Frequency.WEEKLY, "weekly"),
+                entry(Recurrence.Frequency.MONTHLY, "monthly"),
+                entry(Recurrence.Frequency.YEARLY, "yearly")));
         table(Deadline.Kind.class, Map.ofEntries(
                 entry(Deadline.Kind.AT, "at"),
                 entry(Deadline.Kind.BEFORE, "before"),

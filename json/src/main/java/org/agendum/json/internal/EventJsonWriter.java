@@ -23,6 +23,7 @@ import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
@@ -298,6 +299,7 @@ public final class EventJsonWriter {
         block.venue().ifPresent(this::venue);
         strings("notes", block.notes());
         array("links", block.links(), this::link);
+        block.recurrence().ifPresent(this::recurrence);
         array("children", block.children(), this::block);
         out.writeEndObject();
     }
@@ -322,6 +324,18 @@ public final class EventJsonWriter {
         } else {
             out.writeStringProperty("duration", ((DurationOnly) timing).duration().toString());
         }
+        out.writeEndObject();
+    }
+
+    private void recurrence(Recurrence recurrence) {
+        out.writeObjectPropertyStart("recurrence");
+        out.writeStringProperty("frequency", EnumNames.of(recurrence.frequency()));
+        if (recurrence.interval() != 1) {
+            out.writeNumberProperty("interval", recurrence.interval());
+        }
+        recurrence.count().ifPresent(count -> out.writeNumberProperty("count", count));
+        recurrence.until().ifPresent(until -> out.writeStringProperty("until", until.toString()));
+        array("excludedDates", recurrence.excludedDates(), date -> out.writeString(date.toString()));
         out.writeEndObject();
     }
 

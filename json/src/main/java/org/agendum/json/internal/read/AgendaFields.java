@@ -7,6 +7,7 @@ import static org.agendum.json.internal.read.Fields.list;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.function.BiFunction;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
@@ -103,6 +104,7 @@ final class AgendaFields {
                     .optional("venue", (in, b) -> b.venue(PlaceFields.VENUE.read(in)))
                     .optional("notes", (in, b) -> b.addNotes(in.texts()))
                     .optional("links", list(EventFields.LINK, AgendaBlock.Builder::addLink))
+                    .optional("recurrence", (in, b) -> b.recurrence(SeriesFields.RECURRENCE.read(in)))
                     // The table refers to itself: read when met, not when declared.
                     .optional("children", (in, b) -> in.each(AgendaFields.BLOCK, b, AgendaBlock.Builder::addChild))
                     .build();
@@ -159,10 +161,10 @@ final class AgendaFields {
             slot.date(date);
         }
         if (t.startOffset != null) {
-            slot.startOffset(in.at("startOffset", t.startOffset, in::offset));
+            slot.startOffset(in.<ZoneOffset>at("startOffset", t.startOffset, text -> SeriesFields.offset(in, text)));
         }
         if (t.endOffset != null) {
-            slot.endOffset(in.at("endOffset", t.endOffset, in::offset));
+            slot.endOffset(in.<ZoneOffset>at("endOffset", t.endOffset, text -> SeriesFields.offset(in, text)));
         }
         return slot.build();
     }

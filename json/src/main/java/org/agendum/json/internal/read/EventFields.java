@@ -140,7 +140,7 @@ public final class EventFields {
                 PlaceFields.POSTAL_ADDRESS, CONTACT, PlaceFields.VENUE, PlaceFields.GEO, PlaceFields.TRANSIT,
                 PlaceFields.ROOM, PlaceFields.TRACK,
                 PlaceFields.ONLINE_LOCATION, PlaceFields.DIAL_IN, RegistrationFields.REGISTRATION, RegistrationFields.DEADLINE, LINK,
-                AgendaFields.AGENDA, AgendaFields.BLOCK, AgendaFields.TIMING, AgendaFields.MODERATOR,
-                AgendaFields.PARTICIPANT);
+                AgendaFields.AGENDA, AgendaFields.BLOCK, AgendaFields.TIMING, SeriesFields.RECURRENCE,
+                AgendaFields.MODERATOR, AgendaFields.PARTICIPANT);
     }
 }

@@ -17,13 +17,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Organization;
@@ -44,9 +42,6 @@ import tools.jackson.core.TokenStreamLocation;
  * way.
  */
 public final class JsonInput {
-
-    /** The spellings of {@link #offset(String)}: {@code Z}, {@code ±hh:mm} or {@code ±hh:mm:ss}. */
-    private static final Pattern OFFSET = Pattern.compile("Z|[+-][01][0-9]:[0-5][0-9](?::[0-5][0-9])?");
 
     /** The most characters of a value a message quotes. */
     static final int QUOTED_LENGTH = 60;
@@ -261,21 +256,6 @@ public final class JsonInput {
             throw parsedAnyway(text, expected, parser);
         }
         return value != null ? value : misspelt(text, expected);
-    }
-
-    /**
-     * An offset from UTC as {@link ZoneOffset#toString()} writes it: {@code Z}, {@code +01:00} or,
-     * for the historical offsets of local mean time, {@code +00:19:32}.
-     */
-    ZoneOffset offset(String text) {
-        if (OFFSET.matcher(text).matches()) {
-            try {
-                return ZoneOffset.of(text);
-            } catch (DateTimeException e) {
-                // Beyond 18 hours: misspelt for the format.
-            }
-        }
-        return misspelt(text, "an offset from UTC such as +01:00, -03:00 or Z");
     }
 
     LocalTime time(String text, String expected) {
