@@ -148,7 +148,10 @@ class IcsReadTest {
         assertThat(utc.end()).hasValue(java.time.LocalDateTime.parse("2026-05-20T17:30"));
 
         assertThat(sample("rfc5545-3.6.1-conference.ics").topics()).containsExactly("BUSINESS", "HUMAN RESOURCES");
+        // FREQ=DAILY;COUNT=5 with an RDATE: no series the model can hold, so its first occurrence.
         assertThat(sample("rfc5545-4-new-york.ics").end()).hasValue(java.time.LocalDateTime.parse("2006-01-02T13:00"));
+        assertThat(sample("rfc5545-4-new-york.ics").description()).hasValueSatisfying(d -> assertThat(d)
+                .contains("Not a series agendum can hold: its RDATEs add occurrences that are not in the rule"));
         Event allDay = sample("all-day.ics");
         assertThat(allDay.end()).hasValue(java.time.LocalDateTime.parse("2026-03-13T00:00"));
     }
@@ -161,15 +164,18 @@ class IcsReadTest {
     }
 
     @Test
-    void recurringEvent_isItsFirstOccurrenceWithTheRuleInTheDescription() throws Exception {
+    void aRecurringEventTheModelCanHold_isASeries_andAnEndlessOne_itsFirstOccurrenceWithTheRuleInTheDescription()
+            throws Exception {
         Event course = sample("recurring.ics");
 
         assertThat(course.start().toString()).isEqualTo("2026-01-05T18:00");
         assertThat(course.zone()).isEqualTo(ZoneId.of("Europe/Madrid"));
-        assertThat(course.description()).hasValueSatisfying(d -> assertThat(d)
-                .contains("RRULE").contains("FREQ=WEEKLY").contains("COUNT=10").contains("BYDAY=MO"));
-        assertThat(sample("rfc5545-3.6.1-anniversary.ics").description())
-                .hasValueSatisfying(d -> assertThat(d).contains("FREQ=YEARLY"));
+        // RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10 from Monday 5 January 2026: BYDAY repeats DTSTART's day.
+        org.agendum.core.model.AgendaBlock block = course.agenda().blocks().get(0);
+        assertThat(block.recurrence()).hasValue(org.agendum.core.model.Recurrence.weekly(10));
+        assertThat(course.end()).hasValue(java.time.LocalDateTime.parse("2026-03-09T19:30"));
+        assertThat(sample("rfc5545-3.6.1-anniversary.ics").description()).hasValueSatisfying(d -> assertThat(d)
+                .contains("FREQ=YEARLY").contains("Not a series agendum can hold: it has neither COUNT nor UNTIL"));
     }
 
     @Test

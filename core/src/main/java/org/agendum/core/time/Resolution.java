@@ -34,7 +34,7 @@ final class Resolution {
     }
 
     private void place(List<AgendaBlock> level, String prefix, int depth, Optional<String> parentId,
-            ZonedDateTime from, Optional<LocalDate> occurrence) {
+            ZonedDateTime from, Optional<SeriesOccurrence> occurrence) {
         TrackCursors cursors = new TrackCursors(from);
         LocalDate day = from.toLocalDate();
         for (int i = 0; i < level.size(); i++) {
@@ -79,10 +79,10 @@ final class Resolution {
         for (LocalDate date : block.recurrence().orElseThrow().sessionDatesFrom(first)) {
             TimeSpan span = span(slot, date, path);
             written = date.equals(first) ? span : written;
-            add(ScheduledBlock.of(block, path, 0, Optional.empty(), Optional.of(span), Optional.of(date)), 0);
+            Optional<SeriesOccurrence> occurrence = Optional.of(SeriesOccurrence.of(block, date));
+            add(ScheduledBlock.of(block, path, 0, Optional.empty(), Optional.of(span), occurrence), 0);
             if (!block.children().isEmpty()) {
-                place(block.children(), path + "/children", 1, Optional.of(block.id()), span.start(),
-                        Optional.of(date));
+                place(block.children(), path + "/children", 1, Optional.of(block.id()), span.start(), occurrence);
             }
         }
         return written != null ? written : span(slot, first, path);

@@ -17,9 +17,9 @@ public abstract class ScheduledBlock {
     ScheduledBlock() {}
 
     static ScheduledBlock of(AgendaBlock block, String path, int depth, Optional<String> parentId,
-            Optional<TimeSpan> span, Optional<LocalDate> occurrence) {
+            Optional<TimeSpan> span, Optional<SeriesOccurrence> seriesOccurrence) {
         return ImmutableScheduledBlock.builder().block(block).path(path).depth(depth).parentId(parentId)
-                .span(span).occurrence(occurrence).build();
+                .span(span).seriesOccurrence(seriesOccurrence).build();
     }
 
     /**
@@ -66,7 +66,17 @@ public abstract class ScheduledBlock {
      * @return the date of the occurrence, in the event's zone, as the recurrence gives it; empty for
      *     a block that does not repeat
      */
-    public abstract Optional<LocalDate> occurrence();
+    public final Optional<LocalDate> occurrence() {
+        return seriesOccurrence().map(SeriesOccurrence::date);
+    }
+
+    /**
+     * Returns the series and the session this block belongs to, for a block of a series and the
+     * blocks nested in it.
+     *
+     * @return the occurrence; empty for a block that does not repeat
+     */
+    public abstract Optional<SeriesOccurrence> seriesOccurrence();
 
     /**
      * Returns the id of the block.

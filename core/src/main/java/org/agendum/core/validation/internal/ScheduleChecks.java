@@ -327,14 +327,9 @@ public final class ScheduleChecks {
      * back.
      */
     static boolean sessionsOfOneSeries(ScheduledBlock a, ScheduledBlock b) {
-        return a.occurrence().isPresent() && b.occurrence().isPresent() && !a.occurrence().equals(b.occurrence())
-                && seriesPath(a.path()).equals(seriesPath(b.path()));
-    }
-
-    /** The path of the top-level block a path is in: {@code /agenda/blocks/3}. */
-    private static String seriesPath(String path) {
-        int third = path.indexOf('/', "/agenda/blocks/".length());
-        return third < 0 ? path : path.substring(0, third);
+        return a.seriesOccurrence().isPresent() && b.seriesOccurrence().isPresent()
+                && a.seriesOccurrence().get().series() == b.seriesOccurrence().get().series()
+                && !a.occurrence().equals(b.occurrence());
     }
 
     /** Whether {@code block} is nested, at any depth, in {@code ancestor}. */

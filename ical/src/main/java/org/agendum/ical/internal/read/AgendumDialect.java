@@ -82,7 +82,9 @@ final class AgendumDialect {
         // The calendar's zone is the event's: its start is in UTC when its wall-clock time is ambiguous.
         ZoneId zone = calendar.calendarZone().orElse(start.zone());
         Event.Builder event = Event.builder().id(id).title(calendar.title(main)).zone(zone).start(start.local(zone));
-        Optional<When> end = calendar.times.read(main, "DTEND");
+        // The event's VEVENT is a series when the event is one (one block, repeating): it ends with its last session.
+        Optional<When> end = calendar.times.read(main, "DTEND").map(e -> new TimedEntry(main, id, "", start, e,
+                Optional.empty(), SeriesRule.of(main, calendar.times)).lastEnd(zone));
         if (end.isPresent() && end.get().instant().isAfter(start.instant())) {
             event.end(end.get().local(zone));
         }
@@ -115,7 +117,7 @@ final class AgendumDialect {
             if (block.isPresent() && blockStart.isPresent()) {
                 When blockEnd = calendar.times.end(vevent, blockStart.get());
                 blocks.add(new TimedEntry(vevent, decode(block.get(), vevent), calendar.title(vevent), blockStart.get(),
-                        blockEnd, Optional.empty()));
+                        blockEnd, Optional.empty(), SeriesRule.of(vevent, calendar.times)));
                 tentative |= vevent.value("STATUS").map(s -> s.trim().equalsIgnoreCase("TENTATIVE")).orElse(false);
             }
         }

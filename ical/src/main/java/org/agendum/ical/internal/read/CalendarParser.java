@@ -34,7 +34,7 @@ final class CalendarParser {
     private static final Map<String, Set<String>> READ = Map.of(
             VCALENDAR, Set.of("PRODID", "X-WR-CALNAME", "X-WR-CALDESC", "X-WR-TIMEZONE"),
             VEVENT, Set.of("UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES",
-                    "URL", "RRULE", "RELATED-TO", "STRUCTURED-DATA", "SEQUENCE"),
+                    "URL", "RRULE", "EXDATE", "RDATE", "RELATED-TO", "STRUCTURED-DATA", "SEQUENCE"),
             VTIMEZONE, Set.of("TZID", "X-LIC-LOCATION"),
             "STANDARD", Set.of("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE"),
             "DAYLIGHT", Set.of("DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE"));

@@ -19,7 +19,9 @@ import org.agendum.core.model.Link;
 /**
  * Other calendars, best effort: one VEVENT is the event; several make one event from the earliest
  * start to the latest end, titled by {@code X-WR-CALNAME}, with a block per VEVENT. A recurring
- * VEVENT is its first occurrence, with its RRULE in a note. Among several, a VEVENT whose times
+ * VEVENT whose RRULE the model can hold ({@link SeriesRule}) is a block with that recurrence (one
+ * alone makes an event of that one block, ending with its last session); another is its first
+ * occurrence, with its RRULE and why it is no series in a note. Among several, a VEVENT whose times
  * cannot be read (no DTSTART, an impossible date, an unknown zone) is skipped, as calendar clients
  * skip it, and named in the event's description with the reason.
  */
@@ -66,7 +68,8 @@ final class ThirdPartyDialect {
             String uid = Calendar.uid(vevent);
             String id = calendar.texts.id(unique(safeId(uid.isEmpty() ? "vevent-" + (i + 1) : uid)), vevent.first("UID")
                     .map(Property::line).orElse(vevent.line()));
-            entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent)));
+            entries.add(new TimedEntry(vevent, id, calendar.title(vevent), start, end, recurrence(vevent),
+                    SeriesRule.of(vevent, calendar.times)));
         }
         if (entries.isEmpty()) {
             throw new IcsProblem(firstSkipped, "no VEVENT has a start that can be read: " + skipped.get(0), calendar.vevents.get(0).line(),
@@ -77,11 +80,13 @@ final class ThirdPartyDialect {
         ZoneId zone = first.start().zone();
         Event.Builder event = Event.builder().zone(zone).start(first.start().local(zone));
         List<String> notes = new ArrayList<>();
-        if (entries.size() == 1) {
+        boolean series = entries.size() == 1 && first.recurrence(zone).flatMap(SeriesRule.Reading::recurrence).isPresent();
+        if (entries.size() == 1 && !series) {
             Component vevent = first.vevent();
             event.id(first.id()).title(first.title());
             calendar.texts.nonBlank(vevent, "DESCRIPTION").ifPresent(notes::add);
             first.note().ifPresent(notes::add);
+            first.recurrence(zone).ifPresent(r -> notes.add("Not a series agendum can hold: " + r.reason()));
             event.status(Calendar.status(vevent));
             Calendar.revision(vevent).ifPresent(event::revision);
             event.addAllTopics(calendar.topics(vevent));
@@ -93,12 +98,14 @@ final class ThirdPartyDialect {
             Optional<String> name = calendar.root.first("X-WR-CALNAME").map(calendar.texts::of).filter(t -> !t.isBlank());
             event.id(safeId(name.orElse(first.id()))).title(name.orElse(first.title()));
             calendar.root.first("X-WR-CALDESC").map(calendar.texts::of).filter(t -> !t.isBlank()).ifPresent(notes::add);
-            TimedEntry last = first;
+            // A single recurring VEVENT the model can hold is a series: an event of one repeating block.
+            When last = first.lastEnd(zone);
             for (TimedEntry entry : entries) {
-                last = entry.end().instant().isAfter(last.end().instant()) ? entry : last;
+                When end = entry.lastEnd(zone);
+                last = end.instant().isAfter(last.instant()) ? end : last;
             }
-            if (last.end().instant().isAfter(first.start().instant())) {
-                event.end(last.end().local(zone));
+            if (last.instant().isAfter(first.start().instant())) {
+                event.end(last.local(zone));
             }
             event.agenda(TimedEntry.agenda(entries, zone).build());
         }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.agendum.core.format.EventFormatException.Kind;
 
@@ -42,8 +44,29 @@ final class TimeReader {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Property property = found.get();
-        String value = property.value().trim();
+        return Optional.of(at(component, name, found.get(), found.get().value().trim()));
+    }
+
+    /**
+     * Reads every value of every instance of a date or date-time list property (EXDATE), each as
+     * DTSTART would be read.
+     *
+     * @param component the component
+     * @param name the property's name
+     * @return the times, in the order written
+     * @throws IcsProblem if a value is not a DATE or DATE-TIME, or names an unknown zone
+     */
+    List<When> readAll(Component component, String name) {
+        List<When> all = new ArrayList<>();
+        for (Property property : component.all(name)) {
+            for (String value : property.value().split(",", -1)) {
+                all.add(at(component, name, property, value.trim()));
+            }
+        }
+        return all;
+    }
+
+    private When at(Component component, String name, Property property, String value) {
         Optional<String> tzid = property.parameter("TZID");
         boolean date = value.length() == 8
                 || property.parameter("VALUE").map(v -> v.trim().equalsIgnoreCase("DATE")).orElse(false);
@@ -51,18 +74,18 @@ final class TimeReader {
             if (date) {
                 LocalDate day = DateTimeValues.date(value.length() > 8 ? value.substring(0, 8) : value);
                 ZoneId zone = tzid.flatMap(zones::jdkZone).or(() -> floating).orElse(ZoneOffset.UTC);
-                return Optional.of(new When(day.atStartOfDay(zone), true));
+                return new When(day.atStartOfDay(zone), true);
             }
             if (value.endsWith("Z") || value.endsWith("z")) {
                 LocalDateTime utc = DateTimeValues.localDateTime(value.substring(0, value.length() - 1));
-                return Optional.of(new When(utc.atZone(ZoneOffset.UTC), false));
+                return new When(utc.atZone(ZoneOffset.UTC), false);
             }
             LocalDateTime local = DateTimeValues.localDateTime(value);
             if (tzid.isPresent()) {
-                return Optional.of(new When(zones.resolve(tzid.get(), local, property.line()), false));
+                return new When(zones.resolve(tzid.get(), local, property.line()), false);
             }
             ZoneId zone = floating.or(() -> otherZone(component, name)).orElse(ZoneOffset.UTC);
-            return Optional.of(new When(ZonedDateTime.ofLocal(local, zone, null), false));
+            return new When(ZonedDateTime.ofLocal(local, zone, null), false);
         } catch (DateTimeException e) {
             throw new IcsProblem(Kind.INVALID_VALUE, name + " '" + IcsProblem.shown(value) + "' is not an iCalendar DATE or DATE-TIME", property.line(), 0, e);
         }

@@ -1,8 +1,10 @@
 package org.agendum.ical.internal.read;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.InvariantViolationException;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Slot;
 
 /**
@@ -21,9 +24,12 @@ import org.agendum.core.model.Slot;
  * @param title its title
  * @param start its start
  * @param end its end, not before the start
- * @param note a note for the block (the recurrence rule), if any
+ * @param note a note for the block (the recurrence rule), if any, kept when the rule is no series
+ *     the model can hold
+ * @param series its RRULE and EXDATEs, if any
  */
-record TimedEntry(Component vevent, String id, String title, When start, When end, Optional<String> note) {
+record TimedEntry(Component vevent, String id, String title, When start, When end, Optional<String> note,
+        Optional<SeriesRule> series) {
 
     /** Its start, then its place in the file. */
     static final Comparator<TimedEntry> BY_START = Comparator.comparing((TimedEntry t) -> t.start().instant())
@@ -43,6 +49,34 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
      * @return the agenda's builder, with the blocks
      * @throws IcsProblem if a block breaks an invariant, at its VEVENT's line
      */
+    /**
+     * The series this entry is, read in the event's zone.
+     *
+     * @param zone the event's zone
+     * @return the recurrence, or why there is none; empty if the entry has no RRULE
+     */
+    Optional<SeriesRule.Reading> recurrence(ZoneId zone) {
+        return series.map(rule -> rule.in(start, zone));
+    }
+
+    /**
+     * When the entry's last session ends: its end, moved by the wall clock as many days as its last
+     * session is after its first; its end if it is no series.
+     *
+     * @param zone the event's zone
+     * @return the end of the last session
+     */
+    When lastEnd(ZoneId zone) {
+        Optional<Recurrence> recurrence = recurrence(zone).flatMap(SeriesRule.Reading::recurrence);
+        if (recurrence.isEmpty()) {
+            return end;
+        }
+        LocalDate first = start.local(zone).toLocalDate();
+        List<LocalDate> sessions = recurrence.get().sessionDatesFrom(first);
+        LocalDate last = sessions.get(sessions.size() - 1);
+        return new When(end.time().withZoneSameInstant(zone).plusDays(ChronoUnit.DAYS.between(first, last)), end.date());
+    }
+
     static Agenda.Builder agenda(List<TimedEntry> entries, ZoneId zone) {
         Agenda.Builder agenda = Agenda.builder();
         for (TimedEntry entry : entries) {
@@ -60,7 +94,13 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
                     endTime = LocalTime.MAX;
                     block.addNotes("Ends " + end + " " + zone.getId());
                 }
-                entry.note().ifPresent(block::addNotes);
+                Optional<SeriesRule.Reading> series = entry.recurrence(zone);
+                if (series.isPresent() && series.get().recurrence().isPresent()) {
+                    block.recurrence(series.get().recurrence().get());
+                } else {
+                    entry.note().ifPresent(block::addNotes);
+                    series.ifPresent(s -> block.addNotes("Not a series agendum can hold: " + s.reason()));
+                }
                 Slot.Builder slot = Slot.builder().date(start.toLocalDate()).start(start.toLocalTime()).end(endTime)
                         .endsNextDay(nextDay);
                 entry.start().laterOffsetAtOverlap(zone).ifPresent(slot::startOffset);

@@ -7,9 +7,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Deadline;
@@ -111,8 +114,11 @@ public final class CalendarWriter {
         zoneDefinition();
         eventComponent();
         if (options.blocks()) {
+            // A series is one VEVENT, its first session's, with RRULE and EXDATE; so is each block nested in it.
+            Set<String> seriesWritten = new HashSet<>();
             for (ProgrammeEntry entry : programme.entries()) {
-                if (entry.span().isPresent()) {
+                if (entry.span().isPresent() && (entry.block().seriesOccurrence().isEmpty()
+                        || seriesWritten.add(entry.block().path()))) {
                     blockComponent(entry, entry.span().get());
                 } // untimed blocks are in the event's DESCRIPTION only
             }
@@ -150,10 +156,17 @@ public final class CalendarWriter {
         out.begin("VEVENT");
         out.property("UID").text(uids.event());
         out.property("DTSTAMP").value(stamp);
-        times.write("DTSTART", timetable.eventStart(), out);
-        Optional<ZonedDateTime> end = eventEnd();
-        if (end.isPresent()) {
-            times.write("DTEND", end.get(), out);
+        Optional<ScheduledBlock> series = eventSeries();
+        if (series.isPresent()) {
+            TimeSpan first = series.get().span().orElseThrow();
+            SeriesLines.write(series.get().seriesOccurrence().orElseThrow(), first.start(), times, out);
+            times.write("DTEND", first.end(), out);
+        } else {
+            times.write("DTSTART", timetable.eventStart(), out);
+            Optional<ZonedDateTime> end = eventEnd();
+            if (end.isPresent()) {
+                times.write("DTEND", end.get(), out);
+            }
         }
         out.property("SUMMARY").text(text.summary());
         out.property("DESCRIPTION").text(options.blocks() ? text.overview() : text.fullDescription());
@@ -174,12 +187,31 @@ public final class CalendarWriter {
         out.end("VEVENT");
     }
 
+    /**
+     * The first session of the series the event is, if it is one: its agenda is one top-level block,
+     * which repeats, and which starts when the event does. Its VEVENT is then the series, so that a
+     * calendar shows each session, not one bar from the first to the last; the event's announced end
+     * is the end of the last session.
+     */
+    private Optional<ScheduledBlock> eventSeries() {
+        List<AgendaBlock> blocks = event.agenda().blocks();
+        if (blocks.size() != 1 || blocks.get(0).recurrence().isEmpty()) {
+            return Optional.empty();
+        }
+        ScheduledBlock first = timetable.topLevelBlocks().get(0);
+        return first.span().orElseThrow().start().equals(timetable.eventStart()) ? Optional.of(first) : Optional.empty();
+    }
+
     private void blockComponent(ProgrammeEntry entry, TimeSpan span) throws IOException {
         ScheduledBlock block = entry.block();
         out.begin("VEVENT");
         out.property("UID").text(uids.block(block.id()));
         out.property("DTSTAMP").value(stamp);
-        times.write("DTSTART", span.start(), out);
+        if (block.seriesOccurrence().isPresent()) {
+            SeriesLines.write(block.seriesOccurrence().get(), span.start(), times, out);
+        } else {
+            times.write("DTSTART", span.start(), out);
+        }
         if (span.end().isAfter(span.start())) {
             times.write("DTEND", span.end(), out);
         }

@@ -39,4 +39,18 @@ final class EventTimes {
             out.property(name).value(IcsValues.utc(time.toInstant()));
         }
     }
+
+    /**
+     * Writes a date-time property with this zone's TZID whatever the wall-clock time, for the
+     * DTSTART of a series, whose sessions repeat by the wall clock ({@link SeriesLines}).
+     *
+     * @param name the property name
+     * @param time a date-time in this zone; sub-second parts are dropped
+     * @param out where to write
+     * @throws IOException if the stream fails
+     */
+    void writeWithZone(String name, ZonedDateTime time, ContentLineWriter out) throws IOException {
+        out.property(name).parameter("TZID", zone.getId())
+                .value(IcsValues.local(time.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS)));
+    }
 }
