@@ -189,7 +189,8 @@ public final class CalendarWriter {
 
     /**
      * The first session of the series the event is, if it is one: its agenda is one top-level block,
-     * which repeats, and which starts when the event does. Its VEVENT is then the series, so that a
+     * which repeats, starts when the event does and ends, in its last session, when the event does
+     * (or the event announces no end). Its VEVENT is then the series, so that a
      * calendar shows each session, not one bar from the first to the last; the event's announced end
      * is the end of the last session.
      */
@@ -198,8 +199,12 @@ public final class CalendarWriter {
         if (blocks.size() != 1 || blocks.get(0).recurrence().isEmpty()) {
             return Optional.empty();
         }
-        ScheduledBlock first = timetable.topLevelBlocks().get(0);
-        return first.span().orElseThrow().start().equals(timetable.eventStart()) ? Optional.of(first) : Optional.empty();
+        List<ScheduledBlock> sessions = timetable.topLevelBlocks();
+        ScheduledBlock first = sessions.get(0);
+        ZonedDateTime lastEnd = sessions.get(sessions.size() - 1).span().orElseThrow().end();
+        boolean sameSpan = first.span().orElseThrow().start().equals(timetable.eventStart())
+                && timetable.eventEnd().map(lastEnd::equals).orElse(true);
+        return sameSpan ? Optional.of(first) : Optional.empty();
     }
 
     private void blockComponent(ProgrammeEntry entry, TimeSpan span) throws IOException {
