@@ -24,13 +24,13 @@ class JsonMidnightTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** The 2021 seed with its first block's timing replaced. */
-    private static String withFirstTiming(String timing) {
+    static String withFirstTiming(String timing) {
         ObjectNode root = (ObjectNode) MAPPER.readTree(JSON.toJson(SeedEvents.gobiernosLocales2021()));
         ((ObjectNode) root.at("/agenda/blocks/0")).set("timing", MAPPER.readTree(timing));
         return MAPPER.writeValueAsString(root);
     }
 
-    private static Slot firstSlot(Event event) {
+    static Slot firstSlot(Event event) {
         return (Slot) event.agenda().blocks().get(0).timing().orElseThrow();
     }
 

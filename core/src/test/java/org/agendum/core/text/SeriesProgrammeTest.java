@@ -29,7 +29,7 @@ class SeriesProgrammeTest {
 
         assertThat(PlainTextProgramme.of(Programme.of(series, Locale.ENGLISH)).render()).isEqualTo("""
                 Serie
-                Tuesday, September 29 – Tuesday, October 13, 2026 · 18:00–20:00 Europe/Paris
+                Tuesday, September 29 – Tuesday, October 13, 2026 · 18:00 – Tuesday, October 13, 20:00 Europe/Paris
 
                 Programme
 
