@@ -341,6 +341,8 @@ public final class RandomEvents {
      *       malformed, the other channel being well formed;
      *   <li>{@code INVALID_URL}: adds a link to {@code https:///programa} or {@code
      *       ftp://example.org/programa.pdf};
+     *   <li>{@code LOCAL_TIME_OFFSET_INVALID}: makes a random top-level block a dated slot at the
+     *       times it already had, whose start states an offset an hour off its zone's;
      *   <li>{@code NONEXISTENT_LOCAL_TIME}, {@code AMBIGUOUS_LOCAL_TIME}: moves every date of the
      *       event by the same number of days to the nearest night (a gap or overlap between
      *       midnight and 06:00, in 1970&ndash;2037, leaving the event's days without another

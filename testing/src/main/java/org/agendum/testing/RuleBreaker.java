@@ -57,6 +57,7 @@ final class RuleBreaker {
             new Variant("INVALID_EMAIL", (b, e) -> b.access.invalidEmail(e)),
             new Variant("INVALID_PHONE", (b, e) -> b.access.invalidPhone(e)),
             new Variant("INVALID_URL", (b, e) -> b.access.invalidUrl(e)),
+            new Variant("LOCAL_TIME_OFFSET_INVALID", (b, e) -> OffsetBreak.offsetInvalid(b.dice, e)),
             new Variant("MODERATOR_MISSING", RuleBreaker::moderatorMissing),
             new Variant("NONEXISTENT_LOCAL_TIME", (b, e) -> TransitionMove.into(e, true)),
             new Variant("ONLINE_ACCESS_MISSING", (b, e) -> b.access.onlineAccessMissing(e)),

@@ -204,7 +204,11 @@ final class StructuralRules {
             codes.add("INVALID_URL");
         }
         for (LocalTimeIssue issue : timetable.localTimeIssues()) {
-            codes.add(issue.kind() == LocalTimeIssue.Kind.GAP ? "NONEXISTENT_LOCAL_TIME" : "AMBIGUOUS_LOCAL_TIME");
+            codes.add(switch (issue.kind()) {
+                case GAP -> "NONEXISTENT_LOCAL_TIME";
+                case OVERLAP -> "AMBIGUOUS_LOCAL_TIME";
+                case OFFSET_NOT_VALID -> "LOCAL_TIME_OFFSET_INVALID";
+            });
         }
         for (Deadline deadline : deadlines) {
             if (deadline instanceof Deadline.At at) {

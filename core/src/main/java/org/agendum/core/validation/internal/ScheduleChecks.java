@@ -1,7 +1,6 @@
 package org.agendum.core.validation.internal;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
