@@ -1,6 +1,7 @@
 package org.agendum.core.model;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -152,6 +153,50 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract Optional<Recurrence> recurrence();
 
     /**
+     * Returns whether the block is going ahead as published. A cancelled or postponed block keeps its
+     * timing: it is printed where it was announced, and validation does not count it as booking its
+     * room, its people or its time.
+     *
+     * @return the status; {@link BlockStatus#SCHEDULED} by default
+     */
+    @Value.Default
+    public BlockStatus status() {
+        return BlockStatus.SCHEDULED;
+    }
+
+    /**
+     * Returns what the organizers announced about the block's status, as printed: why it is
+     * cancelled, where it moved, when the new time will be known ("Moved to room B", "Nueva fecha a
+     * confirmar").
+     *
+     * @return the note, if announced
+     * @refusedIf the note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE})
+     * @noun status note
+     */
+    public abstract Optional<String> statusNote();
+
+    /**
+     * Returns the start first announced, in the event's zone, for a block that was {@linkplain
+     * BlockStatus#RESCHEDULED rescheduled}: what a programme prints beside the new time.
+     *
+     * @return the previous start, if kept
+     * @refusedIf the block is not rescheduled ({@link Invariant#PREVIOUS_START_NOT_RESCHEDULED}), or the date
+     *     is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     */
+    public abstract Optional<LocalDateTime> previousStart();
+
+    /**
+     * Returns how to register for this block on its own: a workshop with 25 seats, its own sign-up
+     * form and deadline. Its deadline belongs to this block; if the deadline {@linkplain
+     * Deadline#blockId() names a block}, it names this one.
+     *
+     * @return the block's registration, if it has one
+     * @refusedIf the deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH})
+     */
+    public abstract Optional<Registration> registration();
+
+    /**
      * Returns who moderates, facilitates or chairs, in the order printed.
      *
      * @return the moderators, possibly empty
@@ -258,6 +303,22 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
         Checks.texts(methodology(), "/methodology");
         Checks.texts(notes(), "/notes");
         Checks.languages(languages(), "/languages");
+        Checks.text(statusNote(), "/statusNote");
+        Optional<LocalDateTime> previous = previousStart();
+        if (previous.isPresent()) {
+            Checks.year(previous.get().toLocalDate(), "/previousStart");
+            if (status() != BlockStatus.RESCHEDULED) {
+                throw Checks.violation(Invariant.PREVIOUS_START_NOT_RESCHEDULED, "/previousStart", "block '" + id()
+                        + "' keeps the start first announced, " + previous.get() + ", but its status is " + status()
+                        + ", not RESCHEDULED");
+            }
+        }
+        Optional<String> named = registration().flatMap(Registration::deadline).flatMap(Deadline::blockId);
+        if (named.isPresent() && !named.get().equals(id())) {
+            throw Checks.violation(Invariant.DEADLINE_BLOCK_MISMATCH, "/registration/deadline/block", "the registration "
+                    + "deadline of block '" + id() + "' names block '" + Checks.shown(named.get())
+                    + "'; a block's registration deadline belongs to that block");
+        }
         recurrence().ifPresent(this::checkSeries);
         for (int i = 0; i < children().size(); i++) {
             if (children().get(i).recurrence().isPresent()) {
@@ -310,10 +371,14 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
          * <li>the id is empty, contains whitespace or a control character, or is longer than
          *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
          * <li>the title or another text &mdash; the subtitle, the label, the objective, the description,
-         *     the room, an overflow room, the track, a topic, a paragraph of methodology, a note &mdash; is blank
-         *     ({@link Invariant#BLANK_TEXT});
+         *     the room, an overflow room, the track, a topic, a paragraph of methodology, a note, the status
+         *     note &mdash; is blank ({@link Invariant#BLANK_TEXT});
          * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}).
+         * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG});
+         * <li>a previous start is kept but the block is not rescheduled
+         *     ({@link Invariant#PREVIOUS_START_NOT_RESCHEDULED}), or its date is outside the years 1 to 9999
+         *     ({@link Invariant#DATE_OUT_OF_RANGE});
+         * <li>the registration's deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH}).
          * </ul>
          *
          * @return the block

@@ -183,6 +183,7 @@ final class Checks {
         onTimeLine(deadline::cutoff, datePath, "the deadline's cutoff");
         text(deadline.subject(), "/subject");
         text(deadline.wording(), "/wording");
+        deadline.blockId().ifPresent(block -> id(block, "/block"));
     }
 
     static void positive(Duration duration, String path) {

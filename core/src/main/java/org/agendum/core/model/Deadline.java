@@ -140,6 +140,19 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
     Optional<String> wording();
 
     /**
+     * Returns the id of the block the deadline belongs to, for a deadline of one block of the agenda
+     * ("sign up for the workshop by 3 June", "submit your hackathon project"). A deadline of the event
+     * names no block.
+     *
+     * @return the block's id, if the deadline names one
+     * @refusedIf the id is not a valid id ({@link Invariant#INVALID_ID}) or has an unpaired surrogate ({@link
+     *     Invariant#UNPAIRED_SURROGATE}); in an event, if it names no block of the agenda ({@link
+     *     Invariant#UNKNOWN_BLOCK_REFERENCE}), or, in a block's registration, another block than that one
+     *     ({@link Invariant#DEADLINE_BLOCK_MISMATCH})
+     */
+    Optional<String> blockId();
+
+    /**
      * Returns the first instant at which the deadline has passed.
      *
      * @return the cutoff instant; the deadline is open strictly before it
@@ -217,6 +230,28 @@ public sealed interface Deadline permits Deadline.At, Deadline.Before, Deadline.
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Deadline withWording(Optional<String> wording);
+
+    /**
+     * Returns a copy that names the block it belongs to.
+     *
+     * @param blockId the id of the block
+     * @return a deadline of the same kind
+     * @throws NullPointerException if {@code blockId} is null
+     * @throws InvariantViolationException if the id is not a valid id ({@link Invariant#INVALID_ID}) or has
+     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    Deadline withBlockId(String blockId);
+
+    /**
+     * Returns a copy that names the block it belongs to, or no block.
+     *
+     * @param blockId the id of the block, or empty for a deadline of the event
+     * @return a deadline of the same kind
+     * @throws NullPointerException if {@code blockId} is null
+     * @throws InvariantViolationException if the id is not a valid id ({@link Invariant#INVALID_ID}) or has
+     *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
+     */
+    Deadline withBlockId(Optional<String> blockId);
 
     /**
      * A deadline at a wall-clock date-time in a zone: open strictly before it. Obtained from {@link

@@ -283,13 +283,16 @@ public abstract class Event extends EventWithers {
      * Returns how to register.
      *
      * @return the registration, if announced
+     * @refusedIf its deadline names a block that is not in the agenda ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
      */
     public abstract Optional<Registration> registration();
 
     /**
-     * Returns deadlines other than the registration deadline (for abstracts, for papers...).
+     * Returns deadlines other than the registration deadline (for abstracts, for papers...). A deadline
+     * may {@linkplain Deadline#blockId() name the block} it belongs to.
      *
      * @return the deadlines, possibly empty
+     * @refusedIf a deadline names a block that is not in the agenda ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
      */
     public abstract List<Deadline> deadlines();
 
@@ -442,7 +445,9 @@ public abstract class Event extends EventWithers {
          *     to one it does not declare ({@link Invariant#UNKNOWN_ROOM}, {@link Invariant#UNKNOWN_TRACK});
          * <li>two different parties anywhere in the event &mdash; organizers, partners, contacts, the blocks'
          *     moderators and participants, the organizations above them &mdash; share an id
-         *     ({@link Invariant#CONFLICTING_PARTY_ID}).
+         *     ({@link Invariant#CONFLICTING_PARTY_ID});
+         * <li>a deadline (the registration's or another) names a block that is not in the agenda
+         *     ({@link Invariant#UNKNOWN_BLOCK_REFERENCE}).
          * </ul>
          *
          * @return the event

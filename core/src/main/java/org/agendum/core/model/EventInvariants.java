@@ -21,8 +21,8 @@ final class EventInvariants {
     private EventInvariants() {}
 
     /**
-     * Checks the invariants of an event that span its attributes: texts, dates, display zones, party ids and
-     * the agenda's range.
+     * Checks the invariants of an event that span its attributes: texts, dates, display zones, party ids,
+     * the agenda's range and the blocks its deadlines name.
      *
      * @param event the event Immutables is about to return
      * @throws InvariantViolationException naming the first invariant broken
@@ -68,6 +68,33 @@ final class EventInvariants {
         checkPartyIds(event);
         checkRoomsAndTracks(event);
         checkAgendaEndsInRange(event);
+        checkDeadlineBlocks(event);
+    }
+
+    /**
+     * Every block a deadline of the event names is in its agenda. A block's own registration
+     * deadline can only name that block ({@link AgendaBlock}'s check), which is in the agenda.
+     */
+    private static void checkDeadlineBlocks(Event event) {
+        Set<String> ids = null;
+        Optional<Deadline> registration = event.registration().flatMap(Registration::deadline);
+        for (int i = -1; i < event.deadlines().size(); i++) {
+            Optional<Deadline> deadline = i < 0 ? registration : Optional.of(event.deadlines().get(i));
+            Optional<String> named = deadline.flatMap(Deadline::blockId);
+            if (named.isEmpty()) {
+                continue;
+            }
+            if (ids == null) {
+                Set<String> all = new HashSet<>();
+                Agenda.forEachBlock(event.agenda().blocks(), "/agenda/blocks", (block, path) -> all.add(block.id()));
+                ids = all;
+            }
+            if (!ids.contains(named.get())) {
+                throw Checks.violation(Invariant.UNKNOWN_BLOCK_REFERENCE,
+                        (i < 0 ? "/registration/deadline" : "/deadlines/" + i) + "/block",
+                        "the deadline names block '" + Checks.shown(named.get()) + "', which is not in the agenda");
+            }
+        }
     }
 
     /**

@@ -114,7 +114,19 @@ public enum Invariant {
      * A block nested in another has a recurrence: only top-level blocks repeat (a child repeats with
      * its parent).
      */
-    RECURRENCE_NESTED;
+    RECURRENCE_NESTED,
+    /**
+     * A block keeps the {@linkplain AgendaBlock#previousStart() start first announced} but is not
+     * {@linkplain BlockStatus#RESCHEDULED rescheduled}.
+     */
+    PREVIOUS_START_NOT_RESCHEDULED,
+    /** A deadline {@linkplain Deadline#blockId() names a block} that is not in the event's agenda. */
+    UNKNOWN_BLOCK_REFERENCE,
+    /**
+     * The deadline of a {@linkplain AgendaBlock#registration() block's registration} names another
+     * block than that one.
+     */
+    DEADLINE_BLOCK_MISMATCH;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

@@ -80,6 +80,17 @@ class InvariantsTest {
                 .addTrack(Track.of("eje-1", "Eje 1")).agenda(Agenda.of(talk("t").withTrack("Eje 1"))).build()));
         t.put(Invariant.INVALID_COLOR,
                 new Trigger("/color", () -> Track.builder().id("eje-1").name("Eje 1").color("#1F77B").build()));
+        t.put(Invariant.PREVIOUS_START_NOT_RESCHEDULED, new Trigger("/previousStart",
+                () -> block("b").title("Charla").status(BlockStatus.CANCELLED).previousStart(START).build()));
+        t.put(Invariant.UNKNOWN_BLOCK_REFERENCE, new Trigger("/deadlines/0/block", () -> event()
+                .agenda(Agenda.of(talk("taller")))
+                .addDeadline(Deadline.until(START.toLocalDate(), MONTEVIDEO).withBlockId("tallr"))
+                .build()));
+        t.put(Invariant.DEADLINE_BLOCK_MISMATCH, new Trigger("/registration/deadline/block", () -> block("taller")
+                .title("Taller")
+                .registration(Registration.builder()
+                        .deadline(Deadline.until(START.toLocalDate(), MONTEVIDEO).withBlockId("otro")).build())
+                .build()));
         t.put(Invariant.PARENT_CHAIN_TOO_DEEP, new Trigger("/parent", () -> {
             Organization top = Organization.of("nivel-0", "Nivel 0");
             for (int level = 1; level <= Organization.MAX_PARENT_DEPTH; level++) {

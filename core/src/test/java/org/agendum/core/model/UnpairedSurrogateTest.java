@@ -88,6 +88,7 @@ class UnpairedSurrogateTest {
         a.put("Track.id", new Attribute("/id", t -> Track.of(t, "Eje 1")));
         a.put("Track.name", new Attribute("/name", t -> Track.of("eje-1", t)));
         a.put("Track.description", new Attribute("/description", t -> Track.of("eje-1", "Eje 1").withDescription(t)));
+        a.put("AgendaBlock.statusNote", new Attribute("/statusNote", t -> block().statusNote(t).build()));
         a.put("AgendaBlock.notes", new Attribute("/notes/2", t -> block().addNotes("a", "b", t).build()));
         a.put("Person.id", new Attribute("/id", t -> Person.of(t, "Felicia Medina")));
         a.put("Person.name", new Attribute("/name", t -> Person.of("felicia-medina", t)));
@@ -112,6 +113,8 @@ class UnpairedSurrogateTest {
         a.put("Link.url", new Attribute("/url", t -> Link.of(uri(t))));
         a.put("Deadline.subject", new Attribute("/subject", t -> deadline().withSubject(t)));
         a.put("Deadline.wording", new Attribute("/wording", t -> deadline().withWording(t)));
+        // An id: no spaces, as for the ids above.
+        a.put("Deadline.blockId", new Attribute("/block", t -> deadline().withBlockId(t.replace(' ', '-'))));
         a.put("PostalAddress.street", new Attribute("/street", t -> PostalAddress.builder().street(t).build()));
         a.put("PostalAddress.postalCode",
                 new Attribute("/postalCode", t -> PostalAddress.builder().postalCode(t).build()));
