@@ -2,6 +2,7 @@ package org.agendum.core.validation;
 
 import java.util.function.BiConsumer;
 import org.agendum.core.validation.internal.AccessChecks;
+import org.agendum.core.validation.internal.BlockChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
 import org.agendum.core.validation.internal.GapChecks;
 import org.agendum.core.validation.internal.LocalTimeChecks;
@@ -19,7 +20,12 @@ import org.agendum.core.validation.internal.ScheduleChecks;
  * <p>Intervals are half-open {@code [start, end)}: blocks that touch do not overlap.
  */
 public enum StandardRule implements Rule {
-    /** Two sibling blocks in the same room and track overlap in time. */
+    /**
+     * Two sibling blocks in the same room and track overlap in time. A cancelled or postponed
+     * block (and what is nested in it) frees its time: it is not compared, here and in {@link
+     * #ROOM_DOUBLE_BOOKED}, {@link #PARTY_DOUBLE_BOOKED}, {@link #BLOCK_OUTSIDE_EVENT} and {@link
+     * #DURATION_OVER_BUDGET}.
+     */
     BLOCK_OVERLAP(Severity.ERROR, "two blocks in the same room and track overlap", ScheduleChecks::overlaps),
     /**
      * Two timed blocks in the same room overlap in time, across tracks and nesting levels (a
@@ -49,7 +55,8 @@ public enum StandardRule implements Rule {
     /**
      * Time between consecutive top-level blocks on the same day is left unscheduled. A block
      * belongs to the day it starts: the night after a block that ends at midnight or runs past it
-     * is not a gap.
+     * is not a gap. A cancelled or postponed block still covers its time here: the programme
+     * prints it there, and its status already says the time is free.
      */
     SCHEDULE_GAP(Severity.INFO, "unscheduled time between consecutive blocks on the same day", GapChecks::gaps),
     /** The blocks, from the first start to the last end, take longer than the event's maximum duration. */
@@ -67,6 +74,14 @@ public enum StandardRule implements Rule {
      */
     DEADLINE_AFTER_START(Severity.ERROR, "the registration deadline closes after the event starts",
             AccessChecks::deadlineAfterStart),
+    /**
+     * The registration deadline of a timed block that takes place closes after the block starts (a
+     * workshop with its own sign-up). As with {@link #DEADLINE_AFTER_START}, the event's other
+     * deadlines, even those that name a block, are not compared: a hackathon's submissions close
+     * after it starts.
+     */
+    BLOCK_DEADLINE_AFTER_START(Severity.ERROR, "a block's registration deadline closes after the block starts",
+            BlockChecks::deadlineAfterStart),
     /**
      * The same person or organization takes part in two top-level blocks that overlap in time, or
      * in two overlapping blocks nested in one top-level block, neither part of the other.

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Capacity;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Contact;
@@ -44,6 +45,7 @@ import org.agendum.core.model.Participant;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.Slot;
+import org.agendum.core.model.Timing;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +130,10 @@ class StandardRuleTest {
                 event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 1), PARIS)).build()),
                 event().withRegistration(Registration.builder().deadline(Deadline.at(DAY.atTime(9, 0), PARIS)).build())
                         .withDeadlines(Deadline.at(DAY.atTime(9, 1), PARIS).withSubject("Soumission"))));
+        e.put(StandardRule.BLOCK_DEADLINE_AFTER_START, new Example(ERROR, "/agenda/blocks/0/registration/deadline",
+                event(Agenda.of(workshop(Deadline.at(DAY.atTime(10, 1), PARIS)))),
+                event(Agenda.of(workshop(Deadline.at(DAY.atTime(10, 0), PARIS))))
+                        .withDeadlines(Deadline.at(DAY.atTime(10, 30), PARIS).withSubject("Rendu").withBlockId("atelier"))));
         e.put(StandardRule.PARTY_DOUBLE_BOOKED, new Example(WARNING, "/agenda/blocks/1/participants/0",
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), TALK, "A").room("1").speakers(ANA)
@@ -197,6 +203,12 @@ class StandardRuleTest {
         return e;
     }
 
+    /** A workshop from 10:00 to 11:00 with its own registration, which closes at {@code deadline}. */
+    private static AgendaBlock workshop(Deadline deadline) {
+        return AgendaBlock.builder().id("atelier").kind(WORKSHOP).title("Atelier").timing(Timing.slot(t(10, 0), t(11, 0)))
+                .registration(Registration.builder().capacity(Capacity.ofSeats(25)).deadline(deadline).build()).build();
+    }
+
     @Test
     void everyRule_hasAnExample() {
         assertThat(EXAMPLES.keySet()).isEqualTo(EnumSet.allOf(StandardRule.class));
@@ -252,8 +264,8 @@ class StandardRuleTest {
     void theSeveritiesOfTheCatalogue_areAsDocumented() {
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == ERROR).containsExactly(
                 StandardRule.BLOCK_OVERLAP, StandardRule.ROOM_DOUBLE_BOOKED, StandardRule.DURATION_OVER_BUDGET, StandardRule.CHILD_OUTSIDE_PARENT,
-                StandardRule.DEADLINE_AFTER_START, StandardRule.NONEXISTENT_LOCAL_TIME,
-                StandardRule.LOCAL_TIME_OFFSET_INVALID);
+                StandardRule.DEADLINE_AFTER_START, StandardRule.BLOCK_DEADLINE_AFTER_START,
+                StandardRule.NONEXISTENT_LOCAL_TIME, StandardRule.LOCAL_TIME_OFFSET_INVALID);
         assertThat(EnumSet.allOf(StandardRule.class)).filteredOn(r -> r.severity() == INFO).containsExactly(
                 StandardRule.SCHEDULE_GAP, StandardRule.REGISTRATION_CLOSED);
     }

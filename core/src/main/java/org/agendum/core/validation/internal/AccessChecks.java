@@ -23,13 +23,18 @@ public final class AccessChecks {
     /** A deadline of the event and where it is. */
     record PathedDeadline(Deadline deadline, String path) {}
 
-    /** The registration deadline, then the other deadlines, with their paths. */
-    static List<PathedDeadline> deadlines(Event event) {
+    /** The registration deadline, then the other deadlines, then the blocks' registration deadlines, with their paths. */
+    static List<PathedDeadline> deadlines(ValidationContext context) {
+        Event event = context.event();
         List<PathedDeadline> deadlines = new ArrayList<>();
         event.registration().flatMap(r -> r.deadline())
                 .ifPresent(d -> deadlines.add(new PathedDeadline(d, "/registration/deadline")));
         for (int i = 0; i < event.deadlines().size(); i++) {
             deadlines.add(new PathedDeadline(event.deadlines().get(i), "/deadlines/" + i));
+        }
+        for (ScheduledBlock block : context.timetable().blocks()) {
+            block.block().registration().flatMap(r -> r.deadline())
+                    .ifPresent(d -> deadlines.add(new PathedDeadline(d, block.path() + "/registration/deadline")));
         }
         return deadlines;
     }
@@ -41,15 +46,24 @@ public final class AccessChecks {
      */
     public static void deadlineAfterStart(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
-        ZonedDateTime start = timetable.eventStart();
-        context.event().registration().flatMap(r -> r.deadline()).ifPresent(deadline -> {
-            if (deadline.cutoff().isAfter(start.toInstant())) {
-                ZonedDateTime cutoff = ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone());
-                reporter.report("/registration/deadline", deadline.subject().orElse("registration") + " closes at "
-                        + Describe.time(cutoff, timetable) + " (last day " + deadline.lastDay()
-                        + "), after the event starts at " + Describe.timeBeside(start, cutoff, timetable));
-            }
-        });
+        context.event().registration().flatMap(r -> r.deadline()).ifPresent(deadline -> reportClosingAfter(deadline,
+                timetable.eventStart(), "/registration/deadline", deadline.subject().orElse("registration"), "the event",
+                timetable, reporter));
+    }
+
+    /**
+     * Reports a deadline that closes after something starts: "{@code subject} closes at 2021-06-12
+     * 00:00 (last day 2021-06-11), after {@code starting} starts at 2021-06-11 13:00", the start with
+     * its date when it is on another day than the cutoff.
+     */
+    static void reportClosingAfter(Deadline deadline, ZonedDateTime start, String path, String subject, String starting,
+            Timetable timetable, Reporter reporter) {
+        if (deadline.cutoff().isAfter(start.toInstant())) {
+            ZonedDateTime cutoff = ZonedDateTime.ofInstant(deadline.cutoff(), timetable.zone());
+            reporter.report(path, subject + " closes at " + Describe.time(cutoff, timetable) + " (last day "
+                    + deadline.lastDay() + "), after " + starting + " starts at "
+                    + Describe.timeBeside(start, cutoff, timetable));
+        }
     }
 
     /**

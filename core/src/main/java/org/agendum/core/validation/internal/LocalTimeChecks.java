@@ -54,7 +54,7 @@ public final class LocalTimeChecks {
                         + "; the timetable uses " + issue.resolved().toLocalTime() + " " + issue.resolved().getOffset());
             }
         }
-        for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context.event())) {
+        for (AccessChecks.PathedDeadline pathed : AccessChecks.deadlines(context)) {
             if (pathed.deadline() instanceof Deadline.At deadline) {
                 LocalDateTime local = deadline.dateTime();
                 ZoneId zone = deadline.zone();

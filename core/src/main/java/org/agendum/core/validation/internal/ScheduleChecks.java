@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Party;
@@ -72,11 +73,12 @@ public final class ScheduleChecks {
         return order != 0 ? order : a.block.id().compareTo(b.block.id());
     };
 
-    /** BLOCK_OVERLAP: siblings (same parent) in the same room and track. */
+    /** BLOCK_OVERLAP: siblings (same parent) in the same room and track, that take place. */
     public static void overlaps(ValidationContext context, Reporter reporter) {
         Map<List<String>, List<Keyed>> groups = new LinkedHashMap<>();
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         for (ScheduledBlock block : context.timetable().blocks()) {
-            if (block.span().isPresent()) {
+            if (block.span().isPresent() && !withdrawn.contains(block.id())) {
                 List<String> key = List.of(block.parentId().orElse(""), block.block().room().orElse(""),
                         block.block().track().orElse(""));
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Keyed.of(block));
@@ -120,13 +122,14 @@ public final class ScheduleChecks {
     /**
      * ROOM_DOUBLE_BOOKED: timed blocks at any depth in the same room that overlap, across tracks
      * and nesting levels; not a block and the blocks nested in it, and not the pairs BLOCK_OVERLAP
-     * reports (same parent, room and track). Each block is reported once, at its path, against the
-     * first earlier block that still runs when it starts.
+     * reports (same parent, room and track); not a cancelled or postponed block. Each block is
+     * reported once, at its path, against the first earlier block that still runs when it starts.
      */
     public static void roomDoubleBooked(ValidationContext context, Reporter reporter) {
         Map<String, List<Keyed>> rooms = new LinkedHashMap<>();
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         for (ScheduledBlock block : context.timetable().blocks()) {
-            if (block.span().isPresent()) {
+            if (block.span().isPresent() && !withdrawn.contains(block.id())) {
                 for (String room : roomsOf(block.block())) {
                     rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(Keyed.of(block));
                 }
@@ -164,12 +167,16 @@ public final class ScheduleChecks {
                 && a.block().track().equals(b.block().track());
     }
 
-    /** BLOCK_OUTSIDE_EVENT: top-level blocks against the event's start and end. */
+    /** BLOCK_OUTSIDE_EVENT: top-level blocks that take place against the event's start and end. */
     public static void outsideEvent(ValidationContext context, Reporter reporter) {
         Timetable timetable = context.timetable();
         ZonedDateTime start = timetable.eventStart();
         Optional<ZonedDateTime> end = timetable.eventEnd();
+        Set<String> withdrawn = BlockChecks.withdrawn(timetable);
         for (ScheduledBlock block : timetable.topLevelBlocks()) {
+            if (withdrawn.contains(block.id())) {
+                continue;
+            }
             TimeSpan span = block.span().orElseThrow();
             if (span.start().isBefore(start)) {
                 reporter.report(block.path(), Describe.block(block.block()) + " starts at "
@@ -184,15 +191,37 @@ public final class ScheduleChecks {
         }
     }
 
-    /** DURATION_OVER_BUDGET: the agenda's span against the maximum duration. */
+    /**
+     * DURATION_OVER_BUDGET: the span of the top-level blocks that take place against the maximum
+     * duration; a cancelled closing block does not make the event run long.
+     */
     public static void overBudget(ValidationContext context, Reporter reporter) {
         Optional<Duration> maximum = context.event().maximumDuration();
-        Optional<TimeSpan> agenda = context.timetable().agendaSpan();
-        if (maximum.isPresent() && agenda.isPresent() && agenda.get().duration().compareTo(maximum.get()) > 0) {
+        if (maximum.isEmpty()) {
+            return;
+        }
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
+        Optional<TimeSpan> agenda = withdrawn.isEmpty() ? context.timetable().agendaSpan()
+                : spanOf(context.timetable().topLevelBlocks(), withdrawn);
+        if (agenda.isPresent() && agenda.get().duration().compareTo(maximum.get()) > 0) {
             reporter.report("/agenda", "the blocks take " + Describe.duration(agenda.get().duration()) + " ("
                     + Describe.span(agenda.get(), context.timetable()) + "), longer than the maximum duration of "
                     + Describe.duration(maximum.get()));
         }
+    }
+
+    /** From the first start to the last end of the blocks but the withdrawn ones. */
+    private static Optional<TimeSpan> spanOf(List<ScheduledBlock> blocks, Set<String> withdrawn) {
+        ZonedDateTime first = null;
+        ZonedDateTime last = null;
+        for (ScheduledBlock block : blocks) {
+            if (!withdrawn.contains(block.id())) {
+                TimeSpan span = block.span().orElseThrow();
+                first = first == null || span.start().isBefore(first) ? span.start() : first;
+                last = last == null || span.end().isAfter(last) ? span.end() : last;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(TimeSpan.of(first, last));
     }
 
     /** EVENT_LONGER_THAN_MAXIMUM: the announced end against start plus maximum duration. */
@@ -240,17 +269,22 @@ public final class ScheduleChecks {
      * PARTY_DOUBLE_BOOKED: a party in a block or any of its children takes part in that top-level
      * block; two overlapping top-level blocks with the same party are reported once per party.
      * Within one top-level block, two timed blocks nested in it that overlap, neither part of the
-     * other (two parallel workshops of one session), with the same party are reported too.
+     * other (two parallel workshops of one session), with the same party are reported too. A
+     * cancelled or postponed block, and what is nested in it, books nobody.
      */
     public static void doubleBooked(ValidationContext context, Reporter reporter) {
         Map<String, List<Booking>> bookings = new LinkedHashMap<>();
         Map<String, List<Booking>> nested = new LinkedHashMap<>();
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         Keyed top = null;
         for (ScheduledBlock block : context.timetable().blocks()) {
             if (block.depth() == 0) {
                 top = Keyed.of(block);
                 nestedDoubleBookings(nested, context, reporter);
                 nested.clear();
+            }
+            if (withdrawn.contains(block.id())) {
+                continue; // the blocks nested in a withdrawn block are withdrawn too
             }
             AgendaBlock content = block.block();
             Keyed keyed = block.depth() > 0 && block.span().isPresent() ? Keyed.of(block) : null;
