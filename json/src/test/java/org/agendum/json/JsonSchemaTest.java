@@ -38,6 +38,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
@@ -153,6 +154,8 @@ class JsonSchemaTest {
                 Arguments.of("eventStatus", EventStatus.class, List.of("scheduled", "provisional", "postponed", "rescheduled", "cancelled")),
                 Arguments.of("attendanceMode", AttendanceMode.class, List.of("in-person", "online", "mixed")),
                 Arguments.of("agendaStatus", AgendaStatus.class, List.of("confirmed", "provisional")),
+                Arguments.of("blockStatus", BlockStatus.class,
+                        List.of("scheduled", "provisional", "postponed", "rescheduled", "cancelled")),
                 Arguments.of("blockKind", BlockKind.class, List.of("registration", "opening", "introduction", "keynote",
                         "panel", "talk", "workshop", "discussion", "questions-and-answers", "break", "meal", "networking",
                         "closing", "other")),
@@ -717,6 +720,14 @@ class JsonSchemaTest {
                 .addMethodology("Grupos de cinco.", "Puesta en común.")
                 .addLanguages("es", "pt-BR")
                 .timing(Timing.slot(MONDAY, LocalTime.of(14, 0), LocalTime.of(17, 30)))
+                .status(BlockStatus.RESCHEDULED)
+                .statusNote("Pasa a la tarde, misma sala")
+                .previousStart(LocalDateTime.of(MONDAY, LocalTime.of(10, 0)))
+                .registration(Registration.builder().required(true).capacity(Capacity.ofSeats(25))
+                        .url(URI.create("https://example.org/taller"))
+                        .deadline(Deadline.at(LocalDateTime.of(MONDAY, LocalTime.of(12, 0)), MONTEVIDEO)
+                                .withSubject("Inscripción al taller").withBlockId("taller"))
+                        .notes("Cupo de 25 personas").build())
                 .addAllModerators(everyModerator)
                 .addAllParticipants(everyRole)
                 .room("sala-2")

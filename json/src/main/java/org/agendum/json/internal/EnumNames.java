@@ -10,6 +10,7 @@ import java.util.Map;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.EventKind;
 import org.agendum.core.model.EventStatus;
@@ -45,6 +46,12 @@ public final class EnumNames {
                 entry(EventStatus.POSTPONED, "postponed"),
                 entry(EventStatus.RESCHEDULED, "rescheduled"),
                 entry(EventStatus.CANCELLED, "cancelled")));
+        table(BlockStatus.class, Map.ofEntries(
+                entry(BlockStatus.SCHEDULED, "scheduled"),
+                entry(BlockStatus.PROVISIONAL, "provisional"),
+                entry(BlockStatus.POSTPONED, "postponed"),
+                entry(BlockStatus.RESCHEDULED, "rescheduled"),
+                entry(BlockStatus.CANCELLED, "cancelled")));
         table(AttendanceMode.class, Map.ofEntries(
                 entry(AttendanceMode.IN_PERSON, "in-person"),
                 entry(AttendanceMode.ONLINE, "online"),

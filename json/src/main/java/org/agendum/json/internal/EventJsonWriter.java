@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
@@ -267,6 +268,7 @@ public final class EventJsonWriter {
         out.writeStringProperty("zone", deadline.zone().getId());
         text("subject", deadline.subject());
         text("wording", deadline.wording());
+        text("block", deadline.blockId());
         out.writeEndObject();
     }
 
@@ -291,12 +293,18 @@ public final class EventJsonWriter {
         strings("methodology", block.methodology());
         strings("languages", block.languages());
         block.timing().ifPresent(this::timing);
+        if (block.status() != BlockStatus.SCHEDULED) {
+            out.writeStringProperty("status", EnumNames.of(block.status()));
+        }
+        text("statusNote", block.statusNote());
+        block.previousStart().ifPresent(previous -> out.writeStringProperty("previousStart", previous.toString()));
         array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label()));
         array("participants", block.participants(), p -> role(p.party(), EnumNames.of(p.role()), p.label()));
         text("room", block.room());
         strings("overflowRooms", block.overflowRooms());
         text("track", block.track());
         block.venue().ifPresent(this::venue);
+        block.registration().ifPresent(this::registration);
         strings("notes", block.notes());
         array("links", block.links(), this::link);
         block.recurrence().ifPresent(this::recurrence);

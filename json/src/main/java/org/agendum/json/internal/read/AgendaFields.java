@@ -13,6 +13,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.Participant;
@@ -27,6 +28,7 @@ final class AgendaFields {
 
     private static final EnumNames.Lookup<AgendaStatus> AGENDA_STATUSES = EnumNames.Lookup.of(AgendaStatus.class);
     private static final EnumNames.Lookup<BlockKind> BLOCK_KINDS = EnumNames.Lookup.of(BlockKind.class);
+    private static final EnumNames.Lookup<BlockStatus> BLOCK_STATUSES = EnumNames.Lookup.of(BlockStatus.class);
     private static final EnumNames.Lookup<ModeratorRole> MODERATOR_ROLES = EnumNames.Lookup.of(ModeratorRole.class);
     private static final EnumNames.Lookup<ParticipantRole> PARTICIPANT_ROLES =
             EnumNames.Lookup.of(ParticipantRole.class);
@@ -96,12 +98,17 @@ final class AgendaFields {
                     .optional("methodology", (in, b) -> b.addMethodology(in.texts()))
                     .optional("languages", (in, b) -> b.addLanguages(in.texts()))
                     .optional("timing", (in, b) -> b.timing(TIMING.read(in)))
+                    .optional("status", (in, b) -> b.status(in.enumValue(BLOCK_STATUSES)))
+                    .optional("statusNote", (in, b) -> b.statusNote(in.text()))
+                    .optional("previousStart", (in, b) -> b.previousStart(
+                            in.dateTime(in.text(), "a local date-time such as 2021-06-11T10:00")))
                     .optional("moderators", list(MODERATOR, AgendaBlock.Builder::addModerator))
                     .optional("participants", list(PARTICIPANT, AgendaBlock.Builder::addParticipant))
                     .optional("room", (in, b) -> b.room(in.text()))
                     .optional("overflowRooms", (in, b) -> b.addOverflowRooms(in.texts()))
                     .optional("track", (in, b) -> b.track(in.text()))
                     .optional("venue", (in, b) -> b.venue(PlaceFields.VENUE.read(in)))
+                    .optional("registration", (in, b) -> b.registration(RegistrationFields.REGISTRATION.read(in)))
                     .optional("notes", (in, b) -> b.addNotes(in.texts()))
                     .optional("links", list(EventFields.LINK, AgendaBlock.Builder::addLink))
                     .optional("recurrence", (in, b) -> b.recurrence(SeriesFields.RECURRENCE.read(in)))

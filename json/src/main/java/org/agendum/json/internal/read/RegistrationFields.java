@@ -36,6 +36,7 @@ final class RegistrationFields {
         String zone;
         String subject;
         String wording;
+        String block;
     }
 
     static final Fields<DeadlineDraft, Deadline> DEADLINE =
@@ -46,6 +47,7 @@ final class RegistrationFields {
                     .required("zone", (in, d) -> d.zone = in.text())
                     .optional("subject", (in, d) -> d.subject = in.text())
                     .optional("wording", (in, d) -> d.wording = in.text())
+                    .optional("block", (in, d) -> d.block = in.text())
                     .build();
 
     static final Fields<Registration.Builder, Registration> REGISTRATION =
@@ -109,9 +111,10 @@ final class RegistrationFields {
             LocalDate date = in.at("date", d.date, text -> in.date(text, "a date such as 2021-06-09"));
             deadline = kind == Deadline.Kind.BEFORE ? Deadline.before(date, zone) : Deadline.until(date, zone);
         }
-        if (d.subject == null && d.wording == null) {
+        if (d.subject == null && d.wording == null && d.block == null) {
             return deadline;
         }
-        return deadline.withSubject(Optional.ofNullable(d.subject)).withWording(Optional.ofNullable(d.wording));
+        return deadline.withSubject(Optional.ofNullable(d.subject)).withWording(Optional.ofNullable(d.wording))
+                .withBlockId(Optional.ofNullable(d.block));
     }
 }
