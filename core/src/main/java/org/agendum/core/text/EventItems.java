@@ -119,7 +119,7 @@ final class EventItems {
     }
 
     /** "required, limited seats — https://… — last day …", or nothing when there is nothing to say. */
-    private Optional<ProgrammeItem> registration(Registration registration) {
+    Optional<ProgrammeItem> registration(Registration registration) {
         List<String> terms = new ArrayList<>();
         if (registration.required()) {
             terms.add(labels.get(Label.REQUIRED));

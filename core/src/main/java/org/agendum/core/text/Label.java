@@ -11,16 +11,23 @@ public enum Label {
     PROGRAMME,
     /** After the agenda's heading when the agenda is provisional: "provisional". */
     PROVISIONAL,
-    /** The status line of a cancelled event: "CANCELLED". */
+    /** The status line of a cancelled event, and the mark of a cancelled block: "CANCELLED". */
     CANCELLED,
-    /** The status line of a postponed event: "POSTPONED". */
+    /** The status line of a postponed event, and the mark of a postponed block: "POSTPONED". */
     POSTPONED,
-    /** The status line of a rescheduled event: "RESCHEDULED". */
+    /** The status line of a rescheduled event, and the mark of a rescheduled block: "RESCHEDULED". */
     RESCHEDULED,
-    /** Before the start first announced of a rescheduled event: "first announced for". */
+    /** Before the start first announced of a rescheduled event or block: "first announced for". */
     FIRST_ANNOUNCED_FOR,
-    /** The status line of a provisional event: "to be confirmed". */
+    /** The status line of a provisional event, and the mark of a provisional block: "to be confirmed". */
     TO_BE_CONFIRMED,
+    /** After the mark of a postponed block, whose new time is not known yet: "new time to be announced". */
+    NEW_TIME_TO_BE_ANNOUNCED,
+    /**
+     * What the organizers announced about a block's status, which a plain-text programme prints
+     * without its label under the block's title: "Announcement".
+     */
+    STATUS_NOTE,
     /** The longest the event may last: "Maximum duration". */
     MAXIMUM_DURATION,
     /** Where the event happens: "Venue". */

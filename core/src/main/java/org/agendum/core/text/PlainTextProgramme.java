@@ -208,8 +208,10 @@ public final class PlainTextProgramme {
 
     /**
      * Returns the line of a block: its times, two spaces and its title, and "(in parallel)" when it
-     * runs at the same time as another: "13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: …". A
-     * child block without a timing is its title alone.
+     * runs at the same time as another: "13:15–13:50 Uruguay · 11:15–11:50 México  Panel 1: …"; then
+     * its {@linkplain ProgrammeEntry#status() status} after a dash when it is not simply scheduled
+     * ("… Panel 1: … — CANCELLED"). A child block without a timing is its title alone, with the same
+     * marks.
      *
      * @param entry the entry of the block
      * @return the line
@@ -221,7 +223,8 @@ public final class PlainTextProgramme {
     private String entryLine(String indent, ProgrammeEntry entry) {
         // One concatenation, sized exactly: a StringBuilder would grow, and widen at the first en dash.
         Optional<String> times = entry.times();
-        String parallel = entry.parallel() ? " (" + programme.labels().get(Label.IN_PARALLEL) + ")" : "";
+        String parallel = (entry.parallel() ? " (" + programme.labels().get(Label.IN_PARALLEL) + ")" : "")
+                + entry.status().map(status -> " — " + status).orElse("");
         return times.isPresent() ? indent + cut(times.get(), repeatedTextLimit) + "  " + entry.title() + parallel
                 : indent + entry.title() + parallel;
     }

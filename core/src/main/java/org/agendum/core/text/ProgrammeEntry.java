@@ -1,6 +1,7 @@
 package org.agendum.core.text;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,33 @@ public final class ProgrammeEntry {
     }
 
     /**
+     * Returns how the block's status reads beside its title, when it is not simply scheduled:
+     * "CANCELLED"; "POSTPONED, new time to be announced"; "RESCHEDULED, first announced for 10:00"
+     * (with the date when the block was first announced for another day than it is listed under);
+     * "to be confirmed" for a provisional block.
+     *
+     * @return the status in the programme's language; empty for a scheduled block
+     */
+    public Optional<String> status() {
+        AgendaBlock b = block.block();
+        ProgrammeLabels labels = programme.labels();
+        return switch (b.status()) {
+            case SCHEDULED -> Optional.empty();
+            case PROVISIONAL -> Optional.of(labels.get(Label.TO_BE_CONFIRMED));
+            case POSTPONED -> Optional.of(labels.get(Label.POSTPONED) + ", " + labels.get(Label.NEW_TIME_TO_BE_ANNOUNCED));
+            case RESCHEDULED -> Optional.of(labels.get(Label.RESCHEDULED) + b.previousStart()
+                    .map(previous -> ", " + labels.get(Label.FIRST_ANNOUNCED_FOR) + " " + previous(previous)).orElse(""));
+            case CANCELLED -> Optional.of(labels.get(Label.CANCELLED));
+        };
+    }
+
+    /** "10:00" on the day the entry is listed under, else "Friday, June 4, 2021, 10:00". */
+    private String previous(LocalDateTime previous) {
+        String time = ZoneTimes.time(previous.atZone(programme.event().zone()));
+        return previous.toLocalDate().equals(day) ? time : programme.labels().date(previous.toLocalDate()) + ", " + time;
+    }
+
+    /**
      * Returns whether this top-level block runs at the same time as another of its day: a reader
      * must choose between them, and their rooms or tracks tell them apart.
      *
@@ -99,9 +127,10 @@ public final class ProgrammeEntry {
     }
 
     /**
-     * Returns the block's details, in this order: subtitle (unlabelled), room, the rooms it is also
-     * shown in live, track, venue (when the block is not at the event's), languages
-     * (their BCP 47 tags, "Languages: es, en"), objective, description, topics, methodology, each
+     * Returns the block's details, in this order: subtitle (unlabelled), the note on its status
+     * (unlabelled), room, the rooms it is also shown in live, track, venue (when the block is not at
+     * the event's), languages (their BCP 47 tags, "Languages: es, en"), its own registration (as the
+     * event's reads), objective, description, topics, methodology, each
      * moderator, each participant, notes, links (each by its label, else by the word for its kind:
      * "Slides: https://…"). Rooms and tracks the event declares are printed by name (a room with its
      * floor), never by id. A moderator or participant is labelled as the event prints it
@@ -114,6 +143,7 @@ public final class ProgrammeEntry {
         ProgrammeLabels labels = programme.labels();
         List<ProgrammeItem> items = new ArrayList<>();
         b.subtitle().ifPresent(s -> items.add(new ProgrammeItem(Label.SUBTITLE, Optional.empty(), List.of(s))));
+        b.statusNote().ifPresent(n -> items.add(new ProgrammeItem(Label.STATUS_NOTE, Optional.empty(), List.of(n))));
         Event event = programme.event();
         b.room().ifPresent(r -> items.add(ProgrammeItem.of(Label.ROOM, labels.get(Label.ROOM), roomName(event, r))));
         if (!b.overflowRooms().isEmpty()) {
@@ -127,6 +157,7 @@ public final class ProgrammeEntry {
         if (!b.languages().isEmpty()) {
             items.add(ProgrammeItem.of(Label.LANGUAGES, labels.get(Label.LANGUAGES), String.join(", ", b.languages())));
         }
+        b.registration().flatMap(r -> new EventItems(programme).registration(r)).ifPresent(items::add);
         b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Label.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
         b.description().ifPresent(d -> items.add(new ProgrammeItem(Label.DESCRIPTION, Optional.empty(), List.of(d))));
         if (!b.topics().isEmpty()) {

@@ -29,6 +29,9 @@ final class Translations {
             case RESCHEDULED -> new Row("RESCHEDULED", "REPROGRAMADO", "REPROGRAMMÉ");
             case FIRST_ANNOUNCED_FOR -> new Row("first announced for", "anunciado inicialmente para", "annoncé d'abord pour");
             case TO_BE_CONFIRMED -> new Row("to be confirmed", "a confirmar", "à confirmer");
+            case NEW_TIME_TO_BE_ANNOUNCED -> new Row("new time to be announced", "nuevo horario a anunciar",
+                    "nouvel horaire à annoncer");
+            case STATUS_NOTE -> new Row("Announcement", "Aviso", "Avis");
             case MAXIMUM_DURATION -> new Row("Maximum duration", "Duración máxima", "Durée maximale");
             case VENUE -> new Row("Venue", "Lugar", "Lieu");
             case ENTRANCE -> new Row("Entrance", "Entrada", "Entrée");
