@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
@@ -35,10 +39,27 @@ record PublishProjection(
         List<BlockProjection> blocks) {
 
     /**
-     * A timed block: id, title as shown, and its span (clipped at the end of its first day when it
-     * ends later than the same time on the following day).
+     * A timed block: id, title as shown, its span (clipped at the end of its first day when it
+     * ends later than the same time on the following day), and its calendar STATUS.
      */
-    record BlockProjection(String id, String title, Instant start, Instant end) {}
+    record BlockProjection(String id, String title, Instant start, Instant end, String status) {}
+
+    /**
+     * A block's calendar STATUS, RFC 5545's three: CANCELLED if the event, the block or a block it is
+     * part of is cancelled; else TENTATIVE if the event is provisional or postponed, the agenda
+     * provisional, or the block or one it is part of provisional or postponed; else CONFIRMED.
+     */
+    private static String status(Event event, ScheduledBlock block, Map<String, ScheduledBlock> byId) {
+        boolean cancelled = event.status() == EventStatus.CANCELLED;
+        boolean tentative = event.status() == EventStatus.PROVISIONAL || event.status() == EventStatus.POSTPONED
+                || event.agenda().status() == AgendaStatus.PROVISIONAL;
+        for (ScheduledBlock b = block; b != null; b = b.parentId().map(byId::get).orElse(null)) {
+            BlockStatus own = b.block().status();
+            cancelled |= own == BlockStatus.CANCELLED;
+            tentative |= own == BlockStatus.PROVISIONAL || own == BlockStatus.POSTPONED;
+        }
+        return cancelled ? "CANCELLED" : tentative ? "TENTATIVE" : "CONFIRMED";
+    }
 
     static PublishProjection of(Event event) {
         Timetable timetable = Timetable.of(event);
@@ -54,6 +75,8 @@ record PublishProjection(
             }
         }
         List<BlockProjection> blocks = new ArrayList<>();
+        Map<String, ScheduledBlock> byId = new HashMap<>();
+        timetable.blocks().forEach(b -> byId.put(b.id(), b));
         for (ScheduledBlock block : timetable.blocks()) {
             if (block.span().isEmpty() || !block.span().get().end().isAfter(block.span().get().start())) {
                 continue;
@@ -67,7 +90,7 @@ record PublishProjection(
                 blockEnd = ZonedDateTime.of(blockStart.toLocalDate(), LocalTime.MAX, timetable.zone());
             }
             blocks.add(new BlockProjection(block.id(), IcsChecks.asText(block.block().displayTitle()),
-                    blockStart.toInstant(), blockEnd.toInstant()));
+                    blockStart.toInstant(), blockEnd.toInstant(), status(event, block, byId)));
         }
         blocks.sort(Comparator.comparing(BlockProjection::start).thenComparing(BlockProjection::id));
         return new PublishProjection(

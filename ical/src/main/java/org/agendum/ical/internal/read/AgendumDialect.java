@@ -96,7 +96,7 @@ final class AgendumDialect {
 
         Uids uids = Uids.of(id, domain);
         List<TimedEntry> blocks = new ArrayList<>();
-        boolean tentative = false;
+        int tentative = 0;
         boolean registered = false;
         for (Component vevent : calendar.vevents) {
             String other = Calendar.uid(vevent);
@@ -118,12 +118,15 @@ final class AgendumDialect {
                 When blockEnd = calendar.times.end(vevent, blockStart.get());
                 blocks.add(new TimedEntry(vevent, decode(block.get(), vevent), calendar.title(vevent), blockStart.get(),
                         blockEnd, Optional.empty(), SeriesRule.of(vevent, calendar.times)));
-                tentative |= vevent.value("STATUS").map(s -> s.trim().equalsIgnoreCase("TENTATIVE")).orElse(false);
+                tentative += TimedEntry.statusOf(vevent).equals("TENTATIVE") ? 1 : 0;
             }
         }
         blocks.sort(TimedEntry.BY_START);
-        Agenda.Builder agenda = TimedEntry.agenda(blocks, zone);
-        if (tentative && status == EventStatus.SCHEDULED) {
+        // Every block TENTATIVE in a confirmed event is a provisional programme; some of them, provisional blocks.
+        boolean provisional = status == EventStatus.SCHEDULED && tentative > 0 && tentative == blocks.size();
+        String implied = TimedEntry.statusOf(main);
+        Agenda.Builder agenda = TimedEntry.agenda(blocks, zone, provisional ? "TENTATIVE" : implied);
+        if (provisional) {
             agenda.status(AgendaStatus.PROVISIONAL);
         }
         event.agenda(agenda.build());

@@ -107,7 +107,7 @@ final class ThirdPartyDialect {
             if (last.instant().isAfter(first.start().instant())) {
                 event.end(last.local(zone));
             }
-            event.agenda(TimedEntry.agenda(entries, zone).build());
+            event.agenda(TimedEntry.agenda(entries, zone, "CONFIRMED").build());
         }
         if (!skipped.isEmpty()) {
             notes.add("Not imported, for times that cannot be read: " + skipped.size() + " "

@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.InvariantViolationException;
 import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Slot;
@@ -35,20 +37,6 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
     static final Comparator<TimedEntry> BY_START = Comparator.comparing((TimedEntry t) -> t.start().instant())
             .thenComparingInt(t -> t.vevent().line());
 
-    /**
-     * Blocks as top-level slots in the event's zone, in the order given. A block that ends on the
-     * following day at or before its start time (a dinner until 00:30, a talk until midnight, a
-     * 24-hour hackathon) is a slot that {@linkplain org.agendum.core.model.Slot#endsNextDay() ends
-     * on the following day}; one that lasts longer keeps its start and ends at the end of its first
-     * day (the real end goes into the block's notes); a block of no length is dropped. A start or end
-     * at the later of the two instants of a wall-clock time in a daylight-saving overlap (written in
-     * UTC, as agendum writes it) states its offset, so that it stays the later one.
-     *
-     * @param entries the entries, sorted by {@link #BY_START}
-     * @param zone the event's zone
-     * @return the agenda's builder, with the blocks
-     * @throws IcsProblem if a block breaks an invariant, at its VEVENT's line
-     */
     /**
      * The series this entry is, read in the event's zone.
      *
@@ -77,7 +65,25 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
         return new When(end.time().withZoneSameInstant(zone).plusDays(ChronoUnit.DAYS.between(first, last)), end.date());
     }
 
-    static Agenda.Builder agenda(List<TimedEntry> entries, ZoneId zone) {
+    /**
+     * Blocks as top-level slots in the event's zone, in the order given. A block that ends on the
+     * following day at or before its start time (a dinner until 00:30, a talk until midnight, a
+     * 24-hour hackathon) is a slot that {@linkplain org.agendum.core.model.Slot#endsNextDay() ends
+     * on the following day}; one that lasts longer keeps its start and ends at the end of its first
+     * day (the real end goes into the block's notes); a block of no length is dropped. A start or end
+     * at the later of the two instants of a wall-clock time in a daylight-saving overlap (written in
+     * UTC, as agendum writes it) states its offset, so that it stays the later one.
+     * A VEVENT's STATUS that says more than {@code implied} makes the block's status: CANCELLED a
+     * cancelled block (a session a third-party calendar cancelled), TENTATIVE a provisional one.
+     *
+     * @param entries the entries, sorted by {@link #BY_START}
+     * @param zone the event's zone
+     * @param implied the STATUS the event (or its provisional agenda) already gives every block:
+     *     CONFIRMED, TENTATIVE or CANCELLED
+     * @return the agenda's builder, with the blocks
+     * @throws IcsProblem if a block breaks an invariant, at its VEVENT's line
+     */
+    static Agenda.Builder agenda(List<TimedEntry> entries, ZoneId zone, String implied) {
         Agenda.Builder agenda = Agenda.builder();
         for (TimedEntry entry : entries) {
             LocalDateTime start = entry.start().local(zone);
@@ -94,6 +100,7 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
                     endTime = LocalTime.MAX;
                     block.addNotes("Ends " + end + " " + zone.getId());
                 }
+                block.status(status(entry.vevent(), implied));
                 Optional<SeriesRule.Reading> series = entry.recurrence(zone);
                 if (series.isPresent() && series.get().recurrence().isPresent()) {
                     block.recurrence(series.get().recurrence().get());
@@ -114,5 +121,23 @@ record TimedEntry(Component vevent, String id, String title, When start, When en
             }
         }
         return agenda;
+    }
+
+    /** A VEVENT's STATUS, upper case; CONFIRMED when absent or unknown (RFC 5545 gives no default). */
+    static String statusOf(Component vevent) {
+        String status = vevent.value("STATUS").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("CONFIRMED");
+        return status.equals("CANCELLED") || status.equals("TENTATIVE") ? status : "CONFIRMED";
+    }
+
+    private static BlockStatus status(Component vevent, String implied) {
+        String status = statusOf(vevent);
+        if (status.equals(implied)) {
+            return BlockStatus.SCHEDULED;
+        }
+        return switch (status) {
+            case "CANCELLED" -> BlockStatus.CANCELLED;
+            case "TENTATIVE" -> BlockStatus.PROVISIONAL;
+            default -> BlockStatus.SCHEDULED;
+        };
     }
 }

@@ -115,11 +115,13 @@ public final class CalendarWriter {
         eventComponent();
         if (options.blocks()) {
             // A series is one VEVENT, its first session's, with RRULE and EXDATE; so is each block nested in it.
+            BlockStatuses statuses = new BlockStatuses(blockStatus());
             Set<String> seriesWritten = new HashSet<>();
             for (ProgrammeEntry entry : programme.entries()) {
+                String status = statuses.of(entry.block());
                 if (entry.span().isPresent() && (entry.block().seriesOccurrence().isEmpty()
                         || seriesWritten.add(entry.block().path()))) {
-                    blockComponent(entry, entry.span().get());
+                    blockComponent(entry, entry.span().get(), status);
                 } // untimed blocks are in the event's DESCRIPTION only
             }
         }
@@ -207,7 +209,7 @@ public final class CalendarWriter {
         return sameSpan ? Optional.of(first) : Optional.empty();
     }
 
-    private void blockComponent(ProgrammeEntry entry, TimeSpan span) throws IOException {
+    private void blockComponent(ProgrammeEntry entry, TimeSpan span, String status) throws IOException {
         ScheduledBlock block = entry.block();
         out.begin("VEVENT");
         out.property("UID").text(uids.block(block.id()));
@@ -224,7 +226,7 @@ public final class CalendarWriter {
         out.property("DESCRIPTION").text(text.blockDescription(entry));
         place(text.blockLocation(block));
         url(MAX_REPEATED_URL);
-        out.property("STATUS").value(blockStatus());
+        out.property("STATUS").value(status);
         sequence();
         out.property("RELATED-TO").text(uids.event());
         out.end("VEVENT");
@@ -320,6 +322,7 @@ public final class CalendarWriter {
         };
     }
 
+    /** The STATUS every block has at least: the event's, or TENTATIVE for a provisional agenda. */
     private String blockStatus() {
         String status = status(event.status());
         if (!status.equals("CONFIRMED")) {
