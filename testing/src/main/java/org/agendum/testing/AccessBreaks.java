@@ -3,14 +3,20 @@ package org.agendum.testing;
 import static org.agendum.testing.EventEdits.allParties;
 import static org.agendum.testing.EventEdits.fresh;
 import static org.agendum.testing.EventEdits.partyIds;
+import static org.agendum.testing.EventEdits.replaceTopLevel;
+import static org.agendum.testing.EventEdits.withBlocks;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockStatus;
+import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
@@ -20,6 +26,7 @@ import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
+import org.agendum.core.time.Timetable;
 
 /**
  * The variants of {@link RuleBreaker} that break the rules on the event's place, online access,
@@ -57,6 +64,23 @@ final class AccessBreaks {
         Deadline late = Deadline.until(event.start().toLocalDate(), event.zone()).withWording("hasta el día del evento");
         Registration registration = event.registration().orElseGet(() -> Registration.builder().required(true).build());
         return event.withRegistration(registration.withDeadline(late));
+    }
+
+    /**
+     * Gives a top-level block (adding one if there is none; scheduling it again if it was cancelled or
+     * postponed) a registration of its own that closes at the end of the day it starts.
+     */
+    Event blockDeadlineAfterStart(Event event) {
+        Event base = withBlocks(event, 1);
+        int at = dice.below(base.agenda().blocks().size());
+        AgendaBlock block = base.agenda().blocks().get(at);
+        block = block.status().takesPlace() ? block : block.withStatus(BlockStatus.SCHEDULED);
+        LocalDate day = Timetable.of(base).topLevelBlocks().get(at).span().orElseThrow().start().toLocalDate();
+        Registration registration = block.registration()
+                .orElseGet(() -> Registration.builder().capacity(Capacity.ofSeats(dice.between(10, 30))).build());
+        block = block.withRegistration(registration.withDeadline(Deadline.until(day, base.zone())
+                .withWording("hasta el día del taller")));
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, block));
     }
 
     /** Sets the registration deadline to one day before the event starts, at the same time. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.Moderator;
@@ -13,8 +14,9 @@ import org.agendum.core.model.Participant;
 
 /**
  * The edits of {@link EventShrinker} inside blocks, at any depth: child blocks, moderators and
- * participants removed, their labels, the block's optional attributes and list entries, and a
- * child's timing (a top-level block needs one). Parties are left to {@link PartyShrinks}.
+ * participants removed, their labels, the block's optional attributes (its status, note, previous
+ * start and registration among them) and list entries, and a child's timing (a top-level block
+ * needs one). Parties are left to {@link PartyShrinks}.
  */
 final class BlockShrinks {
 
@@ -44,6 +46,13 @@ final class BlockShrinks {
         Shrinks.lists(block.overflowRooms(), block::withOverflowRooms, edits);
         Shrinks.empty(block.venue(), () -> block.withVenue(Optional.empty()), edits);
         Shrinks.empty(block.subtitle(), () -> block.withSubtitle(Optional.empty()), edits);
+        // The previous start before the status: a block that is not rescheduled has none.
+        Shrinks.empty(block.previousStart(), () -> block.withPreviousStart(Optional.empty()), edits);
+        if (block.status() != BlockStatus.SCHEDULED) {
+            edits.add(() -> block.withStatus(BlockStatus.SCHEDULED));
+        }
+        Shrinks.empty(block.statusNote(), () -> block.withStatusNote(Optional.empty()), edits);
+        Shrinks.empty(block.registration(), () -> block.withRegistration(Optional.empty()), edits);
         Shrinks.lists(block.links(), block::withLinks, edits);
         Shrinks.lists(block.languages(), block::withLanguages, edits);
         Shrinks.lists(block.topics(), block::withTopics, edits);

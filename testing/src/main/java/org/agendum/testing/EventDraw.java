@@ -58,6 +58,9 @@ final class EventDraw {
     private static final String NIGHT = "NIGHT";
     /** Mixed into an event's seed for the dice of {@link #later}. */
     private static final String LATER = "subtitles, languages and links";
+    /** Mixed into an event's seed for the dice of {@link ChangeDraw}. */
+    private static final String CHANGES = "block status, block registration, deadline blocks";
+    private final long eventSeed;
 
     private final Dice dice;
     /** The end of the last block on the following day, or null if it does not run past midnight. */
@@ -80,8 +83,9 @@ final class EventDraw {
     private List<Party> parties;
     private BlockDraw blockDraw;
 
-    private EventDraw(Dice dice, Dice later, Dice places, LocalTime nightEnd, long index, int blockCount,
-            int partyCount, int dayCount, List<ZoneId> zones) {
+    private EventDraw(long eventSeed, Dice dice, Dice later, Dice places, LocalTime nightEnd, long index,
+            int blockCount, int partyCount, int dayCount, List<ZoneId> zones) {
+        this.eventSeed = eventSeed;
         this.dice = dice;
         this.later = later;
         this.places = places;
@@ -109,8 +113,8 @@ final class EventDraw {
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         Dice night = new Dice(Dice.seedOf(eventSeed, NIGHT));
         LocalTime nightEnd = night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
-        return new EventDraw(dice, new Dice(Dice.seedOf(eventSeed, LATER)), new Dice(Dice.seedOf(eventSeed, RoomDraw.DICE)),
-                nightEnd,
+        return new EventDraw(eventSeed, dice, new Dice(Dice.seedOf(eventSeed, LATER)),
+                new Dice(Dice.seedOf(eventSeed, RoomDraw.DICE)), nightEnd,
                 index, blockCount, parties < 0 ? drawnParties : parties,
                 days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
     }
@@ -146,8 +150,9 @@ final class EventDraw {
         schedule.end.ifPresent(event::end);
         schedule.maximumDuration.ifPresent(event::maximumDuration);
         RoomDraw roomDraw = new RoomDraw(places);
-        Agenda.Builder agenda = Agenda.builder().addAllBlocks(roomDraw.draw(schedule.blocks))
-                .status(dice.pick(AgendaStatus.values()));
+        ChangeDraw changes = new ChangeDraw(new Dice(Dice.seedOf(eventSeed, CHANGES)), zone, schedule.start.atZone(zone));
+        List<AgendaBlock> blocks = changes.blocks(roomDraw.draw(schedule.blocks));
+        Agenda.Builder agenda = Agenda.builder().addAllBlocks(blocks).status(dice.pick(AgendaStatus.values()));
         event.addAllRooms(roomDraw.rooms()).addAllTracks(roomDraw.tracks());
         if (dice.chance(0.3)) {
             agenda.title(dice.pick(SampleText.AGENDA_TITLES));
@@ -190,7 +195,8 @@ final class EventDraw {
             event.addLink(later.chance(0.5) ? link.withKind(later.pick(LinkKind.values())) : link);
         }
         for (int i = dice.chance(0.3) ? dice.between(1, 2) : 0; i > 0; i--) {
-            event.addDeadline(placeDraw.deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)));
+            event.addDeadline(changes.deadline(placeDraw.deadline(start).withSubject(dice.pick(SampleText.DEADLINE_SUBJECTS)),
+                    blocks));
         }
         // Drawn last, so that the rest of every event is what it was before these attributes.
         if (dice.chance(0.2)) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
@@ -83,6 +84,25 @@ final class EventEdits {
         List<AgendaBlock> blocks = new ArrayList<>(event.agenda().blocks());
         blocks.add(at, block);
         return event.withAgenda(event.agenda().withBlocks(blocks));
+    }
+
+    /**
+     * The event with every cancelled or postponed block, at any depth, scheduled again, so that a
+     * rule about rooms, people or time sees every block; the generator lays blocks out without
+     * overlaps whatever their status, so this adds no finding of its own.
+     */
+    static Event reinstated(Event event) {
+        List<AgendaBlock> blocks = reinstated(event.agenda().blocks());
+        return blocks.equals(event.agenda().blocks()) ? event : event.withAgenda(event.agenda().withBlocks(blocks));
+    }
+
+    private static List<AgendaBlock> reinstated(List<AgendaBlock> blocks) {
+        List<AgendaBlock> again = new ArrayList<>(blocks.size());
+        for (AgendaBlock block : blocks) {
+            AgendaBlock scheduled = block.status().takesPlace() ? block : block.withStatus(BlockStatus.SCHEDULED);
+            again.add(block.children().isEmpty() ? scheduled : scheduled.withChildren(reinstated(block.children())));
+        }
+        return again;
     }
 
     static Agenda replaceTopLevel(Agenda agenda, int at, AgendaBlock block) {

@@ -11,6 +11,7 @@ import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Contact;
+import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventStatus;
 import org.agendum.core.model.InvariantViolationException;
@@ -191,6 +192,8 @@ public final class EventShrinker {
                 event::withContacts, edits);
         Shrinks.emptyEach(event.links(), Link::label, link -> link.withLabel(Optional.empty()), event::withLinks, edits);
         Shrinks.emptyEach(event.links(), Link::kind, link -> link.withKind(Optional.empty()), event::withLinks, edits);
+        Shrinks.emptyEach(event.deadlines(), Deadline::blockId, deadline -> deadline.withBlockId(Optional.empty()),
+                event::withDeadlines, edits);
     }
 
     /** The optional attributes of the venue, online location and registration. */

@@ -289,7 +289,9 @@ public final class RandomEvents {
      * as small as the rule allows; where the event lacks what the rule is about (a block, a
      * registration), it is added first. The standard validator reports that code and, but for the
      * one noted below, nothing the event did not already raise. The result is deterministic like
-     * {@link #event(long)}.
+     * {@link #event(long)}. For the rules that leave out cancelled and postponed blocks ({@code
+     * BLOCK_OVERLAP}, {@code ROOM_DOUBLE_BOOKED}, {@code BLOCK_OUTSIDE_EVENT}, {@code
+     * DURATION_OVER_BUDGET}, {@code PARTY_DOUBLE_BOOKED}) every block is first scheduled again.
      *
      * <ul>
      *   <li>{@code BLOCK_OVERLAP}: inserts after a top-level block a slot from the middle of that
@@ -318,6 +320,9 @@ public final class RandomEvents {
      *   <li>{@code DEADLINE_AFTER_START}: makes the registration deadline (adding a registration
      *       where there is none) "until" the event's first day, so it cuts off at the end of that
      *       day;
+     *   <li>{@code BLOCK_DEADLINE_AFTER_START}: gives a top-level block (scheduled again if it was
+     *       cancelled or postponed) a registration of its own "until" the day it starts, so it cuts
+     *       off at the end of that day;
      *   <li>{@code PARTY_DOUBLE_BOOKED}: inserts after a top-level block a slot from its middle to
      *       its end in another room, with one of its parties as speaker (adding a party to it if it
      *       has none);

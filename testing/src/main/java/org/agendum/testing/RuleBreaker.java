@@ -47,6 +47,7 @@ final class RuleBreaker {
     /** The codes and how to break each; sorted by code. */
     private static final List<Variant> VARIANTS = List.of(
             new Variant("AMBIGUOUS_LOCAL_TIME", (b, e) -> TransitionMove.into(e, false)),
+            new Variant("BLOCK_DEADLINE_AFTER_START", (b, e) -> b.access.blockDeadlineAfterStart(e)),
             new Variant("BLOCK_OUTSIDE_EVENT", RuleBreaker::blockOutsideEvent),
             new Variant("BLOCK_OVERLAP", RuleBreaker::blockOverlap),
             new Variant("CHILD_OUTSIDE_PARENT", RuleBreaker::childOutsideParent),
@@ -77,6 +78,12 @@ final class RuleBreaker {
     /** The codes only a validator with a clock reports (see {@link RandomEvents#registrationCutoff}). */
     static final SortedSet<String> TIME_DEPENDENT = Collections.unmodifiableSortedSet(new TreeSet<>(Set.of(
             "REGISTRATION_CLOSED")));
+    /**
+     * The codes of rules that leave out cancelled and postponed blocks: their variants first
+     * schedule every block again, so that the block they pick is one the rule sees.
+     */
+    private static final Set<String> ABOUT_BLOCKS_TAKING_PLACE = Set.of("BLOCK_OVERLAP", "ROOM_DOUBLE_BOOKED",
+            "BLOCK_OUTSIDE_EVENT", "DURATION_OVER_BUDGET", "PARTY_DOUBLE_BOOKED");
     /** The codes {@code Validator.standard()} reports as it is, without a clock. */
     static final SortedSet<String> WITHOUT_CLOCK = withoutClock();
 
@@ -107,7 +114,8 @@ final class RuleBreaker {
     static Event breaking(Event event, String code, long seed) {
         for (Variant variant : VARIANTS) {
             if (variant.code.equals(code)) {
-                return variant.apply.apply(new RuleBreaker(new Dice(seed)), event);
+                Event base = ABOUT_BLOCKS_TAKING_PLACE.contains(code) ? EventEdits.reinstated(event) : event;
+                return variant.apply.apply(new RuleBreaker(new Dice(seed)), base);
             }
         }
         throw new IllegalArgumentException("no variant breaks '" + code + "'; breakable codes are " + CODES);

@@ -109,7 +109,8 @@ final class TransitionMove {
     private static List<AgendaBlock> shift(List<AgendaBlock> blocks, long days) {
         List<AgendaBlock> shifted = new ArrayList<>();
         for (AgendaBlock block : blocks) {
-            AgendaBlock moved = block.withChildren(shift(block.children(), days));
+            AgendaBlock moved = block.withChildren(shift(block.children(), days))
+                    .withRegistration(block.registration().map(r -> r.withDeadline(r.deadline().map(d -> shift(d, days)))));
             if (block.timing().isPresent() && block.timing().get() instanceof Slot) {
                 Slot slot = (Slot) block.timing().get();
                 moved = moved.withTiming(slot.withDate(slot.date().map(d -> d.plusDays(days))));

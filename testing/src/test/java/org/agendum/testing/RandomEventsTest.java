@@ -31,6 +31,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
@@ -58,7 +59,7 @@ class RandomEventsTest {
             "MODERATOR_MISSING", "VENUE_MISSING", "ONLINE_ACCESS_MISSING", "ONLINE_ACCESS_PLATFORM_ONLY", "CONTACT_UNREACHABLE", "INVALID_EMAIL",
             "INVALID_URL", "INVALID_PHONE", "NONEXISTENT_LOCAL_TIME", "AMBIGUOUS_LOCAL_TIME", "REGISTRATION_CLOSED",
             "EVENT_LONGER_THAN_MAXIMUM", "SPEAKER_MISSING", "ROOM_DOUBLE_BOOKED", "ROOM_NAME_VARIANTS",
-            "TRACK_NAME_VARIANTS", "LOCAL_TIME_OFFSET_INVALID");
+            "TRACK_NAME_VARIANTS", "LOCAL_TIME_OFFSET_INVALID", "BLOCK_DEADLINE_AFTER_START");
 
     /** What breaking a rule unavoidably breaks too. */
     static Set<String> sideEffectsOf(String code) {
@@ -420,6 +421,26 @@ class RandomEventsTest {
         assertThat(blockLinkKinds).containsExactlyInAnyOrder(LinkKind.values());
         assertThat(eventLinkKinds).containsExactlyInAnyOrder(LinkKind.values());
         assertThat(Arrays.stream(counts).boxed()).allMatch(c -> c > 10);
+    }
+
+    @Test
+    void everyBlockStatus_notesPreviousStarts_blockRegistrations_andDeadlinesNamingABlock_appear() {
+        Set<BlockStatus> statuses = EnumSet.noneOf(BlockStatus.class);
+        // notes, previous starts, registrations, registration deadlines naming their block, event deadlines naming one
+        int[] counts = new int[5];
+        forSamples((g, i, event) -> {
+            forEachBlock(event.agenda().blocks(), 0, (block, depth) -> {
+                statuses.add(block.status());
+                counts[0] += block.statusNote().isPresent() ? 1 : 0;
+                counts[1] += block.previousStart().isPresent() ? 1 : 0;
+                counts[2] += block.registration().isPresent() ? 1 : 0;
+                counts[3] += block.registration().flatMap(Registration::deadline).flatMap(Deadline::blockId)
+                        .filter(block.id()::equals).isPresent() ? 1 : 0;
+            });
+            counts[4] += (int) event.deadlines().stream().filter(d -> d.blockId().isPresent()).count();
+        });
+        assertThat(statuses).containsExactlyInAnyOrder(BlockStatus.values());
+        assertThat(Arrays.stream(counts).boxed()).allMatch(c -> c > 5);
     }
 
     @Test

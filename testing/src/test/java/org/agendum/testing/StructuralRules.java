@@ -22,6 +22,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
@@ -71,8 +72,11 @@ final class StructuralRules {
         Timetable timetable = Timetable.of(event);
         SortedSet<String> codes = new TreeSet<>();
         List<ScheduledBlock> top = timetable.topLevelBlocks();
+        // A cancelled or postponed block, and what is nested in it, holds no room, party or time.
+        List<ScheduledBlock> held = timetable.blocks().stream().filter(b -> takesPlace(b, timetable)).toList();
+        List<ScheduledBlock> heldTop = top.stream().filter(held::contains).toList();
         Map<String, List<ScheduledBlock>> siblings = new LinkedHashMap<>();
-        for (ScheduledBlock block : timetable.blocks()) {
+        for (ScheduledBlock block : held) {
             siblings.computeIfAbsent(block.parentId().orElse(""), k -> new ArrayList<>()).add(block);
         }
         for (List<ScheduledBlock> level : siblings.values()) {
@@ -81,8 +85,8 @@ final class StructuralRules {
             }
         }
         // A room, at any depth, overlapping: a block's room or one it is shown in; not a block and its
-        // parts, not siblings of one room and track.
-        for (ScheduledBlock[] pair : overlappingPairs(timetable.blocks())) {
+        // parts, not siblings of one room and track; not a cancelled or postponed block.
+        for (ScheduledBlock[] pair : overlappingPairs(held)) {
             AgendaBlock a = pair[0].block();
             AgendaBlock b = pair[1].block();
             boolean related = pair[0].path().startsWith(pair[1].path() + "/")
@@ -105,7 +109,8 @@ final class StructuralRules {
         Optional<ZonedDateTime> end = timetable.eventEnd();
         for (int i = 0; i < top.size(); i++) {
             TimeSpan span = top.get(i).span().orElseThrow();
-            if (span.start().isBefore(start) || end.isPresent() && span.end().isAfter(end.get())) {
+            boolean outside = span.start().isBefore(start) || end.isPresent() && span.end().isAfter(end.get());
+            if (outside && held.contains(top.get(i))) {
                 codes.add("BLOCK_OUTSIDE_EVENT");
             }
             if (i > 0) {
@@ -118,14 +123,14 @@ final class StructuralRules {
                 }
             }
         }
-        for (ScheduledBlock[] pair : overlappingPairs(top)) {
+        for (ScheduledBlock[] pair : overlappingPairs(heldTop)) {
             if (!disjoint(partiesWithin(pair[0].block()), partiesWithin(pair[1].block()))) {
                 codes.add("PARTY_DOUBLE_BOOKED");
             }
         }
         // Nested blocks of one top-level block, neither part of the other, with a party in both.
-        for (ScheduledBlock parent : top) {
-            List<ScheduledBlock> nested = timetable.blocks().stream()
+        for (ScheduledBlock parent : heldTop) {
+            List<ScheduledBlock> nested = held.stream()
                     .filter(b -> b.path().startsWith(parent.path() + "/")).toList();
             for (ScheduledBlock[] pair : overlappingPairs(nested)) {
                 boolean related = pair[0].path().startsWith(pair[1].path() + "/")
@@ -139,9 +144,19 @@ final class StructuralRules {
                 && timetable.eventSpan().orElseThrow().duration().compareTo(event.maximumDuration().get()) > 0) {
             codes.add("EVENT_LONGER_THAN_MAXIMUM");
         }
-        if (event.maximumDuration().isPresent() && timetable.agendaSpan().isPresent()
-                && timetable.agendaSpan().get().duration().compareTo(event.maximumDuration().get()) > 0) {
-            codes.add("DURATION_OVER_BUDGET");
+        if (event.maximumDuration().isPresent() && !heldTop.isEmpty()) {
+            Instant first = heldTop.stream().map(b -> b.span().get().start().toInstant()).min(Comparator.naturalOrder()).get();
+            Instant last = heldTop.stream().map(b -> b.span().get().end().toInstant()).max(Comparator.naturalOrder()).get();
+            if (java.time.Duration.between(first, last).compareTo(event.maximumDuration().get()) > 0) {
+                codes.add("DURATION_OVER_BUDGET");
+            }
+        }
+        for (ScheduledBlock block : held) {
+            Optional<Deadline> own = block.block().registration().flatMap(Registration::deadline);
+            if (own.isPresent() && block.span().isPresent()
+                    && own.get().cutoff().isAfter(block.span().get().start().toInstant())) {
+                codes.add("BLOCK_DEADLINE_AFTER_START");
+            }
         }
         for (ScheduledBlock block : timetable.blocks()) {
             if (block.parentId().isPresent() && block.span().isPresent()) {
@@ -167,6 +182,7 @@ final class StructuralRules {
         Instant startInstant = start.toInstant();
         List<Deadline> deadlines = new ArrayList<>(event.deadlines());
         event.registration().flatMap(Registration::deadline).ifPresent(deadlines::add);
+        timetable.blocks().forEach(b -> b.block().registration().flatMap(Registration::deadline).ifPresent(deadlines::add));
         // Only the registration deadline: the event's other deadlines may fall during or after it.
         if (event.registration().flatMap(Registration::deadline).filter(d -> d.cutoff().isAfter(startInstant))
                 .isPresent()) {
@@ -200,6 +216,7 @@ final class StructuralRules {
         event.onlineLocation().flatMap(o -> o.url()).ifPresent(urls::add);
         event.registration().flatMap(Registration::url).ifPresent(urls::add);
         event.links().stream().map(Link::url).forEach(urls::add);
+        timetable.blocks().forEach(b -> b.block().registration().flatMap(Registration::url).ifPresent(urls::add));
         if (urls.stream().anyMatch(u -> !isWebUrl(u))) {
             codes.add("INVALID_URL");
         }
@@ -219,6 +236,19 @@ final class StructuralRules {
             }
         }
         return codes;
+    }
+
+    /** Whether neither the block nor a block it is nested in is cancelled or postponed. */
+    private static boolean takesPlace(ScheduledBlock block, Timetable timetable) {
+        for (ScheduledBlock other : timetable.blocks()) {
+            boolean self = other.path().equals(block.path());
+            BlockStatus status = other.block().status();
+            if ((self || block.path().startsWith(other.path() + "/"))
+                    && (status == BlockStatus.CANCELLED || status == BlockStatus.POSTPONED)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsInSameRoom(List<ScheduledBlock> level) {
