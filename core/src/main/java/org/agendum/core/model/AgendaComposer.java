@@ -1,6 +1,7 @@
 package org.agendum.core.model;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -213,6 +214,42 @@ public final class AgendaComposer extends BlockAdding {
          */
         public Step overflowRooms(String... rooms) {
             Collections.addAll(draft.overflowRooms, rooms);
+            return this;
+        }
+
+        /**
+         * Sets whether the block is going ahead as published, and what the organizers announced about it.
+         *
+         * @param status the status: cancelled, postponed, rescheduled, provisional
+         * @param note the note ("Moved to room B"), as printed
+         * @return this block
+         */
+        public Step status(BlockStatus status, String note) {
+            draft.status = Objects.requireNonNull(status, "status");
+            draft.statusNote = Objects.requireNonNull(note, "note");
+            return this;
+        }
+
+        /**
+         * Marks the block {@linkplain BlockStatus#RESCHEDULED rescheduled} from the start first announced.
+         *
+         * @param previousStart the start first announced, in the event's zone
+         * @return this block
+         */
+        public Step rescheduledFrom(LocalDateTime previousStart) {
+            draft.status = BlockStatus.RESCHEDULED;
+            draft.previousStart = Objects.requireNonNull(previousStart, "previousStart");
+            return this;
+        }
+
+        /**
+         * Sets how to register for this block on its own: a workshop's seats, sign-up and deadline.
+         *
+         * @param registration the block's registration
+         * @return this block
+         */
+        public Step registration(Registration registration) {
+            draft.registration = Objects.requireNonNull(registration, "registration");
             return this;
         }
 

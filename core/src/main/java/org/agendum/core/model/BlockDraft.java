@@ -1,5 +1,6 @@
 package org.agendum.core.model;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +27,10 @@ final class BlockDraft {
     String track;
     Venue venue;
     final List<String> overflowRooms = new ArrayList<>();
+    BlockStatus status;
+    String statusNote;
+    LocalDateTime previousStart;
+    Registration registration;
     final List<String> topics = new ArrayList<>();
     final List<String> methodology = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -96,6 +101,10 @@ final class BlockDraft {
         Optional.ofNullable(room).ifPresent(block::room);
         Optional.ofNullable(track).ifPresent(block::track);
         Optional.ofNullable(venue).ifPresent(block::venue);
+        Optional.ofNullable(status).ifPresent(block::status);
+        Optional.ofNullable(statusNote).ifPresent(block::statusNote);
+        Optional.ofNullable(previousStart).ifPresent(block::previousStart);
+        Optional.ofNullable(registration).ifPresent(block::registration);
         return block.addAllChildren(build(children, used, blockId)).build();
     }
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *       the last day is 9 June).
  * </ul>
  * The original wording and what is due can be kept alongside ({@link #wording()}, {@link
- * #subject()}).
+ * #subject()}), and the block of the agenda the deadline belongs to ({@link #blockId()}).
  *
  * <pre>{@code
  * Deadline registration = Deadline.before(LocalDate.of(2021, 6, 9), ZoneId.of("America/Montevideo"))

@@ -294,6 +294,23 @@ class AgendaComposerTest {
     }
 
     @Test
+    void changeSteps_setTheStatusItsNoteThePreviousStartAndARegistration() {
+        Registration seats = Registration.builder().capacity(Capacity.ofSeats(25)).build();
+        List<AgendaBlock> blocks = Agenda.compose()
+                .block(Duration.ofMinutes(60), BlockKind.TALK, "Charla").status(BlockStatus.CANCELLED, "Se suspende")
+                .block(Duration.ofMinutes(60), BlockKind.WORKSHOP, "Taller")
+                    .rescheduledFrom(java.time.LocalDateTime.of(2021, 6, 11, 16, 0)).registration(seats)
+                .toAgenda().blocks();
+
+        assertThat(blocks.get(0).status()).isEqualTo(BlockStatus.CANCELLED);
+        assertThat(blocks.get(0).statusNote()).hasValue("Se suspende");
+        assertThat(blocks.get(0).previousStart()).isEmpty();
+        assertThat(blocks.get(1).status()).isEqualTo(BlockStatus.RESCHEDULED);
+        assertThat(blocks.get(1).previousStart()).hasValue(java.time.LocalDateTime.of(2021, 6, 11, 16, 0));
+        assertThat(blocks.get(1).registration()).hasValue(seats);
+    }
+
+    @Test
     void composedSeminar_equalsTheSameAgendaBuiltWithBuilders() {
         Agenda composed = Agenda.compose()
                 .block(Duration.ofMinutes(15), BlockKind.OPENING, "Inauguración")
