@@ -223,6 +223,31 @@ class AgendumTest {
     }
 
     @Test
+    void show_marksChangedBlocks_andValidateFindsALateWorkshopRegistration(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("cambios.json");
+        Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"e\", \"title\": \"Seminario\", "
+                + "\"zone\": \"America/Montevideo\", \"start\": \"2021-06-11T13:00\", \"venue\": {\"name\": \"Sala\"}, "
+                + "\"agenda\": {\"blocks\": ["
+                + "{\"id\": \"charla\", \"kind\": \"talk\", \"title\": \"Ciudades\", \"timing\": {\"duration\": \"PT30M\"}, "
+                + "\"status\": \"cancelled\", \"statusNote\": \"La oradora no pudo viajar.\"}, "
+                + "{\"id\": \"taller\", \"kind\": \"workshop\", \"title\": \"Mapas\", \"timing\": {\"duration\": \"PT60M\"}, "
+                + "\"status\": \"rescheduled\", \"previousStart\": \"2021-06-11T16:00\", "
+                + "\"registration\": {\"capacity\": 25, \"deadline\": {\"kind\": \"until\", \"date\": \"2021-06-11\", "
+                + "\"zone\": \"America/Montevideo\"}}}]}}");
+
+        Run show = run("show", "--locale", "es", file.toString());
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).contains("13:00–13:30 America/Montevideo  Ciudades — CANCELADO\n"
+                + "    La oradora no pudo viajar.\n"
+                + "13:30–14:30 America/Montevideo  Mapas — REPROGRAMADO, anunciado inicialmente para 16:00\n"
+                + "    Inscripción: 25 plazas — último día viernes 11 de junio de 2021\n");
+
+        Run validate = run("validate", file.toString());
+        assertThat(validate.code()).isNotZero();
+        assertThat(validate.out()).contains("ERROR BLOCK_DEADLINE_AFTER_START /agenda/blocks/1/registration/deadline");
+    }
+
+    @Test
     void convert_jsonToJson_isTheCanonicalDocument(@TempDir Path folder) throws Exception {
         Run toStdout = run("convert", SEMINAR, "--to", "json");
         assertThat(toStdout.code()).isZero();

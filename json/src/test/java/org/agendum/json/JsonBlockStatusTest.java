@@ -20,6 +20,8 @@ import org.agendum.core.model.Registration;
 import org.agendum.core.model.Timing;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A block's status after publication, its own registration, and a deadline that names a block,
@@ -102,33 +104,21 @@ class JsonBlockStatusTest {
         assertThat(e.pointer()).contains("/agenda/blocks/2/status");
     }
 
-    @Test
-    void aDeadlineNamingNoBlockOfTheAgenda_isRefusedAtItsBlockField() {
-        EventFormatException e = refused(DOCUMENT.replace("\"subject\":\"Rendu des cartes\",\"block\":\"atelier\"",
-                "\"subject\":\"Rendu des cartes\",\"block\":\"ateliers\""));
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', value = {
+        // A deadline of the event that names no block of the agenda.
+        "\"block\":\"atelier\"}] | \"block\":\"ateliers\"}] | /deadlines/0/block | UNKNOWN_BLOCK_REFERENCE",
+        // A previous start on a block that is not rescheduled.
+        "\"status\":\"rescheduled\" | \"status\":\"cancelled\" | /agenda/blocks/1/previousStart | PREVIOUS_START_NOT_RESCHEDULED",
+        // A block's registration deadline that names another block.
+        "\"block\":\"atelier\"}}} | \"block\":\"conference\"}}} | /agenda/blocks/1/registration/deadline/block | DEADLINE_BLOCK_MISMATCH",
+    })
+    void anImpossibleCombination_isRefusedAtItsPlace_withItsInvariant(String from, String to, String pointer, String code) {
+        EventFormatException e = refused(DOCUMENT.replace(from, to));
 
         assertThat(e.kind()).isEqualTo(EventFormatException.Kind.INVARIANT);
-        assertThat(e.pointer()).contains("/deadlines/0/block");
-        assertThat(e.getMessage()).contains("UNKNOWN_BLOCK_REFERENCE");
-    }
-
-    @Test
-    void aPreviousStartOnABlockThatIsNotRescheduled_isRefused() {
-        EventFormatException e = refused(DOCUMENT.replace("\"status\":\"rescheduled\"", "\"status\":\"cancelled\""));
-
-        assertThat(e.kind()).isEqualTo(EventFormatException.Kind.INVARIANT);
-        assertThat(e.pointer()).contains("/agenda/blocks/1/previousStart");
-        assertThat(e.getMessage()).contains("PREVIOUS_START_NOT_RESCHEDULED");
-    }
-
-    @Test
-    void aBlocksRegistrationDeadlineNamingAnotherBlock_isRefused() {
-        EventFormatException e = refused(DOCUMENT.replace("\"zone\":\"Europe/Paris\",\"block\":\"atelier\"}}",
-                "\"zone\":\"Europe/Paris\",\"block\":\"conference\"}}"));
-
-        assertThat(e.kind()).isEqualTo(EventFormatException.Kind.INVARIANT);
-        assertThat(e.pointer()).contains("/agenda/blocks/1/registration/deadline/block");
-        assertThat(e.getMessage()).contains("DEADLINE_BLOCK_MISMATCH");
+        assertThat(e.pointer()).contains(pointer);
+        assertThat(e.getMessage()).contains(code);
     }
 
     private static EventFormatException refused(String json) {
