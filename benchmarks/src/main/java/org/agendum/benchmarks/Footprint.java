@@ -19,7 +19,7 @@ import org.openjdk.jol.info.GraphLayout;
 public final class Footprint {
 
     /**
-     * The most bytes an event may retain per block (695 measured on 2026-12-06 with blocks' rooms,
+     * The most bytes an event may retain per block (698 measured on 2026-12-06 with blocks' rooms, series,
      * statuses and registrations, plus 10 %).
      */
     public static final long EVENT_BUDGET = 765;
