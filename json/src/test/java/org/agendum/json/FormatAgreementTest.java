@@ -52,6 +52,8 @@ class FormatAgreementTest {
             Map.entry("Track", List.of("track")),
             Map.entry("Online location", List.of("onlineLocation")),
             Map.entry("Dial-in", List.of("dialIn")),
+            Map.entry("Interpretation", List.of("interpretation")),
+            Map.entry("Localization", List.of("localization")),
             Map.entry("Registration", List.of("registration")),
             Map.entry("Deadline", List.of("deadline")),
             Map.entry("Link", List.of("link")),

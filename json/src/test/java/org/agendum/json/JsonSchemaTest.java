@@ -345,6 +345,7 @@ class JsonSchemaTest {
         events.add(Arguments.of("online, link sent after registration", onlineOnly()));
         events.add(Arguments.of("fractions of seconds, offsets, far years", precise()));
         events.add(Arguments.of("slots that end on the following day", acrossMidnight()));
+        events.add(Arguments.of("hybrid sessions in two languages", LanguageEvents.nairobiForum()));
         EventKind[] kinds = EventKind.values();
         EventStatus[] statuses = EventStatus.values();
         AttendanceMode[] modes = AttendanceMode.values();

@@ -132,6 +132,23 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract List<String> languages();
 
     /**
+     * Returns the languages interpreted into during the block, with their channels; when empty, the
+     * {@linkplain Event#interpretations() event's} apply.
+     *
+     * @return the interpretations, possibly empty
+     */
+    public abstract List<Interpretation> interpretations();
+
+    /**
+     * Returns the block's title, subtitle and description in more languages than the event's
+     * {@linkplain Event#defaultLanguage() default}, one localization per language.
+     *
+     * @return the localizations, possibly empty
+     * @refusedIf two localizations are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION})
+     */
+    public abstract List<Localization> localizations();
+
+    /**
      * Returns when the block happens. Every top-level block has a timing; a child block without
      * one happens at some unstated time within its parent.
      *
@@ -263,6 +280,26 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     public abstract Optional<Venue> venue();
 
     /**
+     * Returns how attendees take part in this block, when it differs from the {@linkplain
+     * Event#attendanceMode() event's}: an online-only session of an event held in person, a
+     * workshop held in person only during a hybrid event.
+     *
+     * @return the attendance mode, if the block states its own; else the event's (or the nearest
+     *     enclosing block's) applies
+     */
+    public abstract Optional<AttendanceMode> attendanceMode();
+
+    /**
+     * Returns where to join this block online, when it has its own access: a room's stream, a
+     * workshop's own meeting. Its {@linkplain OnlineLocation#passcode() passcode} is as confidential as
+     * the event's.
+     *
+     * @return the online location, if the block has its own; else the enclosing block's or the
+     *     event's applies
+     */
+    public abstract Optional<OnlineLocation> onlineLocation();
+
+    /**
      * Returns notes, as printed.
      *
      * @return the notes, possibly empty
@@ -319,6 +356,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
                     + "deadline of block '" + id() + "' names block '" + Checks.shown(named.get())
                     + "'; a block's registration deadline belongs to that block");
         }
+        Languages.unique(localizations(), "/localizations");
         recurrence().ifPresent(this::checkSeries);
         for (int i = 0; i < children().size(); i++) {
             if (children().get(i).recurrence().isPresent()) {
@@ -378,7 +416,8 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
          * <li>a previous start is kept but the block is not rescheduled
          *     ({@link Invariant#PREVIOUS_START_NOT_RESCHEDULED}), or its date is outside the years 1 to 9999
          *     ({@link Invariant#DATE_OUT_OF_RANGE});
-         * <li>the registration's deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH}).
+         * <li>the registration's deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH});
+         * <li>two localizations are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION}).
          * </ul>
          *
          * @return the block

@@ -136,12 +136,34 @@ public abstract class Event extends EventWithers {
     public abstract List<String> methodology();
 
     /**
-     * Returns the languages of the event.
+     * Returns the languages of the event, its {@linkplain #defaultLanguage() default language} first.
      *
      * @return BCP 47 language tags such as {@code "es"}, possibly empty
-     * @refusedIf a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG})
+     * @refusedIf a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}), or
+     *     the first is the language of a localization ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE})
+     * @refusedIfEmpty the event or a block has localizations ({@link
+     *     Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE})
      */
     public abstract List<String> languages();
+
+    /**
+     * Returns the languages interpreted into, with their channels, for every block that does not
+     * state {@linkplain AgendaBlock#interpretations() its own}.
+     *
+     * @return the interpretations, possibly empty
+     */
+    public abstract List<Interpretation> interpretations();
+
+    /**
+     * Returns the event's title, subtitle and description in more languages than its {@linkplain
+     * #defaultLanguage() default}, one localization per language.
+     *
+     * @return the localizations, possibly empty
+     * @refusedIf two localizations are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION}), one
+     *     is in the default language ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE}), or the event lists
+     *     no language ({@link Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE})
+     */
+    public abstract List<Localization> localizations();
 
     /**
      * Returns whether the event is going ahead.
@@ -387,19 +409,40 @@ public abstract class Event extends EventWithers {
     }
 
     /**
+     * Returns the language the event's and its blocks' untranslated texts are in: the first of its
+     * {@linkplain #languages() languages}, as schema.org's {@code inLanguage} and JSCalendar's {@code
+     * locale} name it. {@linkplain #localizations() Localizations} give the texts in others.
+     *
+     * @return the default language, if the event lists a language
+     */
+    public final Optional<String> defaultLanguage() {
+        return languages().isEmpty() ? Optional.empty() : Optional.of(languages().get(0));
+    }
+
+    /**
+     * Returns a copy of this event with the titles, subtitles and descriptions of the event and its
+     * blocks in a language, where a localization gives them; texts not translated stay in the
+     * {@linkplain #defaultLanguage() default language}. A localization in exactly that language is
+     * taken first, else one in the same primary language ({@code "fr-CA"} for {@code "fr"}, {@code
+     * "fr"} for {@code "fr-CA"}). The copy has no localizations left, so a programme prints it as is.
+     *
+     * @param language the BCP 47 tag of the language wanted, such as {@code "fr"}
+     * @return this event if nothing is translated into that language, else the translated copy
+     */
+    public final Event localizedTo(String language) {
+        return EventViews.localizedTo(this, Objects.requireNonNull(language, "language"));
+    }
+
+    /**
      * Returns a copy of this event without what it holds in confidence: the {@linkplain
-     * OnlineLocation#passcode() passcode} of its online location. {@code agendum show} and the
-     * iCalendar exports use this copy unless they are asked for the confidential data; a {@code
-     * Programme} prints whatever event it is given.
+     * OnlineLocation#passcode() passcode} of its online location and of its blocks' online locations.
+     * {@code agendum show} and the iCalendar exports use this copy unless they are asked for the
+     * confidential data; a {@code Programme} prints whatever event it is given.
      *
      * @return this event if it holds nothing confidential, else a copy without it
      */
     public final Event withoutConfidential() {
-        Optional<OnlineLocation> online = onlineLocation();
-        if (online.isEmpty() || online.get().passcode().isEmpty()) {
-            return this;
-        }
-        return withOnlineLocation(online.get().withPasscode(Optional.empty()));
+        return EventViews.withoutConfidential(this);
     }
 
     @Value.Check
@@ -435,6 +478,10 @@ public abstract class Event extends EventWithers {
          *     ({@link Invariant#BLANK_TEXT});
          * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
          * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG});
+         * <li>a localization of the event or a block is in the default language ({@link
+         *     Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE}), or there are localizations and no language
+         *     ({@link Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE}), or two localizations of one
+         *     event or block are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION});
          * <li>the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START});
          * <li>the maximum duration is zero or negative ({@link Invariant#DURATION_NOT_POSITIVE});
          * <li>the start or the end is outside the years 1 to 9999, or the maximum duration or the agenda

@@ -69,6 +69,19 @@ final class EventInvariants {
         checkRoomsAndTracks(event);
         checkAgendaEndsInRange(event);
         checkDeadlineBlocks(event);
+        checkLocalizations(event);
+    }
+
+    /** Localizations are in other languages than the default, which must be known. */
+    private static void checkLocalizations(Event event) {
+        String defaultLanguage = event.defaultLanguage().orElse(null);
+        Languages.unique(event.localizations(), "/localizations");
+        Languages.localizedBeside(event.localizations(), defaultLanguage, "/localizations");
+        Agenda.forEachBlock(event.agenda().blocks(), "/agenda/blocks", (block, path) -> {
+            if (!block.localizations().isEmpty()) {
+                Languages.localizedBeside(block.localizations(), defaultLanguage, path + "/localizations");
+            }
+        });
     }
 
     /**

@@ -126,7 +126,19 @@ public enum Invariant {
      * The deadline of a {@linkplain AgendaBlock#registration() block's registration} names another
      * block than that one.
      */
-    DEADLINE_BLOCK_MISMATCH;
+    DEADLINE_BLOCK_MISMATCH,
+    /** Two localizations of one event or one block are in the same language. */
+    DUPLICATE_LOCALIZATION,
+    /**
+     * A localization is in the event's {@linkplain Event#defaultLanguage() default language}, the
+     * language the untranslated texts are in already.
+     */
+    LOCALIZATION_OF_DEFAULT_LANGUAGE,
+    /**
+     * An event or a block has localizations but the event lists no {@linkplain Event#languages()
+     * language}, so its default language, the one its untranslated texts are in, is unknown.
+     */
+    LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE;
 
     /**
      * Returns the stable code of this invariant, the same as its {@linkplain #name() name}.

@@ -68,6 +68,17 @@ public abstract class Participant extends ParticipantWithers {
      */
     public abstract Optional<String> label();
 
+    /**
+     * Returns whether the party takes part remotely, from elsewhere than the room, in a hybrid or
+     * in-person block; the programme says "(remote)".
+     *
+     * @return true if remote; false by default
+     */
+    @Value.Default
+    public boolean remote() {
+        return false;
+    }
+
     @Value.Check
     final void check() {
         Checks.text(label(), "/label");

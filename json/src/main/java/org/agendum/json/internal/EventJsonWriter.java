@@ -16,7 +16,9 @@ import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.DurationOnly;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.GeoPoint;
+import org.agendum.core.model.Interpretation;
 import org.agendum.core.model.Link;
+import org.agendum.core.model.Localization;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
@@ -73,6 +75,8 @@ public final class EventJsonWriter {
         strings("frameworks", event.frameworks());
         strings("methodology", event.methodology());
         strings("languages", event.languages());
+        array("interpretations", event.interpretations(), this::interpretation);
+        array("localizations", event.localizations(), this::localization);
         out.writeStringProperty("status", EnumNames.of(event.status()));
         text("statusNote", event.statusNote());
         out.writeStringProperty("attendanceMode", EnumNames.of(event.attendanceMode()));
@@ -292,19 +296,24 @@ public final class EventJsonWriter {
         strings("topics", block.topics());
         strings("methodology", block.methodology());
         strings("languages", block.languages());
+        array("interpretations", block.interpretations(), this::interpretation);
+        array("localizations", block.localizations(), this::localization);
         block.timing().ifPresent(this::timing);
         if (block.status() != BlockStatus.SCHEDULED) {
             out.writeStringProperty("status", EnumNames.of(block.status()));
         }
         text("statusNote", block.statusNote());
         block.previousStart().ifPresent(previous -> out.writeStringProperty("previousStart", previous.toString()));
-        array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label()));
-        array("participants", block.participants(), p -> role(p.party(), EnumNames.of(p.role()), p.label()));
+        array("moderators", block.moderators(), m -> role(m.party(), EnumNames.of(m.role()), m.label(), m.remote()));
+        array("participants", block.participants(),
+                p -> role(p.party(), EnumNames.of(p.role()), p.label(), p.remote()));
         text("room", block.room());
         strings("overflowRooms", block.overflowRooms());
         text("track", block.track());
         block.venue().ifPresent(this::venue);
         block.registration().ifPresent(this::registration);
+        block.attendanceMode().ifPresent(mode -> out.writeStringProperty("attendanceMode", EnumNames.of(mode)));
+        block.onlineLocation().ifPresent(this::onlineLocation);
         strings("notes", block.notes());
         array("links", block.links(), this::link);
         block.recurrence().ifPresent(this::recurrence);
@@ -347,11 +356,31 @@ public final class EventJsonWriter {
         out.writeEndObject();
     }
 
-    private void role(Party party, String role, Optional<String> label) {
+    private void role(Party party, String role, Optional<String> label, boolean remote) {
         out.writeStartObject();
         out.writeStringProperty("party", party.id());
         out.writeStringProperty("role", role);
         text("label", label);
+        if (remote) {
+            out.writeBooleanProperty("remote", true);
+        }
+        out.writeEndObject();
+    }
+
+    private void interpretation(Interpretation interpretation) {
+        out.writeStartObject();
+        out.writeStringProperty("language", interpretation.language());
+        text("sourceLanguage", interpretation.sourceLanguage());
+        text("channel", interpretation.channel());
+        out.writeEndObject();
+    }
+
+    private void localization(Localization localization) {
+        out.writeStartObject();
+        out.writeStringProperty("language", localization.language());
+        text("title", localization.title());
+        text("subtitle", localization.subtitle());
+        text("description", localization.description());
         out.writeEndObject();
     }
 

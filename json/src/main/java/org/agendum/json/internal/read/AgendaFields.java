@@ -66,22 +66,27 @@ final class AgendaFields {
         Party party;
         R role;
         String label;
+        boolean remote;
     }
 
     static final Fields<RoleDraft<ModeratorRole>, Moderator> MODERATOR =
-            role("moderator", MODERATOR_ROLES, Moderator::of, Moderator::withLabel);
+            role("moderator", MODERATOR_ROLES, Moderator::of, Moderator::withLabel, Moderator::withRemote);
 
     static final Fields<RoleDraft<ParticipantRole>, Participant> PARTICIPANT =
-            role("participant", PARTICIPANT_ROLES, Participant::of, Participant::withLabel);
+            role("participant", PARTICIPANT_ROLES, Participant::of, Participant::withLabel, Participant::withRemote);
 
     /** A party's role in a block: a moderator and a participant have the same fields, and differ in their roles. */
     private static <R extends Enum<R>, T> Fields<RoleDraft<R>, T> role(String type, EnumNames.Lookup<R> roles,
-            BiFunction<Party, R, T> of, BiFunction<T, String, T> withLabel) {
-        return Fields.of(type, RoleDraft<R>::new, (RoleDraft<R> d) -> d.label == null ? of.apply(d.party, d.role)
-                        : withLabel.apply(of.apply(d.party, d.role), d.label))
+            BiFunction<Party, R, T> of, BiFunction<T, String, T> withLabel, BiFunction<T, Boolean, T> withRemote) {
+        return Fields.of(type, RoleDraft<R>::new, (RoleDraft<R> d) -> {
+                    T role = of.apply(d.party, d.role);
+                    role = d.label == null ? role : withLabel.apply(role, d.label);
+                    return d.remote ? withRemote.apply(role, true) : role;
+                })
                 .required("party", (in, d) -> d.party = in.party())
                 .required("role", (in, d) -> d.role = in.enumValue(roles))
                 .optional("label", (in, d) -> d.label = in.text())
+                .optional("remote", (in, d) -> d.remote = in.bool())
                 .build();
     }
 
@@ -97,6 +102,8 @@ final class AgendaFields {
                     .optional("topics", (in, b) -> b.addTopics(in.texts()))
                     .optional("methodology", (in, b) -> b.addMethodology(in.texts()))
                     .optional("languages", (in, b) -> b.addLanguages(in.texts()))
+                    .optional("interpretations", list(LanguageFields.INTERPRETATION, AgendaBlock.Builder::addInterpretation))
+                    .optional("localizations", list(LanguageFields.LOCALIZATION, AgendaBlock.Builder::addLocalization))
                     .optional("timing", (in, b) -> b.timing(TIMING.read(in)))
                     .optional("status", (in, b) -> b.status(in.enumValue(BLOCK_STATUSES)))
                     .optional("statusNote", (in, b) -> b.statusNote(in.text()))
@@ -109,6 +116,8 @@ final class AgendaFields {
                     .optional("track", (in, b) -> b.track(in.text()))
                     .optional("venue", (in, b) -> b.venue(PlaceFields.VENUE.read(in)))
                     .optional("registration", (in, b) -> b.registration(RegistrationFields.REGISTRATION.read(in)))
+                    .optional("attendanceMode", (in, b) -> b.attendanceMode(in.enumValue(EventFields.ATTENDANCE_MODES)))
+                    .optional("onlineLocation", (in, b) -> b.onlineLocation(PlaceFields.ONLINE_LOCATION.read(in)))
                     .optional("notes", (in, b) -> b.addNotes(in.texts()))
                     .optional("links", list(EventFields.LINK, AgendaBlock.Builder::addLink))
                     .optional("recurrence", (in, b) -> b.recurrence(SeriesFields.RECURRENCE.read(in)))

@@ -29,7 +29,7 @@ public final class EventFields {
     private static final EnumNames.Lookup<EventKind> EVENT_KINDS = EnumNames.Lookup.of(EventKind.class);
     private static final EnumNames.Lookup<LinkKind> LINK_KINDS = EnumNames.Lookup.of(LinkKind.class);
     private static final EnumNames.Lookup<EventStatus> EVENT_STATUSES = EnumNames.Lookup.of(EventStatus.class);
-    private static final EnumNames.Lookup<AttendanceMode> ATTENDANCE_MODES = EnumNames.Lookup.of(AttendanceMode.class);
+    static final EnumNames.Lookup<AttendanceMode> ATTENDANCE_MODES = EnumNames.Lookup.of(AttendanceMode.class);
 
     private EventFields() {}
 
@@ -95,6 +95,8 @@ public final class EventFields {
             .optional("frameworks", (in, e) -> e.addFrameworks(in.texts()))
             .optional("methodology", (in, e) -> e.addMethodology(in.texts()))
             .optional("languages", (in, e) -> e.addLanguages(in.texts()))
+            .optional("interpretations", list(LanguageFields.INTERPRETATION, Event.Builder::addInterpretation))
+            .optional("localizations", list(LanguageFields.LOCALIZATION, Event.Builder::addLocalization))
             .optional("status", (in, e) -> e.status(in.enumValue(EVENT_STATUSES)))
             .optional("statusNote", (in, e) -> e.statusNote(in.text()))
             .optional("attendanceMode", (in, e) -> e.attendanceMode(in.enumValue(ATTENDANCE_MODES)))
@@ -141,6 +143,7 @@ public final class EventFields {
                 PlaceFields.ROOM, PlaceFields.TRACK,
                 PlaceFields.ONLINE_LOCATION, PlaceFields.DIAL_IN, RegistrationFields.REGISTRATION, RegistrationFields.DEADLINE, LINK,
                 AgendaFields.AGENDA, AgendaFields.BLOCK, AgendaFields.TIMING, SeriesFields.RECURRENCE,
-                AgendaFields.MODERATOR, AgendaFields.PARTICIPANT);
+                AgendaFields.MODERATOR, AgendaFields.PARTICIPANT, LanguageFields.INTERPRETATION,
+                LanguageFields.LOCALIZATION);
     }
 }
