@@ -32,6 +32,12 @@ final class ShowCommand extends Subcommand {
             description = "The language of the labels and dates (default: en).")
     private String locale;
 
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = {"The language of the titles, subtitles and descriptions, a BCP 47 tag such as sw:",
+                "where the event translates them into it; the others stay in the event's default",
+                "language (default: the language of --locale)."})
+    private String lang;
+
     @Option(names = "--confidential",
             description = "Also print what the event holds in confidence: the online meeting's passcode.")
     private boolean confidential;
@@ -59,7 +65,11 @@ final class ShowCommand extends Subcommand {
                 throw usageError("--zone '" + zone + "' is not a time-zone id such as America/Montevideo");
             }
         }
-        Event read = input.read(io);
+        String texts = lang == null ? language.toLanguageTag() : lang;
+        if (!Locale.forLanguageTag(texts).toLanguageTag().equalsIgnoreCase(texts)) {
+            throw usageError("--lang '" + texts + "' is not a BCP 47 language tag such as fr or pt-BR");
+        }
+        Event read = input.read(io).localizedTo(texts);
         Event event = confidential ? read : read.withoutConfidential();
         List<DisplayZone> shown = new ArrayList<>(event.displayZones());
         for (ZoneId zone : extra) {

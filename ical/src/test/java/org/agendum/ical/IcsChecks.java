@@ -115,11 +115,26 @@ final class IcsChecks {
         int from = lines.indexOf(uidLine);
         assertThat(from).as("line %s", uidLine).isNotNegative();
         for (int i = from; i < lines.size() && !lines.get(i).equals("END:VEVENT"); i++) {
-            if (lines.get(i).startsWith(property + ":")) {
-                return Optional.of(ByteText.unescapeText(lines.get(i).substring(property.length() + 1)));
+            String line = lines.get(i);
+            if (line.startsWith(property + ":") || line.startsWith(property + ";")) {
+                return Optional.of(ByteText.unescapeText(line.substring(valueStart(line))));
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a content line's value starts: after the first colon outside a quoted parameter value. */
+    static int valueStart(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ':' && !quoted) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no value in content line " + line);
     }
 
     /** A VEVENT's start and, when it has one, its end, as instants. */

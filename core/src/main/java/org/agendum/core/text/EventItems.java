@@ -1,16 +1,13 @@
 package org.agendum.core.text;
 
-import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
-import org.agendum.core.model.DialIn;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Link;
-import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Registration;
 import org.agendum.core.model.TransitAccess;
@@ -34,8 +31,10 @@ final class EventItems {
         List<ProgrammeItem> items = new ArrayList<>();
         event.maximumDuration().ifPresent(max -> items.add(item(Label.MAXIMUM_DURATION, labels.duration(max))));
         event.venue().ifPresent(venue -> venue(venue, items));
-        event.onlineLocation().flatMap(this::online).ifPresent(o -> items.add(item(Label.ONLINE, o)));
-        event.onlineLocation().ifPresent(o -> add(items, Label.DIAL_IN, dialIns(o)));
+        event.onlineLocation().ifPresent(o -> OnlineText.add(o, labels, items));
+        List<String> interpretations = new ArrayList<>();
+        event.interpretations().forEach(i -> interpretations.add(labels.interpretation(i)));
+        add(items, Label.INTERPRETATION, interpretations);
         event.registration().flatMap(this::registration).ifPresent(items::add);
         List<String> deadlines = new ArrayList<>();
         for (Deadline deadline : event.deadlines()) {
@@ -92,30 +91,6 @@ final class EventItems {
         venue.room().ifPresent(place::add);
         venue.address().ifPresent(a -> place.add(a.toSingleLine()));
         return String.join(", ", place);
-    }
-
-    private Optional<String> online(OnlineLocation online) {
-        List<String> parts = new ArrayList<>();
-        online.platform().ifPresent(parts::add);
-        online.url().map(URI::toString).ifPresent(parts::add);
-        if (online.linkSentAfterRegistration()) {
-            parts.add(labels.get(Label.LINK_AFTER_REGISTRATION));
-        }
-        online.meetingId().ifPresent(id -> parts.add(labels.labelled(labels.get(Label.MEETING_ID), id)));
-        online.passcode().ifPresent(code -> parts.add(labels.labelled(labels.get(Label.PASSCODE), code)));
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
-    }
-
-    /** "+54 341 512 2188 (Argentina, PIN: 812 3456 7890#)", one per number. */
-    private List<String> dialIns(OnlineLocation online) {
-        List<String> numbers = new ArrayList<>();
-        for (DialIn dialIn : online.dialIns()) {
-            List<String> about = new ArrayList<>();
-            dialIn.label().ifPresent(about::add);
-            dialIn.pin().ifPresent(pin -> about.add(labels.labelled(labels.get(Label.PIN), pin)));
-            numbers.add(dialIn.number() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
-        }
-        return numbers;
     }
 
     /** "required, limited seats — https://… — last day …", or nothing when there is nothing to say. */

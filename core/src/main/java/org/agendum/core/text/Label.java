@@ -112,5 +112,11 @@ public enum Label {
     /** A moderator of a block, of any role: "Moderator". */
     MODERATOR,
     /** A participant of a block, of any role: "Participant". */
-    PARTICIPANT
+    PARTICIPANT,
+    /** After a moderator or participant who takes part from elsewhere: "remote". */
+    REMOTE,
+    /** How attendees take part in a block that says so: "Attendance". */
+    ATTENDANCE,
+    /** Simultaneous interpretation channels: "Interpretation". */
+    INTERPRETATION
 }

@@ -9,6 +9,7 @@ import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Participant;
+import org.agendum.core.model.Party;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Track;
 import org.agendum.core.time.ScheduledBlock;
@@ -129,12 +130,15 @@ public final class ProgrammeEntry {
     /**
      * Returns the block's details, in this order: subtitle (unlabelled), the note on its status
      * (unlabelled), room, the rooms it is also shown in live, track, venue (when the block is not at
-     * the event's), languages (their BCP 47 tags, "Languages: es, en"), its own registration (as the
-     * event's reads), objective, description, topics, methodology, each
+     * the event's), languages (their BCP 47 tags, "Languages: es, en"), interpretation channels
+     * ("Interpretation: en → sw (Channel 2)"), the block's own attendance mode ("Attendance: online
+     * only"), its own online location and dial-in numbers, its own registration (as the event's
+     * reads), objective, description, topics, methodology, each
      * moderator, each participant, notes, links (each by its label, else by the word for its kind:
      * "Slides: https://…"). Rooms and tracks the event declares are printed by name (a room with its
      * floor), never by id. A moderator or participant is labelled as the event prints it
-     * ("Facilitadora"), else by the role in the programme's language.
+     * ("Facilitadora"), else by the role in the programme's language, and one who takes part from
+     * elsewhere is followed by "(remote)" in that language.
      *
      * @return the details, possibly empty
      */
@@ -157,6 +161,14 @@ public final class ProgrammeEntry {
         if (!b.languages().isEmpty()) {
             items.add(ProgrammeItem.of(Label.LANGUAGES, labels.get(Label.LANGUAGES), String.join(", ", b.languages())));
         }
+        if (!b.interpretations().isEmpty()) {
+            List<String> channels = new ArrayList<>(b.interpretations().size());
+            b.interpretations().forEach(i -> channels.add(labels.interpretation(i)));
+            items.add(ProgrammeItem.of(Label.INTERPRETATION, labels.get(Label.INTERPRETATION), channels));
+        }
+        b.attendanceMode().ifPresent(m -> items.add(ProgrammeItem.of(Label.ATTENDANCE, labels.get(Label.ATTENDANCE),
+                labels.attendance(m))));
+        b.onlineLocation().ifPresent(o -> OnlineText.add(o, labels, items));
         b.registration().flatMap(r -> new EventItems(programme).registration(r)).ifPresent(items::add);
         b.objective().ifPresent(o -> items.add(ProgrammeItem.of(Label.OBJECTIVE, labels.get(Label.OBJECTIVE), o)));
         b.description().ifPresent(d -> items.add(new ProgrammeItem(Label.DESCRIPTION, Optional.empty(), List.of(d))));
@@ -168,11 +180,12 @@ public final class ProgrammeEntry {
         }
         for (Moderator moderator : b.moderators()) {
             String role = moderator.label().orElseGet(() -> labels.role(moderator.role()));
-            items.add(ProgrammeItem.of(Label.MODERATOR, role, PartyText.party(moderator.party())));
+            items.add(ProgrammeItem.of(Label.MODERATOR, role, party(moderator.party(), moderator.remote(), labels)));
         }
         for (Participant participant : b.participants()) {
             String role = participant.label().orElseGet(() -> labels.role(participant.role()));
-            items.add(ProgrammeItem.of(Label.PARTICIPANT, role, PartyText.party(participant.party())));
+            items.add(ProgrammeItem.of(Label.PARTICIPANT, role,
+                    party(participant.party(), participant.remote(), labels)));
         }
         if (!b.notes().isEmpty()) {
             items.add(ProgrammeItem.of(Label.NOTES, labels.get(Label.NOTES), b.notes()));
@@ -183,6 +196,12 @@ public final class ProgrammeEntry {
             items.add(ProgrammeItem.of(Label.LINKS, labels.get(Label.LINKS), links));
         }
         return items;
+    }
+
+    /** The party as text, then "(remote)" in the programme's language for one who takes part from elsewhere. */
+    private static String party(Party party, boolean remote, ProgrammeLabels labels) {
+        String text = PartyText.party(party);
+        return remote ? text + " (" + labels.get(Label.REMOTE) + ")" : text;
     }
 
     /**

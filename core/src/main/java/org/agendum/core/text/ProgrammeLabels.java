@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.Interpretation;
 import org.agendum.core.model.Link;
 import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
@@ -116,6 +118,30 @@ public final class ProgrammeLabels {
      */
     public String role(ParticipantRole role) {
         return vocabulary.column().apply(Translations.of(Objects.requireNonNull(role, "role")));
+    }
+
+    /**
+     * Returns how attendees take part, as a block that states its own mode says it: "online only",
+     * "in person only", "in person and online".
+     *
+     * @param mode the attendance mode
+     * @return the words in this language
+     */
+    public String attendance(AttendanceMode mode) {
+        return vocabulary.column().apply(Translations.of(Objects.requireNonNull(mode, "mode")));
+    }
+
+    /**
+     * Returns an interpretation channel in words of no language: the language interpreted from, an
+     * arrow and the language interpreted into, then the channel: "en → sw (Channel 2)", "fr".
+     *
+     * @param interpretation the interpretation
+     * @return the text
+     */
+    public String interpretation(Interpretation interpretation) {
+        String languages = interpretation.sourceLanguage().map(source -> source + " → ").orElse("")
+                + interpretation.language();
+        return languages + interpretation.channel().map(channel -> " (" + channel + ")").orElse("");
     }
 
     /**

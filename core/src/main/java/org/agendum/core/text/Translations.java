@@ -1,12 +1,13 @@
 package org.agendum.core.text;
 
+import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.LinkKind;
 import org.agendum.core.model.ModeratorRole;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.TransitMode;
 
 /**
- * Every label, role, link kind and transit mode in every language, one row each: English, Spanish, French. One table rather than
+ * Every label, role, attendance mode, link kind and transit mode in every language, one row each: English, Spanish, French. One table rather than
  * a file per language, so that a translation is read beside the others; switches without a default
  * branch, so that the compiler refuses a label, role or mode without a row, and a row is a record, so that it
  * refuses a row without a word in each language. Written out as Java rather than as resource
@@ -79,6 +80,17 @@ final class Translations {
                     "… et {0} de plus\u00a0; chacun a sa propre entrée dans le calendrier");
             case MODERATOR -> new Row("Moderator", "Modera", "Modération");
             case PARTICIPANT -> new Row("Participant", "Participa", "Participation");
+            case REMOTE -> new Row("remote", "a distancia", "à distance");
+            case ATTENDANCE -> new Row("Attendance", "Modalidad", "Modalité");
+            case INTERPRETATION -> new Row("Interpretation", "Interpretación", "Interprétation");
+        };
+    }
+
+    static Row of(AttendanceMode mode) {
+        return switch (mode) {
+            case IN_PERSON -> new Row("in person only", "solo presencial", "en présentiel uniquement");
+            case ONLINE -> new Row("online only", "solo en línea", "en ligne uniquement");
+            case MIXED -> new Row("in person and online", "presencial y en línea", "en présentiel et en ligne");
         };
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Venue;
 import org.agendum.core.text.Label;
@@ -118,15 +120,19 @@ final class CalendarTexts {
      * calendar client shows and looks up on a map; transit is in DESCRIPTION.
      */
     Optional<String> eventLocation() {
-        return event.venue().map(v -> place(v.room(), v)).or(this::onlineLabel);
+        return event.venue().map(v -> place(v.room(), v)).or(() -> onlineLabel(event.onlineLocation()));
     }
 
     /**
      * The LOCATION of a block: its room by name (a declared room's name and floor, never its id; else
      * the venue's room), with the name and address of the place it is in: the block's own venue, else its
-     * room's, else the event's. A room without any venue is its name alone.
+     * room's, else the event's. A room without any venue is its name alone. A block held online only
+     * is "Online (platform)", from the online location that applies to it.
      */
-    Optional<String> blockLocation(ScheduledBlock block) {
+    Optional<String> blockLocation(ScheduledBlock block, AttendanceMode mode, Optional<OnlineLocation> online) {
+        if (mode == AttendanceMode.ONLINE) {
+            return onlineLabel(online);
+        }
         AgendaBlock content = block.block();
         Optional<Room> declared = content.room().flatMap(event::room);
         Optional<String> room = declared.isPresent() ? declared.map(Room::displayName) : content.room();
@@ -134,7 +140,7 @@ final class CalendarTexts {
                 .map(v -> place(room.or(v::room), v))
                 .or(() -> room)
                 .map(place -> PlainTextProgramme.cut(place, REPEATED_CHARACTERS))
-                .or(this::onlineLabel);
+                .or(() -> onlineLabel(online));
     }
 
     private static String place(Optional<String> room, Venue venue) {
@@ -146,8 +152,8 @@ final class CalendarTexts {
         return place.toString();
     }
 
-    private Optional<String> onlineLabel() {
+    private Optional<String> onlineLabel(Optional<OnlineLocation> location) {
         String online = labels.get(Label.ONLINE);
-        return event.onlineLocation().map(o -> o.platform().map(p -> online + " (" + p + ")").orElse(online));
+        return location.map(o -> o.platform().map(p -> online + " (" + p + ")").orElse(online));
     }
 }

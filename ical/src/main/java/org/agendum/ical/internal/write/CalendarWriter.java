@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
+import org.agendum.core.model.Attendance;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.DisplayZone;
@@ -77,6 +78,9 @@ public final class CalendarWriter {
     private final EventTimes times;
     private final ContentLineWriter out;
     private final String stamp;
+    private final Attendance attendance;
+    private final Optional<String> defaultLanguage;
+    private final boolean descriptionInDefaultLanguage;
 
     private CalendarWriter(Event event, Options options, OutputStream out) {
         this.event = event;
@@ -88,6 +92,11 @@ public final class CalendarWriter {
         this.times = new EventTimes(event.zone());
         this.out = new ContentLineWriter(out);
         this.stamp = IcsValues.utc(options.stamp());
+        this.attendance = Attendance.of(event);
+        this.defaultLanguage = event.defaultLanguage();
+        this.descriptionInDefaultLanguage = defaultLanguage
+                .filter(tag -> Locale.forLanguageTag(tag).getLanguage().equals(options.locale().getLanguage()))
+                .isPresent();
     }
 
     /**
@@ -170,9 +179,8 @@ public final class CalendarWriter {
                 times.write("DTEND", end.get(), out);
             }
         }
-        out.property("SUMMARY").text(text.summary());
-        out.property("DESCRIPTION").text(options.blocks() ? text.overview() : text.fullDescription());
-        place(text.eventLocation());
+        texts(text.summary(), options.blocks() ? text.overview() : text.fullDescription());
+        place(text.eventLocation(), event.venue().isPresent(), event.attendanceMode(), event.onlineLocation());
         url();
         out.property("STATUS").value(status(event.status()));
         sequence();
@@ -222,9 +230,10 @@ public final class CalendarWriter {
         if (span.end().isAfter(span.start())) {
             times.write("DTEND", span.end(), out);
         }
-        out.property("SUMMARY").text(block.block().displayTitle());
-        out.property("DESCRIPTION").text(text.blockDescription(entry));
-        place(text.blockLocation(block));
+        texts(block.block().displayTitle(), text.blockDescription(entry));
+        AttendanceMode mode = attendance.mode(block.id());
+        Optional<OnlineLocation> online = attendance.onlineLocation(block.id());
+        place(text.blockLocation(block, mode, online), mode != AttendanceMode.ONLINE, mode, online);
         url(MAX_REPEATED_URL);
         out.property("STATUS").value(status);
         sequence();
@@ -275,16 +284,37 @@ public final class CalendarWriter {
         }
     }
 
-    private void place(Optional<String> location) throws IOException {
+    /**
+     * SUMMARY and DESCRIPTION, each with the LANGUAGE its text is in (RFC 5545 §3.2.10) where that is
+     * known: a title is in the event's default language; a DESCRIPTION mixes the texts with the
+     * calendar's labels and dates, so it has one language only when the calendar's locale is the
+     * default language.
+     */
+    private void texts(String summary, String description) throws IOException {
+        language(out.property("SUMMARY")).text(summary);
+        (descriptionInDefaultLanguage ? language(out.property("DESCRIPTION")) : out.property("DESCRIPTION"))
+                .text(description);
+    }
+
+    private ContentLineWriter language(ContentLineWriter property) throws IOException {
+        return defaultLanguage.isPresent() ? property.parameter("LANGUAGE", defaultLanguage.get()) : property;
+    }
+
+    /**
+     * LOCATION; the venue's GEO where the entry is held at the venue; and CONFERENCE (RFC 7986 §5.11)
+     * with the URL of the online location that applies, where the entry can be attended online.
+     */
+    private void place(Optional<String> location, boolean atVenue, AttendanceMode mode,
+            Optional<OnlineLocation> online) throws IOException {
         if (location.isPresent()) {
             out.property("LOCATION").text(location.get());
         }
         Optional<GeoPoint> geo = event.venue().flatMap(Venue::geo);
-        if (geo.isPresent()) {
+        if (atVenue && geo.isPresent()) {
             out.property("GEO").value(decimal(geo.get().latitude()) + ";" + decimal(geo.get().longitude()));
         }
-        if (event.attendanceMode() != AttendanceMode.IN_PERSON) {
-            Optional<URI> conference = event.onlineLocation().flatMap(OnlineLocation::url);
+        if (mode != AttendanceMode.IN_PERSON) {
+            Optional<URI> conference = online.flatMap(OnlineLocation::url);
             if (conference.isPresent()) {
                 out.property("CONFERENCE").parameter("VALUE", "URI").value(conference.get().toASCIIString());
             }
