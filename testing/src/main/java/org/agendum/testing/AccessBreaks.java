@@ -5,6 +5,7 @@ import static org.agendum.testing.EventEdits.fresh;
 import static org.agendum.testing.EventEdits.partyIds;
 import static org.agendum.testing.EventEdits.replaceTopLevel;
 import static org.agendum.testing.EventEdits.withBlocks;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +27,7 @@ import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Venue;
 import org.agendum.core.time.Timetable;
 
 /**
@@ -48,8 +50,37 @@ final class AccessBreaks {
 
     Event onlineAccessMissing(Event event) {
         Event base = event.attendanceMode() == AttendanceMode.IN_PERSON ? event.withAttendanceMode(AttendanceMode.MIXED) : event;
+        // The blocks' own streams go too: with one for every block held online, the event needs none.
         return base.withOnlineLocation(Optional.empty())
-                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+                .withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())))
+                .withAgenda(base.agenda().withBlocks(withoutOnlineLocations(base.agenda().blocks())));
+    }
+
+    private static List<AgendaBlock> withoutOnlineLocations(List<AgendaBlock> blocks) {
+        List<AgendaBlock> without = new ArrayList<>(blocks.size());
+        for (AgendaBlock block : blocks) {
+            without.add(block.withOnlineLocation(Optional.empty())
+                    .withChildren(withoutOnlineLocations(block.children())));
+        }
+        return without;
+    }
+
+    /**
+     * Makes the event in person, without online location or registration link (with a venue, if it
+     * had none), and a top-level block online or mixed without an online location of its own.
+     */
+    Event blockOnlineAccessMissing(Event event) {
+        Event base = withBlocks(event, 1).withAttendanceMode(AttendanceMode.IN_PERSON)
+                .withOnlineLocation(Optional.empty());
+        base = base.withRegistration(base.registration().map(r -> r.withUrl(Optional.empty())));
+        if (base.venue().isEmpty()) {
+            base = base.withVenue(Venue.builder().name(dice.pick("Centro Cultural", "Hôtel de Ville", "会議場")).build());
+        }
+        List<AgendaBlock> blocks = base.agenda().blocks();
+        int at = dice.below(blocks.size());
+        AgendaBlock online = blocks.get(at).withOnlineLocation(Optional.empty())
+                .withAttendanceMode(dice.chance(0.5) ? AttendanceMode.ONLINE : AttendanceMode.MIXED);
+        return base.withAgenda(replaceTopLevel(base.agenda(), at, online));
     }
 
     /** Makes the online location a platform name alone, without a registration link (attended online or mixed). */

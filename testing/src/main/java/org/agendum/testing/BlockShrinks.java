@@ -55,6 +55,10 @@ final class BlockShrinks {
         Shrinks.empty(block.registration(), () -> block.withRegistration(Optional.empty()), edits);
         Shrinks.lists(block.links(), block::withLinks, edits);
         Shrinks.lists(block.languages(), block::withLanguages, edits);
+        Shrinks.lists(block.interpretations(), block::withInterpretations, edits);
+        Shrinks.lists(block.localizations(), block::withLocalizations, edits);
+        Shrinks.empty(block.attendanceMode(), () -> block.withAttendanceMode(Optional.empty()), edits);
+        Shrinks.empty(block.onlineLocation(), () -> block.withOnlineLocation(Optional.empty()), edits);
         Shrinks.lists(block.topics(), block::withTopics, edits);
         Shrinks.lists(block.methodology(), block::withMethodology, edits);
         Shrinks.lists(block.notes(), block::withNotes, edits);

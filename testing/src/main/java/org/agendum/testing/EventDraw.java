@@ -113,10 +113,11 @@ final class EventDraw {
         int fewestDays = (blockCount + RandomEvents.MAX_BLOCKS_PER_DAY - 1) / RandomEvents.MAX_BLOCKS_PER_DAY;
         Dice night = new Dice(Dice.seedOf(eventSeed, NIGHT));
         LocalTime nightEnd = night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
-        return new EventDraw(eventSeed, dice, new Dice(Dice.seedOf(eventSeed, LATER)),
+        Event event = new EventDraw(eventSeed, dice, new Dice(Dice.seedOf(eventSeed, LATER)),
                 new Dice(Dice.seedOf(eventSeed, RoomDraw.DICE)), nightEnd,
                 index, blockCount, parties < 0 ? drawnParties : parties,
                 days < 0 ? Math.max(drawnDays, fewestDays) : days, zones).event();
+        return HybridDraw.draw(eventSeed, event);
     }
 
     private Event event() {

@@ -171,6 +171,8 @@ public final class EventShrinker {
         Shrinks.lists(event.frameworks(), event::withFrameworks, edits);
         Shrinks.lists(event.methodology(), event::withMethodology, edits);
         Shrinks.lists(event.languages(), event::withLanguages, edits);
+        Shrinks.lists(event.interpretations(), event::withInterpretations, edits);
+        Shrinks.lists(event.localizations(), event::withLocalizations, edits);
         // The defaults an event built without them has (Event.status(), attendanceMode()).
         if (event.status() != EventStatus.SCHEDULED) {
             edits.add(() -> event.withStatus(EventStatus.SCHEDULED));

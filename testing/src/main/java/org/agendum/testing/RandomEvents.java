@@ -335,8 +335,11 @@ public final class RandomEvents {
      *       drawn one, if any) a talk and takes the participants off it and off its children (and
      *       confirms a provisional agenda, which the rule does not check);
      *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);
-     *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location and the registration URL (an
-     *       in-person event becomes mixed);
+     *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location, the blocks' online locations
+     *       and the registration URL (an in-person event becomes mixed);
+     *   <li>{@code BLOCK_ONLINE_ACCESS_MISSING}: makes the event in person, without online location or
+     *       registration URL (adding a venue if it has none), and a top-level block (adding one if
+     *       there is none) online or mixed without an online location;
      *   <li>{@code ONLINE_ACCESS_PLATFORM_ONLY}: makes the online location a platform name alone
      *       ("Zoom") and removes the registration's URL (and makes an in-person event mixed);
      *   <li>{@code CONTACT_UNREACHABLE}: adds as a contact a party of the event without e-mail or

@@ -48,6 +48,7 @@ final class RuleBreaker {
     private static final List<Variant> VARIANTS = List.of(
             new Variant("AMBIGUOUS_LOCAL_TIME", (b, e) -> TransitionMove.into(e, false)),
             new Variant("BLOCK_DEADLINE_AFTER_START", (b, e) -> b.access.blockDeadlineAfterStart(e)),
+            new Variant("BLOCK_ONLINE_ACCESS_MISSING", (b, e) -> b.access.blockOnlineAccessMissing(e)),
             new Variant("BLOCK_OUTSIDE_EVENT", RuleBreaker::blockOutsideEvent),
             new Variant("BLOCK_OVERLAP", RuleBreaker::blockOverlap),
             new Variant("CHILD_OUTSIDE_PARENT", RuleBreaker::childOutsideParent),

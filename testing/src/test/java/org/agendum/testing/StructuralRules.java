@@ -192,15 +192,7 @@ final class StructuralRules {
         if (mode != AttendanceMode.ONLINE && event.venue().isEmpty()) {
             codes.add("VENUE_MISSING");
         }
-        if (mode != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty()
-                && event.registration().flatMap(Registration::url).isEmpty()) {
-            codes.add("ONLINE_ACCESS_MISSING");
-        }
-        boolean platformOnly = event.onlineLocation()
-                .map(o -> o.url().isEmpty() && !o.linkSentAfterRegistration()).orElse(false);
-        if (mode != AttendanceMode.IN_PERSON && platformOnly && event.registration().flatMap(Registration::url).isEmpty()) {
-            codes.add("ONLINE_ACCESS_PLATFORM_ONLY");
-        }
+        HybridOracle.addCodes(event, codes);
         for (Contact contact : event.contacts()) {
             if (contact.party().email().isEmpty() && contact.party().phone().isEmpty()) {
                 codes.add("CONTACT_UNREACHABLE");

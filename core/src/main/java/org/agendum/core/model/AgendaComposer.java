@@ -162,6 +162,51 @@ public final class AgendaComposer extends BlockAdding {
         }
 
         /**
+         * Sets how attendees take part in the block, when it differs from the event: online only, in
+         * person only.
+         *
+         * @param mode the attendance mode
+         * @return this block
+         */
+        public Step attendanceMode(AttendanceMode mode) {
+            draft.attendanceMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Sets where to join the block online, when it has its own stream or meeting.
+         *
+         * @param online the online location
+         * @return this block
+         */
+        public Step onlineLocation(OnlineLocation online) {
+            draft.onlineLocation = Objects.requireNonNull(online, "online");
+            return this;
+        }
+
+        /**
+         * Adds interpretation channels of the block; without any, the event's apply.
+         *
+         * @param interpretations the interpretations, in order
+         * @return this block
+         */
+        public Step interpretations(Interpretation... interpretations) {
+            Collections.addAll(draft.interpretations, interpretations);
+            return this;
+        }
+
+        /**
+         * Adds the block's texts in more languages than the event's default.
+         *
+         * @param localizations the localizations, one per language
+         * @return this block
+         */
+        public Step localizations(Localization... localizations) {
+            Collections.addAll(draft.localizations, localizations);
+            return this;
+        }
+
+        /**
          * Adds links to the block's resources: its slides, a video, its recording, a feedback form.
          *
          * @param links the links, in order

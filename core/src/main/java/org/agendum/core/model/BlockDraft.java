@@ -36,6 +36,10 @@ final class BlockDraft {
     final List<String> notes = new ArrayList<>();
     final List<String> languages = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    final List<Interpretation> interpretations = new ArrayList<>();
+    final List<Localization> localizations = new ArrayList<>();
+    AttendanceMode attendanceMode;
+    OnlineLocation onlineLocation;
     final List<Moderator> moderators = new ArrayList<>();
     final List<Participant> participants = new ArrayList<>();
     final List<BlockDraft> children = new ArrayList<>();
@@ -92,6 +96,7 @@ final class BlockDraft {
         AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
                 .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
                 .addAllLanguages(languages).addAllLinks(links).addAllOverflowRooms(overflowRooms)
+                .addAllInterpretations(interpretations).addAllLocalizations(localizations)
                 .addAllModerators(moderators).addAllParticipants(participants);
         Optional.ofNullable(timing).ifPresent(block::timing);
         Optional.ofNullable(label).ifPresent(block::label);
@@ -105,6 +110,8 @@ final class BlockDraft {
         Optional.ofNullable(statusNote).ifPresent(block::statusNote);
         Optional.ofNullable(previousStart).ifPresent(block::previousStart);
         Optional.ofNullable(registration).ifPresent(block::registration);
+        Optional.ofNullable(attendanceMode).ifPresent(block::attendanceMode);
+        Optional.ofNullable(onlineLocation).ifPresent(block::onlineLocation);
         return block.addAllChildren(build(children, used, blockId)).build();
     }
 }

@@ -5,6 +5,7 @@ import org.agendum.core.validation.internal.AccessChecks;
 import org.agendum.core.validation.internal.BlockChecks;
 import org.agendum.core.validation.internal.ContactDataChecks;
 import org.agendum.core.validation.internal.GapChecks;
+import org.agendum.core.validation.internal.HybridChecks;
 import org.agendum.core.validation.internal.LocalTimeChecks;
 import org.agendum.core.validation.internal.ParticipantChecks;
 import org.agendum.core.validation.internal.RoomChecks;
@@ -108,9 +109,17 @@ public enum StandardRule implements Rule {
     ONLINE_ACCESS_MISSING(Severity.WARNING, "an online or mixed event has neither an online location nor a registration link",
             AccessChecks::onlineAccessMissing),
     /**
+     * A block is online or mixed in an event (or a block around it) held in person, and neither it,
+     * a block around it nor the event has an online location, nor is there a registration link.
+     */
+    BLOCK_ONLINE_ACCESS_MISSING(Severity.WARNING,
+            "a block held online in an in-person event has no online location, nor has the event",
+            HybridChecks::blockOnlineAccessMissing),
+    /**
      * An online or mixed event's only access is a platform name ("Zoom"): its online location has
      * no URL and does not say the link is sent after registration, and there is no registration
-     * link.
+     * link. A block that can be attended online and has an online location of its own is checked
+     * alike.
      */
     ONLINE_ACCESS_PLATFORM_ONLY(Severity.WARNING, "an online or mixed event's only access is a platform name",
             AccessChecks::onlineAccessPlatformOnly),

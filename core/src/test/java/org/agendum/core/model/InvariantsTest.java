@@ -91,6 +91,13 @@ class InvariantsTest {
                 .registration(Registration.builder()
                         .deadline(Deadline.until(START.toLocalDate(), MONTEVIDEO).withBlockId("otro")).build())
                 .build()));
+        t.put(Invariant.DUPLICATE_LOCALIZATION, new Trigger("/localizations/1/language", () -> event()
+                .addLanguages("es").addLocalizations(Localization.title("en", "Virtual seminar"),
+                        Localization.title("EN", "Online seminar")).build()));
+        t.put(Invariant.LOCALIZATION_OF_DEFAULT_LANGUAGE, new Trigger("/localizations/0/language", () -> event()
+                .addLanguages("es", "en").addLocalization(Localization.title("es", "Seminario en línea")).build()));
+        t.put(Invariant.LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE, new Trigger("/localizations/0", () -> event()
+                .addLocalization(Localization.title("en", "Virtual seminar")).build()));
         t.put(Invariant.PARENT_CHAIN_TOO_DEEP, new Trigger("/parent", () -> {
             Organization top = Organization.of("nivel-0", "Nivel 0");
             for (int level = 1; level <= Organization.MAX_PARENT_DEPTH; level++) {

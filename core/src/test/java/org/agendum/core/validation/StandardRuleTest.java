@@ -162,6 +162,12 @@ class StandardRuleTest {
                 event().withAttendanceMode(AttendanceMode.MIXED),
                 event().withAttendanceMode(AttendanceMode.MIXED)
                         .withRegistration(Registration.builder().url(URI.create("https://example.org/inscription")).build())));
+        e.put(StandardRule.BLOCK_ONLINE_ACCESS_MISSING, new Example(WARNING, "/agenda/blocks/0",
+                event(Agenda.compose().block(t(9, 0), t(10, 0), WORKSHOP, "Atelier en ligne")
+                        .attendanceMode(AttendanceMode.ONLINE).toAgenda()),
+                event(Agenda.compose().block(t(9, 0), t(10, 0), WORKSHOP, "Atelier en ligne")
+                        .attendanceMode(AttendanceMode.ONLINE)
+                        .onlineLocation(OnlineLocation.of(URI.create("https://zoom.us/j/812"))).toAgenda())));
         e.put(StandardRule.ONLINE_ACCESS_PLATFORM_ONLY, new Example(WARNING, "/onlineLocation",
                 event().withAttendanceMode(AttendanceMode.MIXED)
                         .withOnlineLocation(OnlineLocation.builder().platform("Zoom").build()),

@@ -95,11 +95,15 @@ public final class AccessChecks {
         }
     }
 
-    /** ONLINE_ACCESS_MISSING. */
+    /**
+     * ONLINE_ACCESS_MISSING: silent too when the event has no online location of its own but every
+     * block that can be attended online has one (its own or an enclosing block's): a stream per room.
+     */
     public static void onlineAccessMissing(ValidationContext context, Reporter reporter) {
         Event event = context.event();
-        boolean registrationLink = event.registration().flatMap(r -> r.url()).isPresent();
-        if (event.attendanceMode() != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty() && !registrationLink) {
+        if (event.attendanceMode() != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty()
+                && !HybridChecks.registrationLink(event)
+                && !HybridChecks.everyOnlineBlockHasAccess(event, context.timetable().blocks())) {
             reporter.report("/onlineLocation", "the event is " + (event.attendanceMode() == AttendanceMode.MIXED
                     ? "mixed" : "online") + " but has neither an online location nor a registration link");
         }
@@ -108,17 +112,20 @@ public final class AccessChecks {
     /**
      * ONLINE_ACCESS_PLATFORM_ONLY: an online or mixed event whose online location names only a
      * platform ("Zoom"), with no URL, no link sent after registration, no meeting id to enter in the
-     * platform's app and no number to call, and that has no registration link either.
+     * platform's app and no number to call, and that has no registration link either; and so for
+     * each block that can be attended online and has an online location of its own.
      */
     public static void onlineAccessPlatformOnly(ValidationContext context, Reporter reporter) {
         Event event = context.event();
-        boolean registrationLink = event.registration().flatMap(r -> r.url()).isPresent();
-        if (event.attendanceMode() == AttendanceMode.IN_PERSON || registrationLink) {
+        if (HybridChecks.registrationLink(event)) {
+            return;
+        }
+        HybridChecks.blockPlatformOnly(event, reporter, context.timetable().blocks());
+        if (event.attendanceMode() == AttendanceMode.IN_PERSON) {
             return;
         }
         event.onlineLocation()
-                .filter(location -> location.url().isEmpty() && !location.linkSentAfterRegistration()
-                        && location.meetingId().isEmpty() && location.dialIns().isEmpty())
+                .filter(HybridChecks::platformOnly)
                 .flatMap(location -> location.platform())
                 .ifPresent(platform -> reporter.report("/onlineLocation", "the event is "
                         + (event.attendanceMode() == AttendanceMode.MIXED ? "mixed" : "online")
