@@ -181,6 +181,27 @@ class AgendumTest {
     }
 
     @Test
+    void show_printsTitlesInTheLanguageAsked_whereTranslated_andRemoteSpeakers(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("foro.json");
+        Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"e\", \"title\": \"Foro\", \"languages\": [\"es\"], "
+                + "\"localizations\": [{\"language\": \"fr\", \"title\": \"Forum\"}], "
+                + "\"parties\": [{\"type\": \"person\", \"id\": \"ana\", \"name\": \"Ana\"}], "
+                + "\"zone\": \"America/Montevideo\", \"start\": \"2021-06-11T13:00\", \"agenda\": {\"blocks\": ["
+                + "{\"id\": \"charla\", \"kind\": \"talk\", \"title\": \"Ciudades\", \"timing\": {\"duration\": \"PT30M\"}, "
+                + "\"participants\": [{\"party\": \"ana\", \"role\": \"speaker\", \"remote\": true}]}]}}");
+
+        Run french = run("show", "--locale", "fr", file.toString());
+        assertThat(french.code()).isZero();
+        assertThat(french.out()).startsWith("Forum\n").contains("Ciudades").contains("Ana (à distance)");
+        assertThat(run("show", "--locale", "fr", "--lang", "es", file.toString()).out()).startsWith("Foro\n");
+        assertThat(run("show", "--lang", "FR", file.toString()).out()).startsWith("Forum\n").contains("Ana (remote)");
+
+        Run malformed = run("show", "--lang", "fr_FR", file.toString());
+        assertThat(malformed.code()).isEqualTo(Agendum.UNREADABLE);
+        assertThat(malformed.err()).contains("--lang 'fr_FR' is not a BCP 47 language tag");
+    }
+
+    @Test
     void show_printsABlocksSubtitleLanguagesAndLinks_fromAHandWrittenDocument(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("charla.json");
         Files.writeString(file, "{\"formatVersion\": 1, \"id\": \"e\", \"title\": \"Seminario\", "
