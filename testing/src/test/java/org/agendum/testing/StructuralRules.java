@@ -206,6 +206,9 @@ final class StructuralRules {
         }
         event.venue().flatMap(v -> v.url()).ifPresent(urls::add);
         event.onlineLocation().flatMap(o -> o.url()).ifPresent(urls::add);
+        for (ScheduledBlock block : timetable.blocks()) {
+            block.block().onlineLocation().flatMap(o -> o.url()).ifPresent(urls::add);
+        }
         event.registration().flatMap(Registration::url).ifPresent(urls::add);
         event.links().stream().map(Link::url).forEach(urls::add);
         timetable.blocks().forEach(b -> b.block().registration().flatMap(Registration::url).ifPresent(urls::add));

@@ -111,6 +111,20 @@ class HybridRulesTest {
     }
 
     @Nested
+    class InvalidUrl {
+
+        @Test
+        void aBlocksOnlineLocation_isCheckedAtItsPlace_likeTheEvents() {
+            Event ftp = seminarWith(session(AttendanceMode.ONLINE)
+                    .withOnlineLocation(OnlineLocation.of(URI.create("ftp://stream.example.org/b"))));
+
+            assertFindingsAt(StandardRule.INVALID_URL, WARNING, ftp, "/agenda/blocks/1/onlineLocation/url");
+            assertFindings(StandardRule.INVALID_URL, seminarWith(session(AttendanceMode.ONLINE)
+                    .withOnlineLocation(STREAM))).isEmpty();
+        }
+    }
+
+    @Nested
     class PlatformOnly {
 
         @Test

@@ -111,6 +111,7 @@ public final class ContactDataChecks {
                 add(urls, Optional.of(links.get(i).url()), block.path() + "/links/" + i + "/url");
             }
             add(urls, block.block().registration().flatMap(r -> r.url()), block.path() + "/registration/url");
+            add(urls, block.block().onlineLocation().flatMap(o -> o.url()), block.path() + "/onlineLocation/url");
         }
         add(urls, event.registration().flatMap(r -> r.url()), "/registration/url");
         add(urls, event.onlineLocation().flatMap(o -> o.url()), "/onlineLocation/url");
