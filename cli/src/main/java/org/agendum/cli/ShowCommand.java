@@ -3,6 +3,7 @@ package org.agendum.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import org.agendum.core.model.DisplayZone;
@@ -66,7 +67,9 @@ final class ShowCommand extends Subcommand {
             }
         }
         String texts = lang == null ? language.toLanguageTag() : lang;
-        if (!Locale.forLanguageTag(texts).toLanguageTag().equalsIgnoreCase(texts)) {
+        try {
+            new Locale.Builder().setLanguageTag(texts);
+        } catch (IllformedLocaleException e) {
             throw usageError("--lang '" + texts + "' is not a BCP 47 language tag such as fr or pt-BR");
         }
         Event read = input.read(io).localizedTo(texts);
