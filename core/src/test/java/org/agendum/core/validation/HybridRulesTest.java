@@ -12,12 +12,16 @@ import static org.agendum.core.validation.StandardRule.ONLINE_ACCESS_PLATFORM_ON
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.OnlineLocation;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Timing;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,16 @@ class HybridRulesTest {
             AgendaBlock around = talk("parcours", t(9, 30), t(11, 0)).withOnlineLocation(STREAM)
                     .withChildren(talk("atelier", 30).withAttendanceMode(AttendanceMode.ONLINE));
             assertFindings(BLOCK_ONLINE_ACCESS_MISSING, seminarWith(around)).isEmpty();
+        }
+
+        @Test
+        void aSeriesHeldOnline_isReportedOnce_atTheBlockAsWritten() {
+            AgendaBlock weekly = AgendaBlock.builder().id("seminaire").kind(BlockKind.WORKSHOP).title("Séminaire")
+                    .timing(Timing.slot(Seminar.DAY, t(10, 0), t(11, 0))).recurrence(Recurrence.weekly(3))
+                    .attendanceMode(AttendanceMode.ONLINE).build();
+            Event series = event(Agenda.of(weekly)).withEnd(Optional.empty());
+
+            assertFindingsAt(BLOCK_ONLINE_ACCESS_MISSING, WARNING, series, "/agenda/blocks/0");
         }
 
         @Test
