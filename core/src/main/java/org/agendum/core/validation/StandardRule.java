@@ -44,6 +44,17 @@ public enum StandardRule implements Rule {
      */
     ROOM_NAME_VARIANTS(Severity.WARNING, "two room names differ only in case or spacing", RoomChecks::roomNameVariants),
     /**
+     * A block that takes place offers more seats (its own registration's {@linkplain
+     * org.agendum.core.model.Capacity#seats() capacity}) than its declared {@linkplain
+     * org.agendum.core.model.Room#capacity() room} holds; when it is also shown in {@linkplain
+     * org.agendum.core.model.AgendaBlock#overflowRooms() overflow rooms}, than the room and the overflow
+     * rooms hold together. It says nothing when a number of seats is unknown (seats announced as
+     * limited, a room without a capacity), when the event declares no rooms, or for a cancelled or
+     * postponed block; a series is reported once, at the block as written.
+     */
+    BLOCK_OVER_ROOM_CAPACITY(Severity.WARNING, "a block offers more seats than its room holds",
+            RoomChecks::blockOverRoomCapacity),
+    /**
      * In an event that declares no tracks, two blocks name tracks that differ only in case or spacing
      * ("A" and "a"): probably one track spelled two ways. Declaring the event's tracks, referred to by
      * id, makes such a typo an error.

@@ -44,6 +44,7 @@ import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.ParticipantRole;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Room;
 import org.agendum.core.model.Slot;
 import org.agendum.core.model.Timing;
 import org.assertj.core.groups.Tuple;
@@ -96,6 +97,12 @@ class StandardRuleTest {
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), WORKSHOP, "A").room("Salle 1")
                         .block(t(10, 0), t(11, 0), WORKSHOP, "B").room("Salle 11").toAgenda())));
+        // The workshop offers 25 seats.
+        e.put(StandardRule.BLOCK_OVER_ROOM_CAPACITY, new Example(WARNING, "/agenda/blocks/0/registration/capacity",
+                event(Agenda.of(workshop(Deadline.at(DAY.atTime(9, 0), PARIS)).withRoom("s1")))
+                        .withRooms(Room.of("s1", "Salle 1").withCapacity(24)),
+                event(Agenda.of(workshop(Deadline.at(DAY.atTime(9, 0), PARIS)).withRoom("s1")))
+                        .withRooms(Room.of("s1", "Salle 1").withCapacity(25))));
         e.put(StandardRule.TRACK_NAME_VARIANTS, new Example(WARNING, "/agenda/blocks/1",
                 event(Agenda.compose()
                         .block(t(9, 0), t(10, 0), WORKSHOP, "A").track("A")

@@ -50,6 +50,25 @@ public final class BlockChecks {
     }
 
     /**
+     * Each block as written, once, in the timetable's order: the sessions of a series after its first
+     * share its path, and are left out, so that a rule about what a block says of itself reports a
+     * series once.
+     *
+     * @param blocks the timetable's blocks
+     * @return the blocks with distinct paths
+     */
+    static List<ScheduledBlock> written(Iterable<ScheduledBlock> blocks) {
+        Set<String> paths = new HashSet<>();
+        List<ScheduledBlock> written = new ArrayList<>();
+        for (ScheduledBlock block : blocks) {
+            if (paths.add(block.path())) {
+                written.add(block);
+            }
+        }
+        return written;
+    }
+
+    /**
      * BLOCK_DEADLINE_AFTER_START: the deadline of a timed block's own registration against the
      * block's start, for blocks that take place. The event's other deadlines that name a block
      * (a hackathon's submissions, a workshop's feedback) may fall during or after it, as
