@@ -99,7 +99,8 @@ final class AccessBreaks {
 
     /**
      * Gives a top-level block (adding one if there is none; scheduling it again if it was cancelled or
-     * postponed) a registration of its own that closes at the end of the day it starts.
+     * postponed) a registration of its own that closes at the end of the day it starts, offering no
+     * more seats than its declared rooms hold.
      */
     Event blockDeadlineAfterStart(Event event) {
         Event base = withBlocks(event, 1);
@@ -109,8 +110,8 @@ final class AccessBreaks {
         LocalDate day = Timetable.of(base).topLevelBlocks().get(at).span().orElseThrow().start().toLocalDate();
         Registration registration = block.registration()
                 .orElseGet(() -> Registration.builder().capacity(Capacity.ofSeats(dice.between(10, 30))).build());
-        block = block.withRegistration(registration.withDeadline(Deadline.until(day, base.zone())
-                .withWording("hasta el día del taller")));
+        block = RoomDraw.seated(block.withRegistration(registration.withDeadline(Deadline.until(day, base.zone())
+                .withWording("hasta el día del taller"))), base.rooms());
         return base.withAgenda(replaceTopLevel(base.agenda(), at, block));
     }
 

@@ -152,7 +152,7 @@ final class EventDraw {
         schedule.maximumDuration.ifPresent(event::maximumDuration);
         RoomDraw roomDraw = new RoomDraw(places);
         ChangeDraw changes = new ChangeDraw(new Dice(Dice.seedOf(eventSeed, CHANGES)), zone, schedule.start.atZone(zone));
-        List<AgendaBlock> blocks = changes.blocks(roomDraw.draw(schedule.blocks));
+        List<AgendaBlock> blocks = RoomDraw.seated(changes.blocks(roomDraw.draw(schedule.blocks)), roomDraw.rooms());
         Agenda.Builder agenda = Agenda.builder().addAllBlocks(blocks).status(dice.pick(AgendaStatus.values()));
         event.addAllRooms(roomDraw.rooms()).addAllTracks(roomDraw.tracks());
         if (dice.chance(0.3)) {

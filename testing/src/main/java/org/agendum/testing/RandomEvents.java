@@ -291,7 +291,8 @@ public final class RandomEvents {
      * one noted below, nothing the event did not already raise. The result is deterministic like
      * {@link #event(long)}. For the rules that leave out cancelled and postponed blocks ({@code
      * BLOCK_OVERLAP}, {@code ROOM_DOUBLE_BOOKED}, {@code BLOCK_OUTSIDE_EVENT}, {@code
-     * DURATION_OVER_BUDGET}, {@code PARTY_DOUBLE_BOOKED}) every block is first scheduled again.
+     * DURATION_OVER_BUDGET}, {@code PARTY_DOUBLE_BOOKED}, {@code BLOCK_OVER_ROOM_CAPACITY}) every block
+     * is first scheduled again.
      *
      * <ul>
      *   <li>{@code BLOCK_OVERLAP}: inserts after a top-level block a slot from the middle of that
@@ -302,6 +303,11 @@ public final class RandomEvents {
      *   <li>{@code ROOM_NAME_VARIANTS}: makes the event's declared rooms names again, and puts the
      *       second-to-last top-level block in a room (its own, else "Sala 1") and the last in the same
      *       name with a space more;
+     *   <li>{@code BLOCK_OVER_ROOM_CAPACITY}: declares the rooms the blocks name (where the event
+     *       declares none), puts a top-level block in a new room "Sala del taller" if it has none,
+     *       gives the rooms it books that state no capacity one of 10 to 60 seats, and makes its own
+     *       registration (added if it has none) offer 1 to 10 seats more than those rooms hold
+     *       together;
      *   <li>{@code TRACK_NAME_VARIANTS}: the same with tracks ("Pista B"), both blocks made slots at the
      *       times they had so that none moves with its track;
      *   <li>{@code BLOCK_OUTSIDE_EVENT}: moves the event's end into the middle of its last block;

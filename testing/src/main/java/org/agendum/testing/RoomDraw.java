@@ -5,7 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.Capacity;
+import org.agendum.core.model.Registration;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Track;
 import org.agendum.core.model.Venue;
@@ -14,7 +20,9 @@ import org.agendum.core.model.Venue;
  * Draws, for {@link EventDraw}, where its blocks are: an overflow room or a venue of their own for some
  * blocks, then, sometimes, the rooms and the tracks the blocks name declared on the event, the blocks
  * referring to them by id. It has dice of its own, drawn after every other draw of the event, so that
- * the rest of each event is what it was before rooms and tracks could be declared.
+ * the rest of each event is what it was before rooms and tracks could be declared. A block's own
+ * registration offers no more seats than its declared rooms hold ({@link #seated}), so that a valid
+ * event does not raise BLOCK_OVER_ROOM_CAPACITY.
  */
 final class RoomDraw {
 
@@ -116,5 +124,49 @@ final class RoomDraw {
             referring = referring.withTrack(block.track().map(trackIds::get));
         }
         return referring;
+    }
+
+    /**
+     * The blocks, at any depth, each with the seats its own registration offers brought down to what
+     * its declared room and overflow rooms hold together, where all of them state a capacity. Draws
+     * nothing, so that the events drawn before stay the same but for those seats.
+     */
+    static List<AgendaBlock> seated(List<AgendaBlock> blocks, List<Room> rooms) {
+        return rooms.isEmpty() ? blocks : blocks.stream().map(block -> seated(block, rooms)).toList();
+    }
+
+    /** The block, and its children, offering no more seats than their declared rooms hold. */
+    static AgendaBlock seated(AgendaBlock block, List<Room> rooms) {
+        AgendaBlock seated = block;
+        OptionalInt seats = block.registration().flatMap(Registration::capacity).map(Capacity::seats)
+                .orElse(OptionalInt.empty());
+        OptionalInt held = held(block, rooms);
+        if (seats.isPresent() && held.isPresent() && seats.getAsInt() > held.getAsInt()) {
+            seated = block.withRegistration(block.registration().get().withCapacity(Capacity.ofSeats(held.getAsInt())));
+        }
+        return block.children().isEmpty() ? seated : seated.withChildren(seated(block.children(), rooms));
+    }
+
+    /**
+     * The seats of a block's room and overflow rooms, each counted once, when it has a room and every one
+     * is declared with a capacity.
+     */
+    static OptionalInt held(AgendaBlock block, List<Room> rooms) {
+        if (block.room().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Set<String> booked = new LinkedHashSet<>();
+        booked.add(block.room().get());
+        booked.addAll(block.overflowRooms());
+        int held = 0;
+        for (String id : booked) {
+            Optional<Integer> capacity = rooms.stream().filter(room -> room.id().equals(id)).findFirst()
+                    .flatMap(Room::capacity);
+            if (capacity.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            held += capacity.get();
+        }
+        return OptionalInt.of(held);
     }
 }

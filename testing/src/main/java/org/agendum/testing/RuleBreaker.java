@@ -51,6 +51,7 @@ final class RuleBreaker {
             new Variant("BLOCK_ONLINE_ACCESS_MISSING", (b, e) -> b.access.blockOnlineAccessMissing(e)),
             new Variant("BLOCK_OUTSIDE_EVENT", RuleBreaker::blockOutsideEvent),
             new Variant("BLOCK_OVERLAP", RuleBreaker::blockOverlap),
+            new Variant("BLOCK_OVER_ROOM_CAPACITY", (b, e) -> RoomBreaks.blockOverRoomCapacity(b.dice, e)),
             new Variant("CHILD_OUTSIDE_PARENT", RuleBreaker::childOutsideParent),
             new Variant("CONTACT_UNREACHABLE", (b, e) -> b.access.contactUnreachable(e)),
             new Variant("DEADLINE_AFTER_START", (b, e) -> b.access.deadlineAfterStart(e)),
@@ -84,7 +85,7 @@ final class RuleBreaker {
      * schedule every block again, so that the block they pick is one the rule sees.
      */
     private static final Set<String> ABOUT_BLOCKS_TAKING_PLACE = Set.of("BLOCK_OVERLAP", "ROOM_DOUBLE_BOOKED",
-            "BLOCK_OUTSIDE_EVENT", "DURATION_OVER_BUDGET", "PARTY_DOUBLE_BOOKED");
+            "BLOCK_OUTSIDE_EVENT", "DURATION_OVER_BUDGET", "PARTY_DOUBLE_BOOKED", "BLOCK_OVER_ROOM_CAPACITY");
     /** The codes {@code Validator.standard()} reports as it is, without a clock. */
     static final SortedSet<String> WITHOUT_CLOCK = withoutClock();
 

@@ -60,7 +60,7 @@ class RandomEventsTest {
             "INVALID_URL", "INVALID_PHONE", "NONEXISTENT_LOCAL_TIME", "AMBIGUOUS_LOCAL_TIME", "REGISTRATION_CLOSED",
             "EVENT_LONGER_THAN_MAXIMUM", "SPEAKER_MISSING", "ROOM_DOUBLE_BOOKED", "ROOM_NAME_VARIANTS",
             "TRACK_NAME_VARIANTS", "LOCAL_TIME_OFFSET_INVALID", "BLOCK_DEADLINE_AFTER_START",
-            "BLOCK_ONLINE_ACCESS_MISSING");
+            "BLOCK_ONLINE_ACCESS_MISSING", "BLOCK_OVER_ROOM_CAPACITY");
 
     /** What breaking a rule unavoidably breaks too. */
     static Set<String> sideEffectsOf(String code) {

@@ -23,6 +23,7 @@ import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.BlockStatus;
+import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
@@ -53,6 +54,27 @@ final class StructuralRules {
         Set<String> rooms = new HashSet<>(block.overflowRooms());
         block.room().ifPresent(rooms::add);
         return rooms;
+    }
+
+    /**
+     * Whether a block's own registration offers more seats than the declared rooms it books (its room, its
+     * overflow rooms) seat together, every one of them stating its seats.
+     */
+    private static boolean overRoomCapacity(Event event, AgendaBlock block) {
+        Optional<Capacity> offered = block.registration().flatMap(Registration::capacity);
+        if (block.room().isEmpty() || offered.isEmpty() || offered.get().seats().isEmpty()) {
+            return false;
+        }
+        long seated = 0;
+        for (String id : booked(block)) {
+            Optional<Integer> seats = event.rooms().stream().filter(r -> r.id().equals(id)).findAny()
+                    .flatMap(r -> r.capacity());
+            if (seats.isEmpty()) {
+                return false;
+            }
+            seated += seats.get();
+        }
+        return offered.get().seats().getAsInt() > seated;
     }
 
     /** Whether two of the names of the blocks, at any depth, are one name but for case and whitespace. */
@@ -156,6 +178,9 @@ final class StructuralRules {
             if (own.isPresent() && block.span().isPresent()
                     && own.get().cutoff().isAfter(block.span().get().start().toInstant())) {
                 codes.add("BLOCK_DEADLINE_AFTER_START");
+            }
+            if (overRoomCapacity(event, block.block())) {
+                codes.add("BLOCK_OVER_ROOM_CAPACITY");
             }
         }
         for (ScheduledBlock block : timetable.blocks()) {
