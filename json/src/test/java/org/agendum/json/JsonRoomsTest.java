@@ -16,6 +16,9 @@ import org.agendum.core.model.Event;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Track;
 import org.agendum.core.model.Venue;
+import org.agendum.core.validation.StandardRule;
+import org.agendum.core.validation.ValidationReport;
+import org.agendum.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -125,5 +128,19 @@ class JsonRoomsTest {
         assertThat(e).as(broken).isNotNull();
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.pointer()).contains("/rooms/0/capacity");
+    }
+
+    @Test
+    void aBlockOverItsRoomsCapacity_isReportedAtTheSeatsItOffers_inTheDocument() throws EventFormatException {
+        // Taller A offers 221 seats in the auditorium of 220, by its own registration.
+        String json = JSON.toJson(conference()).replace("\"title\":\"Taller A\",",
+                "\"title\":\"Taller A\",\"registration\":{\"capacity\":221},");
+
+        ValidationReport report = Validator.of(StandardRule.BLOCK_OVER_ROOM_CAPACITY).validate(JSON.fromJson(json));
+
+        assertThat(report.violations()).hasSize(1);
+        String path = report.violations().get(0).path();
+        assertThat(path).isEqualTo("/agenda/blocks/1/registration/capacity");
+        assertThat(PLAIN.readTree(json).at(path).asInt()).as(json).isEqualTo(221);
     }
 }
