@@ -1,10 +1,6 @@
 package org.agendum.core.validation.internal;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Attendance;
 import org.agendum.core.model.AttendanceMode;
@@ -34,7 +30,7 @@ public final class HybridChecks {
             return;
         }
         Attendance attendance = Attendance.of(event);
-        for (ScheduledBlock scheduled : written(context.timetable().blocks())) {
+        for (ScheduledBlock scheduled : BlockChecks.written(context.timetable().blocks())) {
             AgendaBlock block = scheduled.block();
             Optional<AttendanceMode> own = block.attendanceMode();
             if (own.isEmpty() || own.get() == AttendanceMode.IN_PERSON
@@ -55,7 +51,7 @@ public final class HybridChecks {
      */
     static void blockPlatformOnly(Event event, Reporter reporter, Iterable<ScheduledBlock> blocks) {
         Attendance attendance = Attendance.of(event);
-        for (ScheduledBlock scheduled : written(blocks)) {
+        for (ScheduledBlock scheduled : BlockChecks.written(blocks)) {
             AgendaBlock block = scheduled.block();
             Optional<String> platform = block.onlineLocation().filter(HybridChecks::platformOnly)
                     .flatMap(OnlineLocation::platform);
@@ -91,18 +87,6 @@ public final class HybridChecks {
             }
         }
         return any;
-    }
-
-    /** Each block as written, once: the sessions of a series after its first share its path. */
-    private static List<ScheduledBlock> written(Iterable<ScheduledBlock> blocks) {
-        Set<String> paths = new HashSet<>();
-        List<ScheduledBlock> written = new ArrayList<>();
-        for (ScheduledBlock block : blocks) {
-            if (paths.add(block.path())) {
-                written.add(block);
-            }
-        }
-        return written;
     }
 
     static boolean registrationLink(Event event) {
