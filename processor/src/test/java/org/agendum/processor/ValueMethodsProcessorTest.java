@@ -57,6 +57,7 @@ class ValueMethodsProcessorTest {
             "     * Returns the themes of the talk.",
             "     *",
             "     * @return the topics",
+            "     * @refusedIf an entry is blank",
             "     */",
             "    public abstract List<String> topics();",
             "    /**",
@@ -64,6 +65,7 @@ class ValueMethodsProcessorTest {
             "     *",
             "     * @return the speakers",
             "     * @noun person who speaks | people who speak",
+            "     * @refusedIf an entry is blank",
             "     */",
             "    public abstract List<Object> people();",
             "    /**",
@@ -75,6 +77,14 @@ class ValueMethodsProcessorTest {
             "    public int seats() {",
             "        return 10;",
             "    }",
+            "    /**",
+            "     * Returns the code in the printed programme.",
+            "     *",
+            "     * @return the code",
+            "     * @refusedIf the code is blank",
+            "     * @refusedIf the code names {@link #title()}",
+            "     */",
+            "    public abstract String code();",
             "    /** @return a builder */",
             "    public static Builder builder() {",
             "        return ImmutableTalk.builder();",
@@ -82,8 +92,6 @@ class ValueMethodsProcessorTest {
             "    /** Builds talks. */",
             "    public abstract static class Builder extends TalkBuilderBase {",
             "        Builder() {}",
-            "        /** @return the talk */",
-            "        public abstract Talk build();",
             "    }",
             "}",
             "");
@@ -214,14 +222,53 @@ class ValueMethodsProcessorTest {
     }
 
     @Test
+    void build_saysWhichAttributesMustBeSet_andListsEachDistinctRefusalInAccessorOrder() {
+        // Required: the title and the code (not the optional room, the lists or the defaulted seats).
+        // Refused: each accessor's @refusedIf, the room's @refusedIfEmpty (an unset room is empty), and
+        // the text the topics and the people share, once; each of the code's two tags, as an item of its
+        // own; links to the type's members are qualified.
+        assertThat(builderBase).contains(String.join("\n",
+                "    /**",
+                "     * Builds the talk from the attributes set so far.",
+                "     *",
+                "     * <p>The title and the code must be set. Then it checks the talk's invariants, and throws {@link "
+                        + "InvariantViolationException} if:",
+                "     * <ul>",
+                "     * <li>the title is blank;",
+                "     * <li>the talk would have no place;",
+                "     * <li>an entry is blank;",
+                "     * <li>the code is blank;",
+                "     * <li>the code names {@link Talk#title()}.",
+                "     * </ul>",
+                "     *",
+                "     * @return the talk",
+                "     * @throws IllegalStateException if the title or the code is not set",
+                "     * @throws InvariantViolationException if an invariant above does not hold",
+                "     */",
+                "    public Talk build() {",
+                "        throw new AssertionError(\"ImmutableTalk overrides this method\");",
+                "    }"));
+    }
+
+    @Test
+    void repeatedRefusedIfTags_areJoinedInTheWithMethodsThrowsClause() {
+        assertThat(withers).contains(String.join("\n",
+                "     * @throws InvariantViolationException if the code is blank, or if the code names {@link Talk#title()}",
+                "     * @see Talk#code()"));
+    }
+
+    @Test
     void immutablesImplementation_definesEveryDeclaredMethod() throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> talk = loader.loadClass("p.Talk");
             Object builder = talk.getMethod("builder").invoke(null);
             Class<?> builderType = loader.loadClass("p.Talk$Builder");
             builderType.getMethod("title", String.class).invoke(builder, "Keynote");
+            builderType.getMethod("code", String.class).invoke(builder, "K1");
             builderType.getMethod("addTopics", String[].class).invoke(builder, (Object) new String[] {"a", "b"});
-            Object value = builderType.getMethod("build").invoke(builder);
+            Method build = builderType.getMethod("build");
+            assertThat(build.getDeclaringClass()).as("javac's public bridge").isEqualTo(builderType);
+            Object value = build.invoke(builder);
             // Called by reflection through the public types, as Groovy or a bean tool would: the
             // methods are declared in package-private bases, reachable through javac's public bridges.
             Method withTitle = talk.getMethod("withTitle", String.class);
