@@ -164,6 +164,8 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                 return "block";
             case "PostalAddress":
                 return "address";
+            case "DialIn":
+                return "dial-in number";
             case "DeadlineAt":
             case "DeadlineBefore":
             case "DeadlineUntil":

@@ -86,7 +86,7 @@ public abstract class DialIn extends DialInWithers {
     /**
      * Builds {@link DialIn} values one attribute at a time; obtained from {@link DialIn#builder()}.
      *
-     * <p>The number must be set. An attribute can be set only once: setting it again, with either
+     * <p>An attribute can be set only once: setting it again, with either
      * overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is called,
      * not before.
      *
@@ -95,15 +95,5 @@ public abstract class DialIn extends DialInWithers {
     public abstract static class Builder extends DialInBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the dial-in number from the attributes set so far.
-         *
-         * @return the dial-in number
-         * @throws IllegalStateException if the number is not set
-         * @throws InvariantViolationException if the number, the PIN or the label is blank ({@link
-         *     Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-         */
-        public abstract DialIn build();
     }
 }
