@@ -479,11 +479,10 @@ public abstract class Event extends EventWithers {
     /**
      * Builds {@link Event} values one attribute at a time; obtained from {@link Event#builder()}.
      *
-     * <p>Every attribute that {@link #build()} does not require is optional, has a
-     * default, or is a list that starts empty. A single-valued attribute can be set only once: setting it
-     * again, with either overload, throws {@link IllegalStateException}. Each {@code add...} call appends to
-     * a list, after the elements already added. Values are checked when {@link #build()} is called, not
-     * before.
+     * <p>Every attribute that {@link #build()} does not require is optional, has a default, or is a list that
+     * starts empty. A single-valued attribute can be set only once: setting it again, with either overload,
+     * throws {@link IllegalStateException}. Each {@code add...} call appends to a list, after the elements
+     * already added. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */

@@ -125,9 +125,8 @@ public abstract class Room extends RoomWithers {
     /**
      * Builds {@link Room} values one attribute at a time; obtained from {@link Room#builder()}.
      *
-     * <p>An attribute can be set only once: setting it again, with
-     * either overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is
-     * called, not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */

@@ -99,9 +99,8 @@ public abstract class Track extends TrackWithers {
     /**
      * Builds {@link Track} values one attribute at a time; obtained from {@link Track#builder()}.
      *
-     * <p>An attribute can be set only once: setting it again, with
-     * either overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is
-     * called, not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
