@@ -96,6 +96,32 @@ class ValueMethodsProcessorTest {
             "}",
             "");
 
+    /** A value type whose builder needs nothing set and refuses nothing. */
+    private static final String BADGE = String.join("\n",
+            "package p;",
+            "import java.util.Optional;",
+            "import org.immutables.value.Value;",
+            "/** A badge. */",
+            "@Value.Immutable",
+            "public abstract class Badge {",
+            "    Badge() {}",
+            "    /**",
+            "     * Returns the text printed on the badge.",
+            "     *",
+            "     * @return the text, if any",
+            "     */",
+            "    public abstract Optional<String> text();",
+            "    /** @return a builder */",
+            "    public static Builder builder() {",
+            "        return ImmutableBadge.builder();",
+            "    }",
+            "    /** Builds badges. */",
+            "    public abstract static class Builder extends BadgeBuilderBase {",
+            "        Builder() {}",
+            "    }",
+            "}",
+            "");
+
     /** A value type that does not extend the bases: nothing is generated for it. */
     private static final String ROOM = String.join("\n",
             "package p;",
@@ -125,6 +151,7 @@ class ValueMethodsProcessorTest {
         Path sources = Files.createDirectories(dir.resolve("src/p"));
         Files.writeString(sources.resolve("Talk.java"), TALK);
         Files.writeString(sources.resolve("Room.java"), ROOM);
+        Files.writeString(sources.resolve("Badge.java"), BADGE);
         Files.writeString(sources.resolve("package-info.java"), PACKAGE);
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path generated = Files.createDirectories(dir.resolve("generated"));
@@ -134,7 +161,8 @@ class ValueMethodsProcessorTest {
             List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
                     "-classpath", System.getProperty("java.class.path"), "-Xlint:all,-processing", "-Werror",
                     "-processor", ValueMethodsProcessor.class.getName() + ",org.immutables.processor.ProxyProcessor");
-            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("package-info.java"));
+            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("Badge.java"),
+                    sources.resolve("package-info.java"));
             boolean ok = compiler.getTask(null, files, collector, options, null, files.getJavaFileObjectsFromPaths(units)).call();
             diagnostics = collector.getDiagnostics();
             assertThat(ok).as("compilation: %s", diagnostics).isTrue();
@@ -248,6 +276,17 @@ class ValueMethodsProcessorTest {
                 "    public Talk build() {",
                 "        throw new AssertionError(\"ImmutableTalk overrides this method\");",
                 "    }"));
+    }
+
+    @Test
+    void build_withNothingRequiredAndNothingRefused_saysSoAndThrowsNothing() throws IOException {
+        assertThat(Files.readString(dir.resolve("generated/p/BadgeBuilderBase.java"))).contains(String.join("\n",
+                "    /**",
+                "     * Builds the badge from the attributes set so far.",
+                "     *",
+                "     * @return the badge",
+                "     */",
+                "    public Badge build() {"));
     }
 
     @Test
