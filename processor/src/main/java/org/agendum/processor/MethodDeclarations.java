@@ -118,7 +118,7 @@ final class MethodDeclarations {
     /**
      * Declares the builder's {@code build()}: which attributes must be set, and, one item per distinct
      * text, what the accessors' {@code @refusedIf} and {@code @refusedIfEmpty} tags refuse (an optional
-     * attribute left unset is empty), in the order of the accessors; a condition that several accessors
+     * attribute left unset, or a list left empty, is empty), in the order of the accessors; a condition that several accessors
      * state in the same words is listed once.
      *
      * @param attributes the attributes, in the order of their accessors
@@ -132,7 +132,7 @@ final class MethodDeclarations {
                 required.add("the " + a.noun);
             }
             refusals.addAll(a.refusals);
-            if (a.shape == Shape.OPTIONAL) {
+            if (a.shape == Shape.OPTIONAL || a.shape == Shape.LIST) {
                 refusals.addAll(a.refusalsIfEmpty);
             }
         }

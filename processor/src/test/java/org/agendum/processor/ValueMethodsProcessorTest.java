@@ -58,6 +58,7 @@ class ValueMethodsProcessorTest {
             "     *",
             "     * @return the topics",
             "     * @refusedIf an entry is blank",
+            "     * @refusedIfEmpty the talk would have no theme",
             "     */",
             "    public abstract List<String> topics();",
             "    /**",
@@ -252,9 +253,9 @@ class ValueMethodsProcessorTest {
     @Test
     void build_saysWhichAttributesMustBeSet_andListsEachDistinctRefusalInAccessorOrder() {
         // Required: the title and the code (not the optional room, the lists or the defaulted seats).
-        // Refused: each accessor's @refusedIf, the room's @refusedIfEmpty (an unset room is empty), and
-        // the text the topics and the people share, once; each of the code's two tags, as an item of its
-        // own; links to the type's members are qualified.
+        // Refused: each accessor's @refusedIf, the room's and the topics' @refusedIfEmpty (an unset room
+        // and a list left empty are empty), and the text the topics and the people share, once; each of
+        // the code's two tags, as an item of its own; links to the type's members are qualified.
         assertThat(builderBase).contains(String.join("\n",
                 "    /**",
                 "     * Builds the talk from the attributes set so far.",
@@ -265,6 +266,7 @@ class ValueMethodsProcessorTest {
                 "     * <li>the title is blank;",
                 "     * <li>the talk would have no place;",
                 "     * <li>an entry is blank;",
+                "     * <li>the talk would have no theme;",
                 "     * <li>the code is blank;",
                 "     * <li>the code names {@link Talk#title()}.",
                 "     * </ul>",
