@@ -19,7 +19,10 @@ import javax.lang.model.type.TypeMirror;
  * of ours say the rest:
  * <ul>
  * <li>{@code @refusedIf} what makes a value invalid ("a topic is blank ({@link Invariant#BLANK_TEXT})"),
- *     which the with-methods throw at once and {@code build()} throws later;
+ *     which the with-methods throw at once and {@code build()} throws later; repeated, one for each
+ *     condition, when the conditions differ. Each is an item of {@code build()}'s list, so it names
+ *     the attribute as a reader of that list needs ("the status note is blank", not "the note"); a
+ *     condition that spans attributes is written the same in each, and listed once;
  * <li>{@code @refusedIfEmpty} what makes removing an optional value invalid;
  * <li>{@code @noun} the words for one value and for several, where the accessor's name does not give
  *     them ("paragraph of methodology | paragraphs of methodology").
@@ -52,8 +55,13 @@ final class Attribute {
      */
     final boolean exactElement;
     final String description;
+    /** What the {@code @refusedIf} tags refuse, each tag's clause in order, joined by ", or if "; null if none. */
     final String refusedIf;
+    /** The clause of each {@code @refusedIf} tag, in order: each an item of {@code build()}'s list. */
+    final List<String> refusals;
     final String refusedIfEmpty;
+    /** The clause of each {@code @refusedIfEmpty} tag, in order. */
+    final List<String> refusalsIfEmpty;
     /** The attribute's name in prose, singular: "display zone", "URL". */
     final String noun;
     /** The attribute's name in prose for several values: "display zones". */
@@ -70,7 +78,9 @@ final class Attribute {
         this.exactElement = this.type.equals("java.lang.String") || this.type.equals("java.lang.Integer");
         this.description = doc.description();
         this.refusedIf = doc.tag("refusedIf");
+        this.refusals = doc.tags("refusedIf");
         this.refusedIfEmpty = doc.tag("refusedIfEmpty");
+        this.refusalsIfEmpty = doc.tags("refusedIfEmpty");
         this.singularName = shape == Shape.LIST ? singular(name) : name;
         String nounTag = doc.tag("noun");
         if (nounTag != null) {

@@ -1,18 +1,21 @@
 package org.agendum.processor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The parts of an accessor's Javadoc that the generated methods repeat: the first sentence and the
- * block tags, each with its text on one line.
+ * block tags, each with its text on one line. A tag may be repeated ({@code @refusedIf} once for each
+ * condition that refuses a value).
  */
 final class DocComment {
 
     private final String firstSentence;
-    private final Map<String, String> tags;
+    private final Map<String, List<String>> tags;
 
-    private DocComment(String firstSentence, Map<String, String> tags) {
+    private DocComment(String firstSentence, Map<String, List<String>> tags) {
         this.firstSentence = firstSentence;
         this.tags = tags;
     }
@@ -25,14 +28,14 @@ final class DocComment {
      */
     static DocComment parse(String text) {
         StringBuilder main = new StringBuilder();
-        Map<String, String> tags = new LinkedHashMap<>();
+        Map<String, List<String>> tags = new LinkedHashMap<>();
         String tag = null;
         StringBuilder tagText = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.startsWith("@")) {
                 if (tag != null) {
-                    tags.put(tag, tagText.toString().strip());
+                    tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(tagText.toString().strip());
                 }
                 int space = trimmed.indexOf(' ');
                 tag = space < 0 ? trimmed.substring(1) : trimmed.substring(1, space);
@@ -44,7 +47,7 @@ final class DocComment {
             }
         }
         if (tag != null) {
-            tags.put(tag, tagText.toString().strip());
+            tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(tagText.toString().strip());
         }
         return new DocComment(firstSentence(main.toString().strip()), tags);
     }
@@ -64,10 +67,22 @@ final class DocComment {
      * The text of a block tag.
      *
      * @param name the tag's name, without {@code @}
-     * @return its text on one line, or null if the comment has no such tag
+     * @return its text on one line, or null if the comment has no such tag; the texts of a repeated tag
+     *     joined by ", or if " ("the id is empty, or if the id is too long")
      */
     String tag(String name) {
-        return tags.get(name);
+        List<String> texts = tags(name);
+        return texts.isEmpty() ? null : String.join(", or if ", texts);
+    }
+
+    /**
+     * The texts of a block tag that may be repeated.
+     *
+     * @param name the tag's name, without {@code @}
+     * @return the text of each occurrence on one line, in order; empty if the comment has no such tag
+     */
+    List<String> tags(String name) {
+        return tags.getOrDefault(name, List.of());
     }
 
     /**

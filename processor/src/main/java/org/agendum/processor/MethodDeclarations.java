@@ -1,7 +1,9 @@
 package org.agendum.processor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.agendum.processor.Attribute.Shape;
 
 /**
@@ -113,6 +115,55 @@ final class MethodDeclarations {
         return out.toString();
     }
 
+    /**
+     * Declares the builder's {@code build()}: which attributes must be set, and, one item per distinct
+     * text, what the accessors' {@code @refusedIf} and {@code @refusedIfEmpty} tags refuse (an optional
+     * attribute left unset, or a list left empty, is empty), in the order of the accessors; a condition that several accessors
+     * state in the same words is listed once.
+     *
+     * @param attributes the attributes, in the order of their accessors
+     * @return the declaration, preceded by its Javadoc, indented for a class body
+     */
+    String build(List<Attribute> attributes) {
+        List<String> required = new ArrayList<>();
+        Set<String> refusals = new LinkedHashSet<>();
+        for (Attribute a : attributes) {
+            if (a.shape == Shape.REQUIRED) {
+                required.add("the " + a.noun);
+            }
+            refusals.addAll(a.refusals);
+            if (a.shape == Shape.OPTIONAL || a.shape == Shape.LIST) {
+                refusals.addAll(a.refusalsIfEmpty);
+            }
+        }
+        StringBuilder text = new StringBuilder("Builds the " + value + " from the attributes set so far.");
+        List<String> throwsTags = new ArrayList<>();
+        if (!required.isEmpty()) {
+            String names = joined(required, "or");
+            text.append("\n\n<p>").append(Attribute.capitalize(joined(required, "and"))).append(" must be set.");
+            throwsTags.add("@throws IllegalStateException if " + names + " is not set");
+        }
+        if (!refusals.isEmpty()) {
+            text.append(required.isEmpty() ? "\n\n<p>It" : " Then it").append(" checks the ").append(value)
+                    .append("'s invariants, and throws {@link InvariantViolationException} if:\n<ul>");
+            int left = refusals.size();
+            for (String refusal : refusals) {
+                text.append("\n<li>").append(refusal).append(--left == 0 ? "." : ";");
+            }
+            text.append("\n</ul>");
+            throwsTags.add("@throws InvariantViolationException if an invariant above does not hold");
+        }
+        StringBuilder out = new StringBuilder();
+        declare(out, text.toString(), List.of("@return the " + value), throwsTags, null, type + " build()");
+        return out.toString();
+    }
+
+    /** "the id, the title or the start": the items, the last two joined by the conjunction. */
+    private static String joined(List<String> items, String conjunction) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " " + conjunction + " " + items.get(last);
+    }
+
     /** The accessor's references to its own type's members ({@code {@link #zone()}}), made valid in another class. */
     private String qualify(String text) {
         return text.replace("{@link #", "{@link " + type + "#").replace("{@linkplain #", "{@linkplain " + type + "#")
@@ -159,6 +210,11 @@ final class MethodDeclarations {
     }
 
     private void method(StringBuilder out, Attribute a, String text, List<String> tags, List<String> throwsTags, String signature) {
+        declare(out, text, tags, throwsTags, type + "#" + a.name + "()", signature);
+    }
+
+    /** Writes one method: its Javadoc (with an {@code @see} if {@code see} is not null) and its body. */
+    private void declare(StringBuilder out, String text, List<String> tags, List<String> throwsTags, String see, String signature) {
         out.append("\n    /**\n");
         for (String line : qualify(text).split("\n", -1)) {
             out.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n");
@@ -170,8 +226,9 @@ final class MethodDeclarations {
         for (String tag : throwsTags) {
             out.append("     * ").append(qualify(tag)).append('\n');
         }
-        out.append("     * @see ").append(type).append('#').append(a.name).append("()")
-                .append('\n');
+        if (see != null) {
+            out.append("     * @see ").append(see).append('\n');
+        }
         // Concrete, not abstract: javac then gives the public type a public bridge to each method, so that
         // reflection (Groovy, Clojure, bean tools) can call it through the public type. Immutables'
         // implementation overrides every method, so the body never runs.

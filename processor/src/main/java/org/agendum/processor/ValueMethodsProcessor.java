@@ -30,7 +30,8 @@ import javax.tools.Diagnostic;
  *
  * <p>A value type {@code Event} annotated {@code @Value.Immutable} opts in by extending {@code
  * EventWithers} (for its with-methods) and by letting its nested {@code Builder} extend {@code
- * EventBuilderBase} (for its builder methods); this processor writes both package-private abstract
+ * EventBuilderBase} (for its builder methods and {@code build()}, whose Javadoc lists the attributes that must be
+ * set and what the accessors say is refused); this processor writes both package-private abstract
  * classes, one method for each method Immutables generates, and the Javadoc tool shows their methods
  * as the public type's own. The methods are concrete so that javac gives the public type a public
  * bridge to each (reflection cannot call a method declared in a package-private class); Immutables'
@@ -81,7 +82,9 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
         if (builder.isPresent()) {
             StringBuilder body = new StringBuilder();
             attributes.forEach(a -> body.append(declarations.builderMethods(a)));
-            write(value, flat + "BuilderBase", "The methods of {@link " + sourceName + ".Builder} that set its attributes.", body);
+            body.append(declarations.build(attributes));
+            write(value, flat + "BuilderBase", "The methods of {@link " + sourceName + ".Builder} that set its attributes and "
+                    + "build the value.", body);
         }
     }
 
@@ -161,6 +164,8 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                 return "block";
             case "PostalAddress":
                 return "address";
+            case "DialIn":
+                return "dial-in number";
             case "DeadlineAt":
             case "DeadlineBefore":
             case "DeadlineUntil":

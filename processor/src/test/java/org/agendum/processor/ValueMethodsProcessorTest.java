@@ -57,6 +57,8 @@ class ValueMethodsProcessorTest {
             "     * Returns the themes of the talk.",
             "     *",
             "     * @return the topics",
+            "     * @refusedIf an entry is blank",
+            "     * @refusedIfEmpty the talk would have no theme",
             "     */",
             "    public abstract List<String> topics();",
             "    /**",
@@ -64,6 +66,7 @@ class ValueMethodsProcessorTest {
             "     *",
             "     * @return the speakers",
             "     * @noun person who speaks | people who speak",
+            "     * @refusedIf an entry is blank",
             "     */",
             "    public abstract List<Object> people();",
             "    /**",
@@ -75,6 +78,14 @@ class ValueMethodsProcessorTest {
             "    public int seats() {",
             "        return 10;",
             "    }",
+            "    /**",
+            "     * Returns the code in the printed programme.",
+            "     *",
+            "     * @return the code",
+            "     * @refusedIf the code is blank",
+            "     * @refusedIf the code names {@link #title()}",
+            "     */",
+            "    public abstract String code();",
             "    /** @return a builder */",
             "    public static Builder builder() {",
             "        return ImmutableTalk.builder();",
@@ -82,8 +93,32 @@ class ValueMethodsProcessorTest {
             "    /** Builds talks. */",
             "    public abstract static class Builder extends TalkBuilderBase {",
             "        Builder() {}",
-            "        /** @return the talk */",
-            "        public abstract Talk build();",
+            "    }",
+            "}",
+            "");
+
+    /** A value type whose builder needs nothing set and refuses nothing. */
+    private static final String BADGE = String.join("\n",
+            "package p;",
+            "import java.util.Optional;",
+            "import org.immutables.value.Value;",
+            "/** A badge. */",
+            "@Value.Immutable",
+            "public abstract class Badge {",
+            "    Badge() {}",
+            "    /**",
+            "     * Returns the text printed on the badge.",
+            "     *",
+            "     * @return the text, if any",
+            "     */",
+            "    public abstract Optional<String> text();",
+            "    /** @return a builder */",
+            "    public static Builder builder() {",
+            "        return ImmutableBadge.builder();",
+            "    }",
+            "    /** Builds badges. */",
+            "    public abstract static class Builder extends BadgeBuilderBase {",
+            "        Builder() {}",
             "    }",
             "}",
             "");
@@ -117,6 +152,7 @@ class ValueMethodsProcessorTest {
         Path sources = Files.createDirectories(dir.resolve("src/p"));
         Files.writeString(sources.resolve("Talk.java"), TALK);
         Files.writeString(sources.resolve("Room.java"), ROOM);
+        Files.writeString(sources.resolve("Badge.java"), BADGE);
         Files.writeString(sources.resolve("package-info.java"), PACKAGE);
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path generated = Files.createDirectories(dir.resolve("generated"));
@@ -126,7 +162,8 @@ class ValueMethodsProcessorTest {
             List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
                     "-classpath", System.getProperty("java.class.path"), "-Xlint:all,-processing", "-Werror",
                     "-processor", ValueMethodsProcessor.class.getName() + ",org.immutables.processor.ProxyProcessor");
-            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("package-info.java"));
+            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("Badge.java"),
+                    sources.resolve("package-info.java"));
             boolean ok = compiler.getTask(null, files, collector, options, null, files.getJavaFileObjectsFromPaths(units)).call();
             diagnostics = collector.getDiagnostics();
             assertThat(ok).as("compilation: %s", diagnostics).isTrue();
@@ -214,14 +251,65 @@ class ValueMethodsProcessorTest {
     }
 
     @Test
+    void build_saysWhichAttributesMustBeSet_andListsEachDistinctRefusalInAccessorOrder() {
+        // Required: the title and the code (not the optional room, the lists or the defaulted seats).
+        // Refused: each accessor's @refusedIf, the room's and the topics' @refusedIfEmpty (an unset room
+        // and a list left empty are empty), and the text the topics and the people share, once; each of
+        // the code's two tags, as an item of its own; links to the type's members are qualified.
+        assertThat(builderBase).contains(String.join("\n",
+                "    /**",
+                "     * Builds the talk from the attributes set so far.",
+                "     *",
+                "     * <p>The title and the code must be set. Then it checks the talk's invariants, and throws {@link "
+                        + "InvariantViolationException} if:",
+                "     * <ul>",
+                "     * <li>the title is blank;",
+                "     * <li>the talk would have no place;",
+                "     * <li>an entry is blank;",
+                "     * <li>the talk would have no theme;",
+                "     * <li>the code is blank;",
+                "     * <li>the code names {@link Talk#title()}.",
+                "     * </ul>",
+                "     *",
+                "     * @return the talk",
+                "     * @throws IllegalStateException if the title or the code is not set",
+                "     * @throws InvariantViolationException if an invariant above does not hold",
+                "     */",
+                "    public Talk build() {",
+                "        throw new AssertionError(\"ImmutableTalk overrides this method\");",
+                "    }"));
+    }
+
+    @Test
+    void build_withNothingRequiredAndNothingRefused_saysSoAndThrowsNothing() throws IOException {
+        assertThat(Files.readString(dir.resolve("generated/p/BadgeBuilderBase.java"))).contains(String.join("\n",
+                "    /**",
+                "     * Builds the badge from the attributes set so far.",
+                "     *",
+                "     * @return the badge",
+                "     */",
+                "    public Badge build() {"));
+    }
+
+    @Test
+    void repeatedRefusedIfTags_areJoinedInTheWithMethodsThrowsClause() {
+        assertThat(withers).contains(String.join("\n",
+                "     * @throws InvariantViolationException if the code is blank, or if the code names {@link Talk#title()}",
+                "     * @see Talk#code()"));
+    }
+
+    @Test
     void immutablesImplementation_definesEveryDeclaredMethod() throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> talk = loader.loadClass("p.Talk");
             Object builder = talk.getMethod("builder").invoke(null);
             Class<?> builderType = loader.loadClass("p.Talk$Builder");
             builderType.getMethod("title", String.class).invoke(builder, "Keynote");
+            builderType.getMethod("code", String.class).invoke(builder, "K1");
             builderType.getMethod("addTopics", String[].class).invoke(builder, (Object) new String[] {"a", "b"});
-            Object value = builderType.getMethod("build").invoke(builder);
+            Method build = builderType.getMethod("build");
+            assertThat(build.getDeclaringClass()).as("javac's public bridge").isEqualTo(builderType);
+            Object value = build.invoke(builder);
             // Called by reflection through the public types, as Groovy or a bean tool would: the
             // methods are declared in package-private bases, reachable through javac's public bridges.
             Method withTitle = talk.getMethod("withTitle", String.class);

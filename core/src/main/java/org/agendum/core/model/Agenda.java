@@ -76,8 +76,8 @@ public abstract class Agenda extends AgendaWithers {
      * Returns the top-level blocks, in order.
      *
      * @return the blocks, possibly empty
-     * @refusedIf two blocks, at any depth, share an id ({@link Invariant#DUPLICATE_BLOCK_ID}) or a top-level
-     *     block has no timing ({@link Invariant#BLOCK_TIMING_MISSING})
+     * @refusedIf two blocks, at any depth, share an id ({@link Invariant#DUPLICATE_BLOCK_ID})
+     * @refusedIf a top-level block has no timing ({@link Invariant#BLOCK_TIMING_MISSING})
      */
     public abstract List<AgendaBlock> blocks();
 
@@ -172,21 +172,5 @@ public abstract class Agenda extends AgendaWithers {
     public abstract static class Builder extends AgendaBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the agenda from the attributes set so far.
-         *
-         * <p>It checks the agenda's invariants, and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>two blocks, at any depth, share an id ({@link Invariant#DUPLICATE_BLOCK_ID});
-         * <li>a top-level block has no timing ({@link Invariant#BLOCK_TIMING_MISSING});
-         * <li>the title is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate
-         *     ({@link Invariant#UNPAIRED_SURROGATE}).
-         * </ul>
-         *
-         * @return the agenda
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Agenda build();
     }
 }

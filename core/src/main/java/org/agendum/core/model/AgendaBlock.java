@@ -116,7 +116,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * Returns how the block works, one paragraph per entry ("Metodología: ...").
      *
      * @return the methodology, possibly empty
-     * @refusedIf a paragraph is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     * @refusedIf a paragraph of methodology is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
      * @noun paragraph of methodology | paragraphs of methodology
      */
@@ -161,11 +161,14 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * occurrence, and the timetable places every other one.
      *
      * @return the recurrence, if the block repeats
-     * @refusedIf the block has no slot with a date ({@link Invariant#RECURRENCE_WITHOUT_DATED_SLOT});
-     *     the until date is before the slot's date ({@link Invariant#RECURRENCE_UNTIL_BEFORE_START});
-     *     there are more than {@link Recurrence#MAX_OCCURRENCES} occurrences ({@link
-     *     Invariant#RECURRENCE_TOO_MANY_OCCURRENCES}); an excluded date is not an occurrence, or all
-     *     are excluded ({@link Invariant#RECURRENCE_EXCLUSION_NOT_OCCURRENCE})
+     * @refusedIf the block repeats but has no slot with a date ({@link
+     *     Invariant#RECURRENCE_WITHOUT_DATED_SLOT})
+     * @refusedIf the recurrence's until date is before the slot's date ({@link
+     *     Invariant#RECURRENCE_UNTIL_BEFORE_START})
+     * @refusedIf the recurrence has more than {@link Recurrence#MAX_OCCURRENCES} occurrences ({@link
+     *     Invariant#RECURRENCE_TOO_MANY_OCCURRENCES})
+     * @refusedIf an excluded date is not an occurrence of the recurrence, or all occurrences are
+     *     excluded ({@link Invariant#RECURRENCE_EXCLUSION_NOT_OCCURRENCE})
      */
     public abstract Optional<Recurrence> recurrence();
 
@@ -175,6 +178,8 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * room, its people or its time.
      *
      * @return the status; {@link BlockStatus#SCHEDULED} by default
+     * @refusedIf a previous start is kept but the block is not rescheduled ({@link
+     *     Invariant#PREVIOUS_START_NOT_RESCHEDULED})
      */
     @Value.Default
     public BlockStatus status() {
@@ -187,7 +192,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * confirmar").
      *
      * @return the note, if announced
-     * @refusedIf the note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     * @refusedIf the status note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
      * @noun status note
      */
@@ -198,8 +203,10 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * BlockStatus#RESCHEDULED rescheduled}: what a programme prints beside the new time.
      *
      * @return the previous start, if kept
-     * @refusedIf the block is not rescheduled ({@link Invariant#PREVIOUS_START_NOT_RESCHEDULED}), or the date
-     *     is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf a previous start is kept but the block is not rescheduled ({@link
+     *     Invariant#PREVIOUS_START_NOT_RESCHEDULED})
+     * @refusedIf the previous start's date is outside the years 1 to 9999 ({@link
+     *     Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDateTime> previousStart();
 
@@ -209,7 +216,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * Deadline#blockId() names a block}, it names this one.
      *
      * @return the block's registration, if it has one
-     * @refusedIf the deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH})
+     * @refusedIf the registration's deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH})
      */
     public abstract Optional<Registration> registration();
 
@@ -237,24 +244,24 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     /**
      * Returns the room the block happens in, when an event uses several: the {@linkplain Room#id() id} of
      * one of the {@linkplain Event#rooms() event's rooms}, or, when the event declares none, the room's
-     * name as printed.
+     * name as printed. An event that declares rooms refuses a block whose room is not the id of one ({@link
+     * Invariant#UNKNOWN_ROOM}).
      *
      * @return the room, if stated
      * @refusedIf the room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
-     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares rooms, if it is not the id of one ({@link
-     *     Invariant#UNKNOWN_ROOM})
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> room();
 
     /**
      * Returns the rooms the block is shown in live besides its {@link #room() room}, for those who found
      * no seat there; each refers to a room as {@link #room()} does. Whoever takes part in the block is
-     * there, not in these rooms.
+     * there, not in these rooms. An event that declares rooms refuses a block with an overflow room that
+     * is not the id of one ({@link Invariant#UNKNOWN_ROOM}).
      *
      * @return the overflow rooms, possibly empty
-     * @refusedIf a room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
-     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares rooms, if it is not the id of one ({@link
-     *     Invariant#UNKNOWN_ROOM})
+     * @refusedIf an overflow room is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate
+     *     ({@link Invariant#UNPAIRED_SURROGATE})
      * @noun overflow room | overflow rooms
      */
     public abstract List<String> overflowRooms();
@@ -262,12 +269,12 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     /**
      * Returns the track the block belongs to, when an event runs parallel tracks: the {@linkplain
      * Track#id() id} of one of the {@linkplain Event#tracks() event's tracks}, or, when the event declares
-     * none, the track's name as printed.
+     * none, the track's name as printed. An event that declares tracks refuses a block whose track is not
+     * the id of one ({@link Invariant#UNKNOWN_TRACK}).
      *
      * @return the track, if stated
      * @refusedIf the track is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
-     *     Invariant#UNPAIRED_SURROGATE}); in an event that declares tracks, if it is not the id of one ({@link
-     *     Invariant#UNKNOWN_TRACK})
+     *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<String> track();
 
@@ -389,41 +396,15 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
     /**
      * Builds {@link AgendaBlock} values one attribute at a time; obtained from {@link AgendaBlock#builder()}.
      *
-     * <p>The id, the kind and the title must be set; every other attribute is optional or is a list that
-     * starts empty. A single-valued attribute can be set only once: setting it again, with either overload,
-     * throws {@link IllegalStateException}. Each {@code add...} call appends to a list, after the elements
-     * already added. Values are checked when {@link #build()} is called, not before.
+     * <p>Every attribute that {@link #build()} does not require is optional or is a list that starts empty. A
+     * single-valued attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Each {@code add...} call appends to a list, after the elements already added.
+     * Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends AgendaBlockBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the block from the attributes set so far.
-         *
-         * <p>The id, the kind and the title must be set. Then it checks the block's invariants, and throws
-         * {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the id is empty, contains whitespace or a control character, or is longer than
-         *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
-         * <li>the title or another text &mdash; the subtitle, the label, the objective, the description,
-         *     the room, an overflow room, the track, a topic, a paragraph of methodology, a note, the status
-         *     note &mdash; is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG});
-         * <li>a previous start is kept but the block is not rescheduled
-         *     ({@link Invariant#PREVIOUS_START_NOT_RESCHEDULED}), or its date is outside the years 1 to 9999
-         *     ({@link Invariant#DATE_OUT_OF_RANGE});
-         * <li>the registration's deadline names another block ({@link Invariant#DEADLINE_BLOCK_MISMATCH});
-         * <li>two localizations are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION}).
-         * </ul>
-         *
-         * @return the block
-         * @throws IllegalStateException if the id, the kind or the title is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract AgendaBlock build();
     }
 }

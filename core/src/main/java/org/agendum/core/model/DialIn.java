@@ -86,24 +86,13 @@ public abstract class DialIn extends DialInWithers {
     /**
      * Builds {@link DialIn} values one attribute at a time; obtained from {@link DialIn#builder()}.
      *
-     * <p>The number must be set. An attribute can be set only once: setting it again, with either
-     * overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is called,
-     * not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends DialInBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the dial-in number from the attributes set so far.
-         *
-         * @return the dial-in number
-         * @throws IllegalStateException if the number is not set
-         * @throws InvariantViolationException if the number, the PIN or the label is blank ({@link
-         *     Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-         */
-        public abstract DialIn build();
     }
 }

@@ -130,7 +130,7 @@ public abstract class Event extends EventWithers {
      *
      * @return the format description, possibly empty
      * @noun paragraph of methodology | paragraphs of methodology
-     * @refusedIf a paragraph is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     * @refusedIf a paragraph of methodology is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
      */
     public abstract List<String> methodology();
@@ -139,9 +139,10 @@ public abstract class Event extends EventWithers {
      * Returns the languages of the event, its {@linkplain #defaultLanguage() default language} first.
      *
      * @return BCP 47 language tags such as {@code "es"}, possibly empty
-     * @refusedIf a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}), or
-     *     the first is the language of a localization ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE})
-     * @refusedIfEmpty the event or a block has localizations ({@link
+     * @refusedIf a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG})
+     * @refusedIf a localization of the event or a block is in the default language, the first of the
+     *     languages ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE})
+     * @refusedIfEmpty the event or a block has localizations and the event has no language ({@link
      *     Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE})
      */
     public abstract List<String> languages();
@@ -159,9 +160,12 @@ public abstract class Event extends EventWithers {
      * #defaultLanguage() default}, one localization per language.
      *
      * @return the localizations, possibly empty
-     * @refusedIf two localizations are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION}), one
-     *     is in the default language ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE}), or the event lists
-     *     no language ({@link Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE})
+     * @refusedIf two localizations of the event are in the same language ({@link
+     *     Invariant#DUPLICATE_LOCALIZATION})
+     * @refusedIf a localization of the event or a block is in the default language, the first of the
+     *     languages ({@link Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE})
+     * @refusedIf the event or a block has localizations and the event has no language ({@link
+     *     Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE})
      */
     public abstract List<Localization> localizations();
 
@@ -181,7 +185,7 @@ public abstract class Event extends EventWithers {
      * sanitaria; nueva fecha a confirmar").
      *
      * @return the note, if announced
-     * @refusedIf the note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
+     * @refusedIf the status note is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
      * @noun status note
      */
@@ -193,7 +197,8 @@ public abstract class Event extends EventWithers {
      * with the new {@link #start() start}.
      *
      * @return the previous start, if kept
-     * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the previous start's date is outside the years 1 to 9999 ({@link
+     *     Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDateTime> previousStart();
 
@@ -224,7 +229,9 @@ public abstract class Event extends EventWithers {
      * Returns who organizes the event, in the order printed.
      *
      * @return the organizers, possibly empty
-     * @refusedIf two different parties in the event share an id ({@link Invariant#CONFLICTING_PARTY_ID})
+     * @refusedIf two different parties anywhere in the event (organizers, partners, contacts, the blocks'
+     *     moderators and participants, the organizations above them) share an id ({@link
+     *     Invariant#CONFLICTING_PARTY_ID})
      */
     public abstract List<Party> organizers();
 
@@ -232,7 +239,9 @@ public abstract class Event extends EventWithers {
      * Returns who supports or partners in the event, in the order printed.
      *
      * @return the partners, possibly empty
-     * @refusedIf two different parties in the event share an id ({@link Invariant#CONFLICTING_PARTY_ID})
+     * @refusedIf two different parties anywhere in the event (organizers, partners, contacts, the blocks'
+     *     moderators and participants, the organizations above them) share an id ({@link
+     *     Invariant#CONFLICTING_PARTY_ID})
      */
     public abstract List<Party> partners();
 
@@ -240,7 +249,9 @@ public abstract class Event extends EventWithers {
      * Returns whom to contact, in the order printed.
      *
      * @return the contacts, possibly empty
-     * @refusedIf two different parties in the event share an id ({@link Invariant#CONFLICTING_PARTY_ID})
+     * @refusedIf two different parties anywhere in the event (organizers, partners, contacts, the blocks'
+     *     moderators and participants, the organizations above them) share an id ({@link
+     *     Invariant#CONFLICTING_PARTY_ID})
      */
     public abstract List<Contact> contacts();
 
@@ -257,8 +268,9 @@ public abstract class Event extends EventWithers {
      * rooms as printed.
      *
      * @return the rooms, in the order printed, possibly empty
-     * @refusedIf two rooms share an id ({@link Invariant#DUPLICATE_ROOM_ID}), or a block, at any depth, refers
-     *     to a room that is not among them ({@link Invariant#UNKNOWN_ROOM})
+     * @refusedIf two rooms share an id ({@link Invariant#DUPLICATE_ROOM_ID})
+     * @refusedIf the event declares rooms and a block, at any depth, refers to a room it does not
+     *     declare ({@link Invariant#UNKNOWN_ROOM})
      */
     public abstract List<Room> rooms();
 
@@ -267,8 +279,9 @@ public abstract class Event extends EventWithers {
      * AgendaBlock#track()}). When it is empty, the blocks name their tracks as printed.
      *
      * @return the tracks, in the order printed, possibly empty
-     * @refusedIf two tracks share an id ({@link Invariant#DUPLICATE_TRACK_ID}), or a block, at any depth,
-     *     refers to a track that is not among them ({@link Invariant#UNKNOWN_TRACK})
+     * @refusedIf two tracks share an id ({@link Invariant#DUPLICATE_TRACK_ID})
+     * @refusedIf the event declares tracks and a block, at any depth, refers to a track it does not
+     *     declare ({@link Invariant#UNKNOWN_TRACK})
      */
     public abstract List<Track> tracks();
 
@@ -305,7 +318,8 @@ public abstract class Event extends EventWithers {
      * Returns how to register.
      *
      * @return the registration, if announced
-     * @refusedIf its deadline names a block that is not in the agenda ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
+     * @refusedIf a deadline, the registration's or another, names a block that is not in the agenda
+     *     ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
      */
     public abstract Optional<Registration> registration();
 
@@ -314,7 +328,8 @@ public abstract class Event extends EventWithers {
      * may {@linkplain Deadline#blockId() name the block} it belongs to.
      *
      * @return the deadlines, possibly empty
-     * @refusedIf a deadline names a block that is not in the agenda ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
+     * @refusedIf a deadline, the registration's or another, names a block that is not in the agenda
+     *     ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
      */
     public abstract List<Deadline> deadlines();
 
@@ -336,9 +351,11 @@ public abstract class Event extends EventWithers {
      * Returns the wall-clock date-time at which the event starts, in its {@link #zone() zone}.
      *
      * @return the start
-     * @refusedIf the start's date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}), or if
-     *     the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START}), or the maximum
-     *     duration or the agenda would run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the start's date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START})
+     * @refusedIf the start plus the maximum duration is past the year 9999 ({@link
+     *     Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the agenda would run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract LocalDateTime start();
 
@@ -347,9 +364,9 @@ public abstract class Event extends EventWithers {
      * #zone() zone}.
      *
      * @return the end, after the start, if announced
-     * @refusedIf the end's date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}), or if
-     *     the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START}), or the agenda would
-     *     run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the end's date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START})
+     * @refusedIf the agenda would run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDateTime> end();
 
@@ -357,8 +374,9 @@ public abstract class Event extends EventWithers {
      * Returns the longest the event may last ("Duración máxima 1:30 hs.").
      *
      * @return the maximum duration, positive, if announced
-     * @refusedIf the duration is zero or negative ({@link Invariant#DURATION_NOT_POSITIVE}), or the start
-     *     plus the duration is past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the maximum duration is zero or negative ({@link Invariant#DURATION_NOT_POSITIVE})
+     * @refusedIf the start plus the maximum duration is past the year 9999 ({@link
+     *     Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<Duration> maximumDuration();
 
@@ -367,7 +385,7 @@ public abstract class Event extends EventWithers {
      * own zone may be among them, to give it a label ("Uruguay").
      *
      * @return the display zones, each zone at most once, possibly empty
-     * @refusedIf a zone appears twice ({@link Invariant#DUPLICATE_DISPLAY_ZONE})
+     * @refusedIf a zone appears twice among the display zones ({@link Invariant#DUPLICATE_DISPLAY_ZONE})
      */
     public abstract List<DisplayZone> displayZones();
 
@@ -375,8 +393,16 @@ public abstract class Event extends EventWithers {
      * Returns the programme.
      *
      * @return the agenda; {@link Agenda#empty()} by default
-     * @refusedIf two different parties in the event share an id ({@link Invariant#CONFLICTING_PARTY_ID}), or
-     *     the agenda would run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf two different parties anywhere in the event (organizers, partners, contacts, the blocks'
+     *     moderators and participants, the organizations above them) share an id ({@link
+     *     Invariant#CONFLICTING_PARTY_ID})
+     * @refusedIf the event declares rooms and a block, at any depth, refers to a room it does not
+     *     declare ({@link Invariant#UNKNOWN_ROOM})
+     * @refusedIf the event declares tracks and a block, at any depth, refers to a track it does not
+     *     declare ({@link Invariant#UNKNOWN_TRACK})
+     * @refusedIf a deadline, the registration's or another, names a block that is not in the agenda
+     *     ({@link Invariant#UNKNOWN_BLOCK_REFERENCE})
+     * @refusedIf the agenda would run past the year 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     @Value.Default
     public Agenda agenda() {
@@ -453,54 +479,15 @@ public abstract class Event extends EventWithers {
     /**
      * Builds {@link Event} values one attribute at a time; obtained from {@link Event#builder()}.
      *
-     * <p>The id, the title, the zone and the start must be set; every other attribute is optional, has a
-     * default, or is a list that starts empty. A single-valued attribute can be set only once: setting it
-     * again, with either overload, throws {@link IllegalStateException}. Each {@code add...} call appends to
-     * a list, after the elements already added. Values are checked when {@link #build()} is called, not
-     * before.
+     * <p>Every attribute that {@link #build()} does not require is optional, has a default, or is a list that
+     * starts empty. A single-valued attribute can be set only once: setting it again, with either overload,
+     * throws {@link IllegalStateException}. Each {@code add...} call appends to a list, after the elements
+     * already added. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends EventBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the event from the attributes set so far.
-         *
-         * <p>The id, the title, the zone and the start must be set. Then it checks the event's invariants,
-         * and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the id is empty, contains whitespace or a control character, or is longer than
-         *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
-         * <li>the title or another text &mdash; the subtitle, the description, an entry of the topics,
-         *     audiences, objectives, frameworks or methodology &mdash; is blank
-         *     ({@link Invariant#BLANK_TEXT});
-         * <li>the id or a text has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>a language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG});
-         * <li>a localization of the event or a block is in the default language ({@link
-         *     Invariant#LOCALIZATION_OF_DEFAULT_LANGUAGE}), or there are localizations and no language
-         *     ({@link Invariant#LOCALIZATION_WITHOUT_DEFAULT_LANGUAGE}), or two localizations of one
-         *     event or block are in the same language ({@link Invariant#DUPLICATE_LOCALIZATION});
-         * <li>the end is not after the start ({@link Invariant#EVENT_END_NOT_AFTER_START});
-         * <li>the maximum duration is zero or negative ({@link Invariant#DURATION_NOT_POSITIVE});
-         * <li>the start or the end is outside the years 1 to 9999, or the maximum duration or the agenda
-         *     would run past them ({@link Invariant#DATE_OUT_OF_RANGE});
-         * <li>a zone appears twice among the display zones ({@link Invariant#DUPLICATE_DISPLAY_ZONE});
-         * <li>two rooms, or two tracks, share an id ({@link Invariant#DUPLICATE_ROOM_ID}, {@link
-         *     Invariant#DUPLICATE_TRACK_ID}); the event declares rooms (tracks) and a block at any depth refers
-         *     to one it does not declare ({@link Invariant#UNKNOWN_ROOM}, {@link Invariant#UNKNOWN_TRACK});
-         * <li>two different parties anywhere in the event &mdash; organizers, partners, contacts, the blocks'
-         *     moderators and participants, the organizations above them &mdash; share an id
-         *     ({@link Invariant#CONFLICTING_PARTY_ID});
-         * <li>a deadline (the registration's or another) names a block that is not in the agenda
-         *     ({@link Invariant#UNKNOWN_BLOCK_REFERENCE}).
-         * </ul>
-         *
-         * @return the event
-         * @throws IllegalStateException if the id, the title, the zone or the start is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Event build();
     }
 }

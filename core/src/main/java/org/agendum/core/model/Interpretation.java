@@ -76,25 +76,13 @@ public abstract class Interpretation extends InterpretationWithers {
      * Builds {@link Interpretation} values one attribute at a time; obtained from {@link
      * Interpretation#builder()}.
      *
-     * <p>The language must be set. An attribute can be set only once: setting it again, with either
-     * overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is called,
-     * not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends InterpretationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the interpretation from the attributes set so far.
-         *
-         * @return the interpretation
-         * @throws IllegalStateException if the language is not set
-         * @throws InvariantViolationException if the language or the source language is not a well-formed
-         *     BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG}), or the channel is blank ({@link
-         *     Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
-         */
-        public abstract Interpretation build();
     }
 }

@@ -58,7 +58,8 @@ public abstract class Localization extends LocalizationWithers {
      * @return the title, if translated
      * @refusedIf the title is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
-     * @refusedIfEmpty there is neither a subtitle nor a description ({@link Invariant#EMPTY_VALUE})
+     * @refusedIfEmpty there would be neither a title, nor a subtitle, nor a description ({@link
+     *     Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> title();
 
@@ -68,7 +69,8 @@ public abstract class Localization extends LocalizationWithers {
      * @return the subtitle, if translated
      * @refusedIf the subtitle is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
-     * @refusedIfEmpty there is neither a title nor a description ({@link Invariant#EMPTY_VALUE})
+     * @refusedIfEmpty there would be neither a title, nor a subtitle, nor a description ({@link
+     *     Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> subtitle();
 
@@ -78,7 +80,8 @@ public abstract class Localization extends LocalizationWithers {
      * @return the description, if translated
      * @refusedIf the description is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
-     * @refusedIfEmpty there is neither a title nor a subtitle ({@link Invariant#EMPTY_VALUE})
+     * @refusedIfEmpty there would be neither a title, nor a subtitle, nor a description ({@link
+     *     Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> description();
 
@@ -117,22 +120,5 @@ public abstract class Localization extends LocalizationWithers {
     public abstract static class Builder extends LocalizationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the localization from the attributes set so far.
-         *
-         * <p>It checks the localization's invariants, and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the language is not a well-formed BCP 47 tag ({@link Invariant#INVALID_LANGUAGE_TAG});
-         * <li>there is neither a title, nor a subtitle, nor a description ({@link Invariant#EMPTY_VALUE});
-         * <li>the title, the subtitle or the description is blank ({@link Invariant#BLANK_TEXT}) or has an
-         *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         * </ul>
-         *
-         * @return the localization
-         * @throws IllegalStateException if the language is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Localization build();
     }
 }

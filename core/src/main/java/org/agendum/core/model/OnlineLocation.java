@@ -42,8 +42,8 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
      * @return an absolute URL, if published
      * @refusedIf the URL is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
      *     ({@link Invariant#UNPAIRED_SURROGATE})
-     * @refusedIfEmpty there is neither a platform nor a link sent after registration ({@link
-     *     Invariant#EMPTY_VALUE})
+     * @refusedIfEmpty there would be neither a URL nor a platform, and the link is not sent after registration
+     *     ({@link Invariant#EMPTY_VALUE})
      */
     public abstract Optional<URI> url();
 
@@ -53,8 +53,8 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
      * @return the platform, if named
      * @refusedIf the platform is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
-     * @refusedIfEmpty there is neither a URL nor a link sent after registration ({@link
-     *     Invariant#EMPTY_VALUE})
+     * @refusedIfEmpty there would be neither a URL nor a platform, and the link is not sent after registration
+     *     ({@link Invariant#EMPTY_VALUE})
      */
     public abstract Optional<String> platform();
 
@@ -62,8 +62,8 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
      * Returns whether the link to join is sent to those who register rather than published.
      *
      * @return true if the link is sent after registration; false by default
-     * @refusedIf {@code linkSentAfterRegistration} is false and there is neither a URL nor a platform ({@link
-     *     Invariant#EMPTY_VALUE})
+     * @refusedIf there would be neither a URL nor a platform, and the link is not sent after registration
+     *     ({@link Invariant#EMPTY_VALUE})
      * @noun way of sharing the link to join
      */
     @Value.Default
@@ -124,23 +124,5 @@ public abstract class OnlineLocation extends OnlineLocationWithers {
     public abstract static class Builder extends OnlineLocationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the online location from the attributes set so far.
-         *
-         * <p>It checks the online location's invariants, and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>there is neither a URL nor a platform, and the link is not sent after registration
-         *     ({@link Invariant#EMPTY_VALUE});
-         * <li>the URL is not absolute ({@link Invariant#RELATIVE_URI});
-         * <li>the platform, the meeting id or the passcode is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the URL, the platform, the meeting id or the passcode has an unpaired surrogate
-         *     ({@link Invariant#UNPAIRED_SURROGATE}).
-         * </ul>
-         *
-         * @return the online location
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract OnlineLocation build();
     }
 }

@@ -97,7 +97,7 @@ public abstract non-sealed class Organization extends OrganizationWithers implem
      * Builds {@link Organization} values one attribute at a time; obtained from
      * {@link Organization#builder()}.
      *
-     * <p>The id and the name must be set; every other attribute is optional. An attribute can be set only
+     * <p>Every attribute that {@link #build()} does not require is optional. An attribute can be set only
      * once: setting it again, with either overload, throws {@link IllegalStateException}. Values are checked
      * when {@link #build()} is called, not before.
      *
@@ -106,29 +106,5 @@ public abstract non-sealed class Organization extends OrganizationWithers implem
     public abstract static class Builder extends OrganizationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the organization from the attributes set so far.
-         *
-         * <p>The id and the name must be set. Then it checks the organization's invariants, and throws
-         * {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the id is empty, contains whitespace or a control character, or is longer than
-         *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
-         * <li>the name or another text &mdash; the e-mail address, the telephone number, the city, the
-         *     acronym &mdash; is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the id, a text or the web page has an unpaired surrogate
-         *     ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>the web page is not an absolute URI ({@link Invariant#RELATIVE_URI});
-         * <li>the country is not an ISO 3166-1 alpha-2 code ({@link Invariant#INVALID_COUNTRY_CODE});
-         * <li>more than {@value Organization#MAX_PARENT_DEPTH} organizations would be above this one
-         *     ({@link Invariant#PARENT_CHAIN_TOO_DEEP}).
-         * </ul>
-         *
-         * @return the organization
-         * @throws IllegalStateException if the id or the name is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Organization build();
     }
 }

@@ -39,7 +39,7 @@ public sealed interface Party permits Person, Organization {
      *
      * @return the e-mail address, if known
      * @noun e-mail address
-     * @refusedIf the address is blank ({@link Invariant#BLANK_TEXT}) or has an
+     * @refusedIf the e-mail address is blank ({@link Invariant#BLANK_TEXT}) or has an
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> email();
@@ -49,7 +49,7 @@ public sealed interface Party permits Person, Organization {
      *
      * @return the telephone number, if known
      * @noun telephone number
-     * @refusedIf the number is blank ({@link Invariant#BLANK_TEXT}) or has an
+     * @refusedIf the telephone number is blank ({@link Invariant#BLANK_TEXT}) or has an
      *     unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<String> phone();
@@ -59,8 +59,8 @@ public sealed interface Party permits Person, Organization {
      *
      * @return an absolute URI, if known
      * @noun web page
-     * @refusedIf the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-     *     ({@link Invariant#UNPAIRED_SURROGATE})
+     * @refusedIf the web page is not an absolute URI ({@link Invariant#RELATIVE_URI}) or has an unpaired
+     *     surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     Optional<URI> url();
 
@@ -77,7 +77,7 @@ public sealed interface Party permits Person, Organization {
      * Returns the country this party is from or represents.
      *
      * @return an ISO 3166-1 alpha-2 code such as {@code "MX"}, if known
-     * @refusedIf the code is not an officially assigned ISO 3166-1 alpha-2 code, in upper case ({@link
+     * @refusedIf the country is not an officially assigned ISO 3166-1 alpha-2 code, in upper case ({@link
      *     Invariant#INVALID_COUNTRY_CODE})
      */
     Optional<String> country();

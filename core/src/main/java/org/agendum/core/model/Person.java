@@ -98,37 +98,15 @@ public abstract non-sealed class Person extends PersonWithers implements Party {
     /**
      * Builds {@link Person} values one attribute at a time; obtained from {@link Person#builder()}.
      *
-     * <p>The id and the name must be set; every other attribute is optional or is a list that starts empty. A
-     * single-valued attribute can be set only once: setting it again, with either overload, throws
-     * {@link IllegalStateException}. Each {@code add...} call appends to a list, after the elements already
-     * added. Values are checked when {@link #build()} is called, not before.
+     * <p>Every attribute that {@link #build()} does not require is optional or is a list that starts empty. A
+     * single-valued attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Each {@code add...} call appends to a list, after the elements already added.
+     * Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends PersonBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the person from the attributes set so far.
-         *
-         * <p>The id and the name must be set. Then it checks the person's invariants, and throws
-         * {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the id is empty, contains whitespace or a control character, or is longer than
-         *     {@value Event#MAX_ID_LENGTH} characters ({@link Invariant#INVALID_ID});
-         * <li>the name or another text &mdash; the honorific, the e-mail address, the telephone number, the
-         *     city &mdash; is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the id, a text or the web page has an unpaired surrogate
-         *     ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>the web page is not an absolute URI ({@link Invariant#RELATIVE_URI});
-         * <li>the country is not an ISO 3166-1 alpha-2 code ({@link Invariant#INVALID_COUNTRY_CODE}).
-         * </ul>
-         *
-         * @return the person
-         * @throws IllegalStateException if the id or the name is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Person build();
     }
 }

@@ -66,7 +66,7 @@ public abstract class PostalAddress extends PostalAddressWithers {
      * Returns the country.
      *
      * @return an ISO 3166-1 alpha-2 code such as {@code "FR"}, if known
-     * @refusedIf the code is not an officially assigned ISO 3166-1 alpha-2 code, in upper case ({@link
+     * @refusedIf the country is not an officially assigned ISO 3166-1 alpha-2 code, in upper case ({@link
      *     Invariant#INVALID_COUNTRY_CODE})
      * @refusedIfEmpty the address would have no part left ({@link Invariant#EMPTY_VALUE})
      */
@@ -116,21 +116,5 @@ public abstract class PostalAddress extends PostalAddressWithers {
     public abstract static class Builder extends PostalAddressBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the address from the attributes set so far.
-         *
-         * <p>It checks the address's invariants, and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>no part is set ({@link Invariant#EMPTY_VALUE});
-         * <li>a part is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate
-         *     ({@link Invariant#UNPAIRED_SURROGATE});
-         * <li>the country is not an ISO 3166-1 alpha-2 code ({@link Invariant#INVALID_COUNTRY_CODE}).
-         * </ul>
-         *
-         * @return the address
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract PostalAddress build();
     }
 }

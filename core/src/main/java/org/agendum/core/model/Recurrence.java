@@ -90,9 +90,11 @@ public abstract class Recurrence extends RecurrenceWithers {
      * Returns the number of occurrences, counted before the excluded dates are taken out.
      *
      * @return the count, if the recurrence ends by a count
-     * @refusedIf the count is zero or negative ({@link Invariant#RECURRENCE_NOT_POSITIVE}), more
-     *     than {@link #MAX_OCCURRENCES} ({@link Invariant#RECURRENCE_TOO_MANY_OCCURRENCES}), or given
-     *     with an until date ({@link Invariant#RECURRENCE_END_NOT_ONE})
+     * @refusedIf the count is zero or negative ({@link Invariant#RECURRENCE_NOT_POSITIVE})
+     * @refusedIf the count is more than {@link #MAX_OCCURRENCES} ({@link
+     *     Invariant#RECURRENCE_TOO_MANY_OCCURRENCES})
+     * @refusedIf both the count and the until date are given, or neither is ({@link
+     *     Invariant#RECURRENCE_END_NOT_ONE})
      */
     public abstract Optional<Integer> count();
 
@@ -100,9 +102,9 @@ public abstract class Recurrence extends RecurrenceWithers {
      * Returns the last date an occurrence may start on, inclusive, in the event's zone.
      *
      * @return the date, if the recurrence ends by a date
-     * @refusedIf it is given with a count, or neither is given ({@link
-     *     Invariant#RECURRENCE_END_NOT_ONE}); it is outside the years 1 to 9999 ({@link
-     *     Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf both the count and the until date are given, or neither is ({@link
+     *     Invariant#RECURRENCE_END_NOT_ONE})
+     * @refusedIf the until date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDate> until();
 
@@ -226,18 +228,5 @@ public abstract class Recurrence extends RecurrenceWithers {
     public abstract static class Builder extends RecurrenceBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the recurrence from the attributes set so far, and checks its invariants.
-         *
-         * @return the recurrence
-         * @throws IllegalStateException if the frequency is not set
-         * @throws InvariantViolationException if the interval or the count is not positive ({@link
-         *     Invariant#RECURRENCE_NOT_POSITIVE}), the count is more than {@link #MAX_OCCURRENCES}
-         *     ({@link Invariant#RECURRENCE_TOO_MANY_OCCURRENCES}), not exactly one of the count and
-         *     the until date is set ({@link Invariant#RECURRENCE_END_NOT_ONE}), or a date is out of
-         *     range ({@link Invariant#DATE_OUT_OF_RANGE})
-         */
-        public abstract Recurrence build();
     }
 }

@@ -87,20 +87,5 @@ public abstract class Registration extends RegistrationWithers {
     public abstract static class Builder extends RegistrationBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the registration from the attributes set so far.
-         *
-         * <p>It checks the registration's invariants, and throws {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the URL is not absolute ({@link Invariant#RELATIVE_URI});
-         * <li>the notes are blank ({@link Invariant#BLANK_TEXT});
-         * <li>the URL or the notes have an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         * </ul>
-         *
-         * @return the registration
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Registration build();
     }
 }

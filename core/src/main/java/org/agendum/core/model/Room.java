@@ -71,7 +71,7 @@ public abstract class Room extends RoomWithers {
      * Returns how many people the room seats.
      *
      * @return the number of seats, positive, if known
-     * @refusedIf the number is zero or negative ({@link Invariant#CAPACITY_NOT_POSITIVE})
+     * @refusedIf the capacity is zero or negative ({@link Invariant#CAPACITY_NOT_POSITIVE})
      */
     public abstract Optional<Integer> capacity();
 
@@ -95,7 +95,7 @@ public abstract class Room extends RoomWithers {
      * Returns how accessible the room is, as printed ("Step-free access by the lift in hall C").
      *
      * @return the accessibility notes, if printed
-     * @refusedIf the notes are blank ({@link Invariant#BLANK_TEXT}) or have an unpaired surrogate ({@link
+     * @refusedIf the accessibility notes are blank ({@link Invariant#BLANK_TEXT}) or have an unpaired surrogate ({@link
      *     Invariant#UNPAIRED_SURROGATE})
      * @noun accessibility note
      */
@@ -125,26 +125,13 @@ public abstract class Room extends RoomWithers {
     /**
      * Builds {@link Room} values one attribute at a time; obtained from {@link Room#builder()}.
      *
-     * <p>The id and the name must be set. An attribute can be set only once: setting it again, with
-     * either overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is
-     * called, not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends RoomBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the room from the attributes set so far.
-         *
-         * @return the room
-         * @throws IllegalStateException if the id or the name is not set
-         * @throws InvariantViolationException if the id is not a valid id ({@link Invariant#INVALID_ID}), the
-         *     name, the floor or the accessibility notes are blank ({@link Invariant#BLANK_TEXT}), a text has
-         *     an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}), or the capacity is not positive
-         *     ({@link Invariant#CAPACITY_NOT_POSITIVE})
-         */
-        public abstract Room build();
     }
 }

@@ -49,7 +49,7 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
      * Returns the date of the slot, for multi-day events.
      *
      * @return the date, if given
-     * @refusedIf the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
+     * @refusedIf the slot's date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE})
      */
     public abstract Optional<LocalDate> date();
 
@@ -57,7 +57,10 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
      * Returns the wall-clock start, inclusive.
      *
      * @return the start
-     * @refusedIf the end is not after the start ({@link Invariant#SLOT_END_NOT_AFTER_START})
+     * @refusedIf the slot ends on its start day and the end is not after the start ({@link
+     *     Invariant#SLOT_END_NOT_AFTER_START})
+     * @refusedIf the slot ends on the following day and the end is after the start, which would make
+     *     it longer than 24 hours ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
      */
     public abstract LocalTime start();
 
@@ -68,8 +71,9 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
      *
      * @return the end, after the start on the same day, or at or before it on the following day
      * @refusedIf the slot ends on its start day and the end is not after the start ({@link
-     *     Invariant#SLOT_END_NOT_AFTER_START}), or ends on the following day and the end is after the
-     *     start ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
+     *     Invariant#SLOT_END_NOT_AFTER_START})
+     * @refusedIf the slot ends on the following day and the end is after the start, which would make
+     *     it longer than 24 hours ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
      */
     public abstract LocalTime end();
 
@@ -78,8 +82,10 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
      * midnight ({@code "24:00"} in JSON).
      *
      * @return true if the end is on the following day; false by default
-     * @refusedIf it is true and the end is after the start, which would make the slot longer than
-     *     24 hours ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
+     * @refusedIf the slot ends on its start day and the end is not after the start ({@link
+     *     Invariant#SLOT_END_NOT_AFTER_START})
+     * @refusedIf the slot ends on the following day and the end is after the start, which would make
+     *     it longer than 24 hours ({@link Invariant#SLOT_LONGER_THAN_A_DAY})
      * @noun day of the end
      */
     @Value.Default
@@ -153,7 +159,7 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
     /**
      * Builds {@link Slot} values one attribute at a time; obtained from {@link Slot#builder()}.
      *
-     * <p>The start and the end must be set; every other attribute is optional. An attribute can be set only
+     * <p>Every attribute that {@link #build()} does not require is optional. An attribute can be set only
      * once: setting it again, with either overload, throws {@link IllegalStateException}. Values are checked
      * when {@link #build()} is called, not before.
      *
@@ -162,24 +168,5 @@ public abstract non-sealed class Slot extends SlotWithers implements Timing {
     public abstract static class Builder extends SlotBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the slot from the attributes set so far.
-         *
-         * <p>The start and the end must be set. Then it checks the slot's invariants, and throws
-         * {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the slot ends on its start day and the end is not after the start ({@link
-         *     Invariant#SLOT_END_NOT_AFTER_START});
-         * <li>the slot ends on the following day and the end is after the start ({@link
-         *     Invariant#SLOT_LONGER_THAN_A_DAY});
-         * <li>the date is outside the years 1 to 9999 ({@link Invariant#DATE_OUT_OF_RANGE}).
-         * </ul>
-         *
-         * @return the slot
-         * @throws IllegalStateException if the start or the end is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Slot build();
     }
 }

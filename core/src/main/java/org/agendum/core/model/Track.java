@@ -99,26 +99,13 @@ public abstract class Track extends TrackWithers {
     /**
      * Builds {@link Track} values one attribute at a time; obtained from {@link Track#builder()}.
      *
-     * <p>The id and the name must be set. An attribute can be set only once: setting it again, with
-     * either overload, throws {@link IllegalStateException}. Values are checked when {@link #build()} is
-     * called, not before.
+     * <p>An attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends TrackBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the track from the attributes set so far.
-         *
-         * @return the track
-         * @throws IllegalStateException if the id or the name is not set
-         * @throws InvariantViolationException if the id is not a valid id ({@link Invariant#INVALID_ID}), the
-         *     name or the description is blank ({@link Invariant#BLANK_TEXT}), a text has an unpaired
-         *     surrogate ({@link Invariant#UNPAIRED_SURROGATE}), or the colour is not {@code #RRGGBB} ({@link
-         *     Invariant#INVALID_COLOR})
-         */
-        public abstract Track build();
     }
 }

@@ -87,8 +87,8 @@ public abstract class Venue extends VenueWithers {
      * Returns the web page of the place.
      *
      * @return an absolute URI, if known
-     * @refusedIf the URI is not absolute ({@link Invariant#RELATIVE_URI}) or has an unpaired surrogate
-     *     ({@link Invariant#UNPAIRED_SURROGATE})
+     * @refusedIf the web page is not an absolute URI ({@link Invariant#RELATIVE_URI}) or has an unpaired
+     *     surrogate ({@link Invariant#UNPAIRED_SURROGATE})
      */
     public abstract Optional<URI> url();
 
@@ -102,32 +102,15 @@ public abstract class Venue extends VenueWithers {
     /**
      * Builds {@link Venue} values one attribute at a time; obtained from {@link Venue#builder()}.
      *
-     * <p>The name must be set; every other attribute is optional or is a list that starts empty. A
-     * single-valued attribute can be set only once: setting it again, with either overload, throws
-     * {@link IllegalStateException}. Each {@code add...} call appends to a list, after the elements already
-     * added. Values are checked when {@link #build()} is called, not before.
+     * <p>Every attribute that {@link #build()} does not require is optional or is a list that starts empty. A
+     * single-valued attribute can be set only once: setting it again, with either overload, throws {@link
+     * IllegalStateException}. Each {@code add...} call appends to a list, after the elements already added.
+     * Values are checked when {@link #build()} is called, not before.
      *
      * <p>A builder is mutable and not thread-safe: use it in one thread, and build right away.
      */
     public abstract static class Builder extends VenueBuilderBase {
 
         Builder() {}
-
-        /**
-         * Builds the venue from the attributes set so far.
-         *
-         * <p>The name must be set. Then it checks the venue's invariants, and throws
-         * {@link InvariantViolationException} if:
-         * <ul>
-         * <li>the name or another text &mdash; the room &mdash; is blank ({@link Invariant#BLANK_TEXT});
-         * <li>the web page is not an absolute URI ({@link Invariant#RELATIVE_URI});
-         * <li>a text or the web page has an unpaired surrogate ({@link Invariant#UNPAIRED_SURROGATE}).
-         * </ul>
-         *
-         * @return the venue
-         * @throws IllegalStateException if the name is not set
-         * @throws InvariantViolationException if an invariant above does not hold
-         */
-        public abstract Venue build();
     }
 }
