@@ -21,6 +21,7 @@ import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.BlockKind;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.GeoPoint;
 import org.agendum.core.model.PostalAddress;
 import org.agendum.core.model.Room;
 import org.agendum.core.model.Track;
@@ -94,6 +95,39 @@ class IcsRoomsTest {
         assertThat(IcsChecks.line(document, "foro-2025.taller-b@agendum", "DTSTART")).endsWith("20250304T093000");
         assertThat(IcsChecks.line(document, "foro-2025.taller-b2@agendum", "DTSTART")).endsWith("20250304T100000");
         assertThat(IcsChecks.line(document, "foro-2025.cena@agendum", "DTSTART")).endsWith("20250304T103000");
+    }
+
+    /** Each VEVENT's GEO by UID, as ical4j reads the document; blank where it has none. */
+    private static Map<String, String> geos(String document) throws IOException, ParserException {
+        Map<String, String> geos = new TreeMap<>();
+        for (VEvent vevent : new CalendarBuilder().build(new StringReader(document)).<VEvent>getComponents(Component.VEVENT)) {
+            geos.put(vevent.<Property>getProperty(Property.UID).orElseThrow().getValue(),
+                    vevent.<Property>getProperty(Property.GEO).map(Property::getValue).orElse(""));
+        }
+        return geos;
+    }
+
+    @Test
+    void publishGeo_isTheVenueTheBlockIsHeldAt_itsOwnElseItsRoomsElseTheEvents() throws Exception {
+        Event conference = conference();
+        Event located = conference
+                .withVenue(conference.venue().orElseThrow().withGeo(GeoPoint.of(-1.2884, 36.8233)))
+                .withRooms(conference.rooms().get(0), conference.rooms().get(1), conference.rooms().get(2)
+                        .withVenue(Venue.builder().name("Hotel Hilton").geo(GeoPoint.of(-1.2847, 36.8219)).build()))
+                .withAgenda(conference.agenda().withBlocks(conference.agenda().blocks().stream()
+                        .map(b -> b.venue().isPresent()
+                                ? b.withVenue(b.venue().get().withGeo(GeoPoint.of(-4.0435, 39.6682))) : b)
+                        .toList()));
+
+        String document = IcsEventFormat.create().withClock(CLOCK).toIcs(located);
+
+        assertThat(geos(document)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "foro-2025@agendum", "-1.2884;36.8233",
+                "foro-2025.apertura@agendum", "-1.2884;36.8233",
+                "foro-2025.taller-a@agendum", "-1.2884;36.8233",
+                "foro-2025.taller-b@agendum", "-1.2847;36.8219",
+                "foro-2025.taller-b2@agendum", "-1.2847;36.8219",
+                "foro-2025.cena@agendum", "-4.0435;39.6682"));
     }
 
     @Test

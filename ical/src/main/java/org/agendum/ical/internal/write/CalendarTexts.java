@@ -136,11 +136,21 @@ final class CalendarTexts {
         AgendaBlock content = block.block();
         Optional<Room> declared = content.room().flatMap(event::room);
         Optional<String> room = declared.isPresent() ? declared.map(Room::displayName) : content.room();
-        return content.venue().or(() -> declared.flatMap(Room::venue)).or(event::venue)
+        return blockVenue(content)
                 .map(v -> place(room.or(v::room), v))
                 .or(() -> room)
                 .map(place -> PlainTextProgramme.cut(place, REPEATED_CHARACTERS))
                 .or(() -> onlineLabel(online));
+    }
+
+    /**
+     * The venue a block is held at: its own, else its declared room's, else the event's.
+     *
+     * @param block the block
+     * @return the venue, if any
+     */
+    Optional<Venue> blockVenue(AgendaBlock block) {
+        return block.venue().or(() -> block.room().flatMap(event::room).flatMap(Room::venue)).or(event::venue);
     }
 
     private static String place(Optional<String> room, Venue venue) {

@@ -180,7 +180,7 @@ public final class CalendarWriter {
             }
         }
         texts(text.summary(), options.blocks() ? text.overview() : text.fullDescription());
-        place(text.eventLocation(), event.venue().isPresent(), event.attendanceMode(), event.onlineLocation());
+        place(text.eventLocation(), event.venue(), event.attendanceMode(), event.onlineLocation());
         url();
         out.property("STATUS").value(status(event.status()));
         sequence();
@@ -233,7 +233,8 @@ public final class CalendarWriter {
         texts(block.block().displayTitle(), text.blockDescription(entry));
         AttendanceMode mode = attendance.mode(block.id());
         Optional<OnlineLocation> online = attendance.onlineLocation(block.id());
-        place(text.blockLocation(block, mode, online), mode != AttendanceMode.ONLINE, mode, online);
+        place(text.blockLocation(block, mode, online),
+                mode == AttendanceMode.ONLINE ? Optional.empty() : text.blockVenue(block.block()), mode, online);
         url(MAX_REPEATED_URL);
         out.property("STATUS").value(status);
         sequence();
@@ -301,16 +302,17 @@ public final class CalendarWriter {
     }
 
     /**
-     * LOCATION; the venue's GEO where the entry is held at the venue; and CONFERENCE (RFC 7986 §5.11)
-     * with the URL of the online location that applies, where the entry can be attended online.
+     * LOCATION; the GEO of the venue the entry is held at (for a block, its own venue, else its room's,
+     * else the event's), if any; and CONFERENCE (RFC 7986 §5.11) with the URL of the online location that
+     * applies, where the entry can be attended online.
      */
-    private void place(Optional<String> location, boolean atVenue, AttendanceMode mode,
+    private void place(Optional<String> location, Optional<Venue> venue, AttendanceMode mode,
             Optional<OnlineLocation> online) throws IOException {
         if (location.isPresent()) {
             out.property("LOCATION").text(location.get());
         }
-        Optional<GeoPoint> geo = event.venue().flatMap(Venue::geo);
-        if (atVenue && geo.isPresent()) {
+        Optional<GeoPoint> geo = venue.flatMap(Venue::geo);
+        if (geo.isPresent()) {
             out.property("GEO").value(decimal(geo.get().latitude()) + ";" + decimal(geo.get().longitude()));
         }
         if (mode != AttendanceMode.IN_PERSON) {
