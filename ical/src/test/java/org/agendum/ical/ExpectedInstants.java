@@ -42,7 +42,10 @@ import org.agendum.core.model.Timing;
  *   <li>a child without timing has no time and is skipped by the look-back; its children start
  *       where a duration of its track would;
  *   <li>the event ends at its end, else its start plus its maximum duration, else when its last
- *       top-level block ends; an end not after the start is no end.
+ *       top-level block ends; an end not after the start is no end;
+ *   <li>an event whose agenda is one series block (a block with a recurrence) that starts with the
+ *       event is written as that series (docs/ICALENDAR.md, "A series"): its VEVENT has the first
+ *       session's start and end.
  * </ul>
  */
 final class ExpectedInstants {
@@ -69,9 +72,17 @@ final class ExpectedInstants {
                 .or(() -> event.maximumDuration().map(start::plus))
                 .or(() -> lastBlockEnd)
                 .filter(e -> e.isAfter(start));
+        Optional<IcsChecks.Times> eventTimes =
+                Optional.of(new IcsChecks.Times(start.toInstant(), end.map(ZonedDateTime::toInstant)));
+        List<AgendaBlock> top = event.agenda().blocks();
+        if (top.size() == 1 && top.get(0).recurrence().isPresent()) {
+            Optional<IcsChecks.Times> series = expected.byUid.get(expected.uidOf(top.get(0)));
+            if (series.isPresent() && series.get().start().equals(start.toInstant())) {
+                eventTimes = series;
+            }
+        }
         Map<String, Optional<IcsChecks.Times>> all = new LinkedHashMap<>();
-        all.put(expected.eventUid + "@agendum",
-                Optional.of(new IcsChecks.Times(start.toInstant(), end.map(ZonedDateTime::toInstant))));
+        all.put(expected.eventUid + "@agendum", eventTimes);
         all.putAll(expected.byUid);
         return all;
     }
@@ -85,7 +96,7 @@ final class ExpectedInstants {
         LocalDate day = from.toLocalDate();
         ZonedDateTime latest = null;
         for (AgendaBlock block : level) {
-            String uid = eventUid + "." + IcsChecks.uidPart(block.id()) + "@agendum";
+            String uid = uidOf(block);
             byUid.put(uid, Optional.empty());
             ZonedDateTime follows = follows(placed, block.track(), from);
             ZonedDateTime childrenFrom = follows;
@@ -115,6 +126,11 @@ final class ExpectedInstants {
             place(block.children(), childrenFrom);
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** The UID of a block's VEVENT. */
+    private String uidOf(AgendaBlock block) {
+        return eventUid + "." + IcsChecks.uidPart(block.id()) + "@agendum";
     }
 
     /** Where a duration of a track (none: a plenary) starts after the blocks placed so far: a look-back. */

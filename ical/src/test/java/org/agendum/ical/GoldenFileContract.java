@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.model.Event;
+import org.agendum.testing.ExampleEvents;
 import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What the golden file of every seed event is in every profile, {@code
- * src/test/resources/golden/<seed>.<profile>.ics}: what the profile writes for the seed, byte for
+ * What the golden file of every seed event and {@linkplain ExampleEvents example event} is in every
+ * profile, {@code src/test/resources/golden/<event>.<profile>.ics}: what the profile writes for the seed, byte for
  * byte; folded at 75 octets; read by biweekly and by ical4j at the instants of the seed's
  * timetable; every timed date in the event's zone; without invitation properties. A test class per profile names its format ({@link
  * IcsGoldenTest}, {@link IcsRichTest}) and adds what only that profile does; {@link IcsGoldenTest}
@@ -74,7 +75,9 @@ abstract class GoldenFileContract {
         String profile = format.profile().name().toLowerCase(Locale.ROOT);
         return Stream.of(
                 new GoldenFile("gobiernos-locales-2021." + profile + ".ics", SeedEvents::gobiernosLocales2021),
-                new GoldenFile("paris-seminar-2018." + profile + ".ics", SeedEvents::parisSeminar2018));
+                new GoldenFile("paris-seminar-2018." + profile + ".ics", SeedEvents::parisSeminar2018),
+                new GoldenFile("lisbon-conference-2026." + profile + ".ics", ExampleEvents::lisbonConference2026),
+                new GoldenFile("madrid-seminar-series-2026." + profile + ".ics", ExampleEvents::madridSeminarSeries2026));
     }
 
     Stream<GoldenFile> seeds() {

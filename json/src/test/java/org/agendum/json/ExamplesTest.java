@@ -10,16 +10,18 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
+import org.agendum.testing.ExampleEvents;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed events as JSON files in the repository's {@code examples/} directory, for users to read
- * and to feed to their own tools. They are the golden files of {@link JsonGoldenTest}, byte for
- * byte, and this test fails as soon as they drift from {@link SeedEvents}: after changing a seed or
- * the writer on purpose, regenerate the golden files and copy them to {@code examples/}.
+ * The seed events and the {@linkplain ExampleEvents example events} as JSON files in the
+ * repository's {@code examples/} directory, for users to read and to feed to their own tools. They
+ * are the golden files of {@link JsonGoldenTest}, byte for byte, and this test fails as soon as they
+ * drift from {@link SeedEvents} or {@link ExampleEvents}: after changing an event or the writer on
+ * purpose, regenerate the golden files and copy them to {@code examples/}.
  */
 class ExamplesTest {
 

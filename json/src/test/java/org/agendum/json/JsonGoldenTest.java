@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
+import org.agendum.testing.ExampleEvents;
 import org.agendum.testing.GoldenFiles;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed events in the canonical JSON format, pinned byte for byte in {@code
- * src/test/resources/golden/}.
+ * The seed events and the {@linkplain ExampleEvents example events} in the canonical JSON format,
+ * pinned byte for byte in {@code src/test/resources/golden/}.
  *
  * <p>A change to the writer that changes these bytes changes a public format, so the files are
  * never rewritten by a normal build. To regenerate them on purpose, after deciding that the new
@@ -41,7 +42,9 @@ class JsonGoldenTest {
     static Stream<Arguments> seeds() {
         return Stream.of(
                 Arguments.of("gobiernos-locales-2021.json", (Supplier<Event>) SeedEvents::gobiernosLocales2021),
-                Arguments.of("paris-seminar-2018.json", (Supplier<Event>) SeedEvents::parisSeminar2018));
+                Arguments.of("paris-seminar-2018.json", (Supplier<Event>) SeedEvents::parisSeminar2018),
+                Arguments.of("lisbon-conference-2026.json", (Supplier<Event>) ExampleEvents::lisbonConference2026),
+                Arguments.of("madrid-seminar-series-2026.json", (Supplier<Event>) ExampleEvents::madridSeminarSeries2026));
     }
 
     @BeforeAll

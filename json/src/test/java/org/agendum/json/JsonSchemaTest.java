@@ -70,6 +70,7 @@ import org.agendum.core.model.TransitAccess;
 import org.agendum.core.model.TransitMode;
 import org.agendum.core.model.Venue;
 import org.agendum.testing.RandomEvents;
+import org.agendum.testing.ExampleEvents;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -302,7 +303,7 @@ class JsonSchemaTest {
     // ---------------------------------------------------------------- documents that validate
 
     static Stream<Arguments> seeds() {
-        return SeedEvents.all().stream().map(e -> Arguments.of(e.id(), e));
+        return Stream.concat(SeedEvents.all().stream(), ExampleEvents.all().stream()).map(e -> Arguments.of(e.id(), e));
     }
 
     @ParameterizedTest(name = "{0}")
