@@ -12,7 +12,8 @@ import org.agendum.core.model.Event;
  * <ul>
  *   <li>{@link #lisbonConference2026()}: a three-day, two-track conference in Lisbon across the end
  *       of daylight-saving time, with declared rooms and tracks, parallel sessions, a keynote shown
- *       in an overflow room, a workshop and a dinner past midnight at a restaurant;
+ *       in an overflow room, a workshop of 25 seats with its own registration, a cancelled and a
+ *       moved session, and a dinner past midnight at a restaurant;
  *   <li>{@link #madridSeminarSeries2026()}: a weekly seminar in Madrid, ten Monday sessions with one
  *       week skipped for a holiday, across the end of daylight-saving time.
  * </ul>
@@ -37,9 +38,11 @@ public final class ExampleEvents {
      * rooms of 120 and 80, a workshop room of 30 and the foyer) and two tracks ("Policy and planning"
      * and "Data and technology"); plenaries in the auditorium alternate with parallel sessions, one
      * per track; the Friday keynote is shown live in Sala Alfama as well; the Friday afternoon workshop
-     * runs beside a talk; the conference dinner is at a restaurant from 20:00 on Saturday to 00:30 on
-     * Sunday. It is held in person and streamed, with registration until 16 October, and is the
-     * programme's second revision.
+     * ({@code workshop-gtfs}) has 25 seats and its own registration, closing on Wednesday 21 October
+     * at 18:00; on Saturday the talk {@code talk-parking} is cancelled, with a note, and the talk
+     * {@code talk-digital-twins} is moved there from Sunday at 10:30; the conference dinner is at a
+     * restaurant from 20:00 on Saturday to 00:30 on Sunday. It is held in person and streamed, with
+     * registration until 16 October, and is the programme's second revision.
      *
      * @return the event
      */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
@@ -60,12 +61,14 @@ final class LisbonConference2026 {
         Person claire = person("claire-dubois", "Claire Dubois", "Cycling advocate", null, "Lyon", "FR");
         Person paulo = person("paulo-nunes", "Paulo Nunes", "Journalist", null, "Lisboa", "PT");
 
-        Room auditorium = Room.builder().id("auditorio-tejo").name("Auditório Tejo").capacity(400).floor("0")
+        Room auditorium = Room.builder().id("auditorio-tejo").name("Auditório Tejo").capacity(400)
+                .floor("Ground floor")
                 .accessibility("Step-free access from the main entrance; induction loop").build();
-        Room alfama = Room.builder().id("sala-alfama").name("Sala Alfama").capacity(120).floor("1").build();
-        Room belem = Room.builder().id("sala-belem").name("Sala Belém").capacity(80).floor("1").build();
-        Room estrela = Room.builder().id("sala-estrela").name("Sala Estrela").capacity(30).floor("2").build();
-        Room foyer = Room.builder().id("foyer").name("Foyer").floor("0").build();
+        Room alfama = Room.builder().id("sala-alfama").name("Sala Alfama").capacity(120).floor("First floor").build();
+        Room belem = Room.builder().id("sala-belem").name("Sala Belém").capacity(80).floor("First floor").build();
+        Room estrela = Room.builder().id("sala-estrela").name("Sala Estrela").capacity(30).floor("Second floor")
+                .build();
+        Room foyer = Room.builder().id("foyer").name("Foyer").floor("Ground floor").build();
         Track policy = Track.builder().id("policy").name("Policy and planning").color("#1F77B4")
                 .description("How cities decide, fund and plan mobility").build();
         Track data = Track.builder().id("data").name("Data and technology").color("#FF7F0E")
@@ -98,6 +101,13 @@ final class LisbonConference2026 {
                 .block(LocalTime.of(14, 30), LocalTime.of(16, 0), BlockKind.WORKSHOP, "Hands-on: timetables as open data")
                     .id("workshop-gtfs").room(estrela.id()).track(data.id()).moderators(Moderator.facilitator(jonas))
                     .description("Bring a laptop: we publish a small bus network's timetable as GTFS and check it.")
+                    .registration(Registration.builder()
+                            .required(true)
+                            .url(URI.create("https://cidades-em-movimento.example.org/2026/workshop"))
+                            .capacity(Capacity.ofSeats(25))
+                            .deadline(Deadline.at(LocalDateTime.of(2026, 10, 21, 18, 0), LISBON)
+                                    .withBlockId("workshop-gtfs").withWording("sign up by Wednesday 21 October, 18:00"))
+                            .build())
                 .block(LocalTime.of(16, 0), LocalTime.of(16, 30), BlockKind.BREAK, "Coffee break").room(foyer.id())
                 .block(LocalTime.of(16, 30), LocalTime.of(18, 0), BlockKind.TALK, "Cycling cities after the pandemic")
                     .room(alfama.id()).track(policy.id()).speakers(claire)
@@ -109,6 +119,7 @@ final class LisbonConference2026 {
                 .block(LocalTime.of(10, 30), LocalTime.of(11, 0), BlockKind.BREAK, "Coffee break").room(foyer.id())
                 .block(LocalTime.of(11, 0), LocalTime.of(12, 30), BlockKind.TALK, "Parking reform in small cities")
                     .id("talk-parking").room(alfama.id()).track(policy.id()).speakers(marta)
+                    .status(BlockStatus.CANCELLED, "Cancelled: the speaker cannot travel. Her slides will be online.")
                 .block(LocalTime.of(11, 0), LocalTime.of(12, 30), BlockKind.TALK, "Ticketing without tickets")
                     .room(belem.id()).track(data.id()).speakers(lucia)
                 .block(LocalTime.of(12, 30), LocalTime.of(14, 0), BlockKind.MEAL, "Lunch").room(foyer.id())
@@ -117,6 +128,8 @@ final class LisbonConference2026 {
                     .moderators(Moderator.moderator(ines)).panelists(amara, claire)
                 .block(LocalTime.of(14, 0), LocalTime.of(15, 30), BlockKind.TALK, "Digital twins of a tram line")
                     .id("talk-digital-twins").room(belem.id()).track(data.id()).speakers(david)
+                    .status(BlockStatus.RESCHEDULED, "Moved from Sunday morning: the speaker flies home on Sunday.")
+                    .rescheduledFrom(LocalDateTime.of(sunday, LocalTime.of(10, 30)))
                 .block(LocalTime.of(15, 30), LocalTime.of(16, 0), BlockKind.BREAK, "Coffee break").room(foyer.id())
                 .block(LocalTime.of(16, 0), LocalTime.of(17, 30), BlockKind.DISCUSSION, "Open floor: what we take home")
                     .room(auditorium.id()).moderators(Moderator.moderator(paulo))
