@@ -82,7 +82,8 @@ final class LisbonConference2026 {
         LocalDate sunday = friday.plusDays(2);
 
         Agenda agenda = Agenda.compose()
-                .block(friday, LocalTime.of(8, 30), LocalTime.of(9, 30), BlockKind.REGISTRATION, "Registration and coffee")
+                .block(friday, LocalTime.of(8, 30), LocalTime.of(9, 30), BlockKind.REGISTRATION,
+                        "Registration and coffee")
                     .room(foyer.id())
                 .block(LocalTime.of(9, 30), LocalTime.of(10, 0), BlockKind.OPENING, "Opening")
                     .room(auditorium.id()).speakers(ines)
@@ -98,7 +99,8 @@ final class LisbonConference2026 {
                 .block(LocalTime.of(13, 0), LocalTime.of(14, 30), BlockKind.MEAL, "Lunch").room(foyer.id())
                 .block(LocalTime.of(14, 30), LocalTime.of(16, 0), BlockKind.TALK, "Fifteen-minute neighbourhoods")
                     .room(alfama.id()).track(policy.id()).speakers(david)
-                .block(LocalTime.of(14, 30), LocalTime.of(16, 0), BlockKind.WORKSHOP, "Hands-on: timetables as open data")
+                .block(LocalTime.of(14, 30), LocalTime.of(16, 0), BlockKind.WORKSHOP,
+                        "Hands-on: timetables as open data")
                     .id("workshop-gtfs").room(estrela.id()).track(data.id()).moderators(Moderator.facilitator(jonas))
                     .description("Bring a laptop: we publish a small bus network's timetable as GTFS and check it.")
                     .registration(Registration.builder()
@@ -138,7 +140,8 @@ final class LisbonConference2026 {
                     .notes("Meet at the main entrance; the walk is about 3 km, mostly uphill.")
                 .blockToNextDay(LocalTime.of(20, 0), LocalTime.of(0, 30), BlockKind.MEAL, "Conference dinner")
                     .id("dinner").venue(restaurant)
-                .block(sunday, LocalTime.of(9, 30), LocalTime.of(10, 30), BlockKind.TALK, "Lessons from Bogotá's TransMilenio")
+                .block(sunday, LocalTime.of(9, 30), LocalTime.of(10, 30), BlockKind.TALK,
+                        "Lessons from Bogotá's TransMilenio")
                     .room(auditorium.id()).speakers(lucia)
                 .block(LocalTime.of(10, 30), LocalTime.of(12, 0), BlockKind.TALK, "Car-free school streets")
                     .room(alfama.id()).track(policy.id()).speakers(claire)

@@ -60,7 +60,6 @@ final class MadridSeminarSeries2026 {
                 .timing(Timing.slot(FIRST, LocalTime.of(18, 0), LocalTime.of(19, 30)))
                 .recurrence(Recurrence.weekly(11).withExcludedDates(HOLIDAY))
                 .addModerators(Moderator.moderator(moderator))
-                .room("Sala de Juntas")
                 .build();
 
         return Event.builder()
