@@ -32,6 +32,9 @@ class ShowExamplesTest {
     /** A day within the heading's year, as the programme prints an end on the next day. */
     private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
 
+    /** The conference's last day, when clocks go back at 02:00. */
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 10, 25);
+
     private record Run(int code, String out, String err) {}
 
     private static Run agendum(String... args) {
@@ -58,9 +61,9 @@ class ShowExamplesTest {
                 "Registration: required, 25 seats",
                 "Parking reform in small cities (in parallel) — CANCELLED",
                 "Cancelled: the speaker cannot travel.",
-                "14:00–15:30 Europe/Lisbon  Digital twins of a tram line (in parallel)"
-                        + " — RESCHEDULED, first announced for " + LocalDate.of(2026, 10, 25).format(HEADING) + ", 10:30",
-                "20:00 – " + LocalDate.of(2026, 10, 25).format(DAY_AND_MONTH) + ", 00:30 Europe/Lisbon  Conference dinner",
+                "14:00–15:30 Europe/Lisbon  Digital twins of a tram line (in parallel) — RESCHEDULED,"
+                        + " first announced for " + SUNDAY.format(HEADING) + ", 10:30",
+                "20:00 – " + SUNDAY.format(DAY_AND_MONTH) + ", 00:30 Europe/Lisbon  Conference dinner",
                 "Venue: Restaurante O Miradouro");
         // One heading per day, Friday to Sunday, in order.
         List<String> days = LocalDate.of(2026, 10, 23).datesUntil(LocalDate.of(2026, 10, 26))

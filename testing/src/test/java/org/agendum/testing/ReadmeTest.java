@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.agendum.core.model.Agenda;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.DisplayZone;
 import org.agendum.core.model.Event;
@@ -24,7 +27,12 @@ import org.agendum.core.model.Moderator;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Person;
 import org.agendum.core.model.Position;
+import org.agendum.core.model.Recurrence;
 import org.agendum.core.model.Registration;
+import org.agendum.core.model.Room;
+import org.agendum.core.model.Timing;
+import org.agendum.core.model.Track;
+import org.agendum.core.model.Venue;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.TimeSpan;
 import org.agendum.core.time.Timetable;
@@ -108,6 +116,97 @@ class ReadmeTest {
                 .isEqualTo(LocalDate.of(2021, 6, 8));
     }
 
+    static Event conference() {
+        // tag::conference[]
+        LocalDate saturday = LocalDate.of(2026, 10, 24);
+        Person hanna = Person.of("hanna-lindqvist", "Hanna Lindqvist");
+        Person marta = Person.of("marta-sousa", "Marta Sousa");
+        Person david = Person.of("david-kim", "David Kim");
+        Event conference = Event.builder()
+                .id("lisbon-conference-2026")
+                .title("Cidades em Movimento 2026")
+                .zone(ZoneId.of("Europe/Lisbon"))
+                .start(LocalDateTime.of(saturday, LocalTime.of(9, 30)))
+                .end(LocalDateTime.of(saturday.plusDays(1), LocalTime.of(0, 30)))
+                .venue(Venue.builder().name("Centro de Congressos do Cais").build())
+                .revision(2)                                     // the programme's second change: SEQUENCE:2
+                .addRooms(Room.builder().id("auditorio").name("Auditório Tejo").capacity(400).build(),
+                        Room.builder().id("alfama").name("Sala Alfama").capacity(120).floor("First floor").build(),
+                        Room.builder().id("belem").name("Sala Belém").capacity(80).floor("First floor").build())
+                .addTracks(Track.builder().id("policy").name("Policy and planning").color("#1F77B4").build(),
+                        Track.builder().id("data").name("Data and technology").color("#FF7F0E").build())
+                .agenda(Agenda.compose()
+                        .block(saturday, LocalTime.of(9, 30), LocalTime.of(11, 0), BlockKind.KEYNOTE, "The price of a street")
+                            .id("keynote").room("auditorio").overflowRooms("alfama").speakers(hanna)
+                        .block(LocalTime.of(11, 0), LocalTime.of(12, 30), BlockKind.TALK, "Parking reform in small cities")
+                            .room("alfama").track("policy").speakers(marta)
+                            .status(BlockStatus.CANCELLED, "The speaker cannot travel")
+                        .block(LocalTime.of(11, 0), LocalTime.of(12, 30), BlockKind.TALK, "Digital twins of a tram line")
+                            .id("digital-twins").room("belem").track("data").speakers(david)
+                            .rescheduledFrom(LocalDateTime.of(2026, 10, 25, 10, 30))   // moved from Sunday
+                        .blockToNextDay(LocalTime.of(20, 0), LocalTime.of(0, 30), BlockKind.MEAL, "Conference dinner")
+                            .id("dinner").venue(Venue.builder().name("Restaurante O Miradouro").build())
+                        .toAgenda())
+                .build();
+
+        Timetable timetable = Timetable.of(conference);
+        TimeSpan dinner = timetable.spanOf("dinner").orElseThrow();            // Saturday 20:00 – Sunday 00:30
+        List<ScheduledBlock> data = timetable.blocksInTrack("data");          // [digital-twins]
+        // end::conference[]
+        assertThat(dinner.end()).isEqualTo(ZonedDateTime.of(2026, 10, 25, 0, 30, 0, 0, ZoneId.of("Europe/Lisbon")));
+        assertThat(dinner.end().toInstant()).hasToString("2026-10-24T23:30:00Z");
+        assertThat(data).extracting(ScheduledBlock::id).containsExactly("digital-twins");
+        return conference;
+    }
+
+    @Test
+    void conference_hasRoomsTracksAChangedProgrammeAndADinnerPastMidnight() {
+        Event conference = conference();
+        assertThat(conference.rooms()).extracting(Room::id).containsExactly("auditorio", "alfama", "belem");
+        assertThat(conference.agenda().blocks()).extracting(AgendaBlock::status).containsExactly(
+                BlockStatus.SCHEDULED, BlockStatus.CANCELLED, BlockStatus.RESCHEDULED, BlockStatus.SCHEDULED);
+        // The gap between the talks and the dinner is the only finding: the cancelled talk books no room.
+        ReportAssert.assertThatEvent(conference).hasExactlyCodes("SCHEDULE_GAP");
+    }
+
+    static Event series() {
+        // tag::series[]
+        ZoneId madrid = ZoneId.of("Europe/Madrid");
+        AgendaBlock session = AgendaBlock.builder()
+                .id("sesion").kind(BlockKind.DISCUSSION).title("Sesión del seminario")
+                .timing(Timing.slot(LocalDate.of(2026, 9, 28), LocalTime.of(18, 0), LocalTime.of(19, 30)))
+                .recurrence(Recurrence.weekly(11)                              // eleven Mondays (RRULE COUNT=11)
+                        .withExcludedDates(LocalDate.of(2026, 10, 12)))       // less a holiday (EXDATE): ten sessions
+                .addModerators(Moderator.moderator(Person.of("elena-ruiz", "Elena Ruiz Castaño")))
+                .build();
+        Event series = Event.builder()
+                .id("madrid-seminar-series-2026")
+                .title("Historia urbana de Madrid")
+                .zone(madrid)
+                .start(LocalDateTime.of(2026, 9, 28, 18, 0))
+                .end(LocalDateTime.of(2026, 12, 7, 19, 30))
+                .venue(Venue.builder().name("Ateneo de Estudios Urbanos").build())
+                .agenda(Agenda.of(session))
+                .build();
+
+        List<ScheduledBlock> sessions = Timetable.of(series).blocks();       // ten, each Monday at 18:00 in Madrid
+        ZonedDateTime afterDst = sessions.get(4).span().orElseThrow().start(); // 2 November 18:00, 17:00 UTC
+        // end::series[]
+        assertThat(sessions).hasSize(10);
+        assertThat(afterDst.toInstant()).isEqualTo(ZonedDateTime.of(2026, 11, 2, 18, 0, 0, 0, madrid).toInstant())
+                .hasToString("2026-11-02T17:00:00Z");
+        return series;
+    }
+
+    @Test
+    void series_hasTenSessions_noneOnTheHoliday() {
+        Event series = series();
+        assertThat(Timetable.of(series).blocks()).extracting(b -> b.span().orElseThrow().start().toLocalDate())
+                .hasSize(10).doesNotContain(LocalDate.of(2026, 10, 12))
+                .allSatisfy(d -> assertThat(d.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY));
+        ReportAssert.assertThatEvent(series).isEmpty();
+    }
+
     // tag::validate[]
     @Test
     void seeds_validateAsExpected() {
@@ -141,6 +240,8 @@ class ReadmeTest {
         "quick-start, testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "property,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "validate,    testing/src/test/java/org/agendum/testing/ReadmeTest.java",
+        "conference,  testing/src/test/java/org/agendum/testing/ReadmeTest.java",
+        "series,      testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "json,        json/src/test/java/org/agendum/json/ReadmeJsonTest.java",
         "ics,         ical/src/test/java/org/agendum/ical/ReadmeIcsTest.java",
     })
