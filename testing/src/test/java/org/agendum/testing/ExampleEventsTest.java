@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Event;
+import org.agendum.core.model.Registration;
 import org.agendum.core.time.ScheduledBlock;
 import org.agendum.core.time.Timetable;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ class ExampleEventsTest {
         List<ScheduledBlock> sessions = Timetable.of(ExampleEvents.madridSeminarSeries2026()).blocks();
 
         LocalDate first = LocalDate.of(2026, 9, 28);
-        List<ZonedDateTime> mondays = first.datesUntil(LocalDate.of(2026, 12, 8), java.time.Period.ofWeeks(1))
+        List<ZonedDateTime> mondays = first.datesUntil(LocalDate.of(2026, 12, 8), Period.ofWeeks(1))
                 .filter(d -> !d.equals(LocalDate.of(2026, 10, 12)))
                 .map(d -> ZonedDateTime.of(d, LocalTime.of(18, 0), MADRID))
                 .toList();
@@ -71,5 +75,46 @@ class ExampleEventsTest {
         assertThat(closing.span().orElseThrow().start().toInstant()).hasToString("2026-10-25T12:00:00Z");
         assertThat(timetable.spanOf("keynote-okafor").orElseThrow().start().toInstant())
                 .hasToString("2026-10-23T09:00:00Z");
+    }
+
+    @Test
+    void conference_declaresRoomsAndTracks_andSaysWhatChanged() {
+        Event conference = ExampleEvents.lisbonConference2026();
+
+        assertThat(conference.revision()).isEqualTo(2);
+        assertThat(conference.rooms()).extracting(r -> r.id())
+                .containsExactly("auditorio-tejo", "sala-alfama", "sala-belem", "sala-estrela", "foyer");
+        assertThat(conference.tracks()).extracting(t -> t.color().orElseThrow()).containsExactly("#1F77B4", "#FF7F0E");
+        Timetable timetable = Timetable.of(conference);
+        AgendaBlock cancelled = timetable.block("talk-parking").orElseThrow().block();
+        assertThat(cancelled.status()).isEqualTo(BlockStatus.CANCELLED);
+        assertThat(cancelled.statusNote()).isPresent();
+        AgendaBlock moved = timetable.block("talk-digital-twins").orElseThrow().block();
+        assertThat(moved.status()).isEqualTo(BlockStatus.RESCHEDULED);
+        assertThat(moved.previousStart()).hasValue(LocalDateTime.of(2026, 10, 25, 10, 30));
+        assertThat(timetable.block("keynote-okafor").orElseThrow().block().overflowRooms())
+                .containsExactly("sala-alfama");
+        // The workshop's 25 seats fit its room of 30; its sign-up closes two days before it starts.
+        Registration workshop = timetable.block("workshop-gtfs").orElseThrow().block().registration().orElseThrow();
+        assertThat(workshop.capacity().orElseThrow().seats()).hasValue(25);
+        assertThat(conference.room("sala-estrela").orElseThrow().capacity()).hasValue(30);
+        assertThat(workshop.deadline().orElseThrow().blockId()).hasValue("workshop-gtfs");
+        assertThat(workshop.deadline().orElseThrow().cutoff())
+                .isEqualTo(ZonedDateTime.of(LocalDateTime.of(2026, 10, 21, 18, 0), LISBON).toInstant())
+                .isBefore(timetable.spanOf("workshop-gtfs").orElseThrow().start().toInstant());
+    }
+
+    @Test
+    void series_isOneBlockOfElevenWeeksLessTheHoliday() {
+        Event series = ExampleEvents.madridSeminarSeries2026();
+
+        assertThat(series.agenda().blocks()).singleElement().satisfies(block -> {
+            assertThat(block.recurrence().orElseThrow().count()).hasValue(11);
+            assertThat(block.recurrence().orElseThrow().excludedDates()).containsExactly(LocalDate.of(2026, 10, 12));
+            assertThat(block.moderators()).hasSize(1);
+        });
+        assertThat(series.venue()).isPresent();
+        assertThat(series.registration().orElseThrow().deadline().orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2026, 9, 27));
     }
 }
