@@ -13,7 +13,8 @@ import org.agendum.core.model.Event;
  *   <li>{@link #lisbonConference2026()}: a three-day, two-track conference in Lisbon across the end
  *       of daylight-saving time, with declared rooms and tracks, parallel sessions, a keynote shown
  *       in an overflow room, a workshop of 25 seats with its own registration, a cancelled and a
- *       moved session, and a dinner past midnight at a restaurant;
+ *       moved session, a dinner past midnight at a restaurant, a stream, and English with
+ *       Portuguese titles and interpretation;
  *   <li>{@link #madridSeminarSeries2026()}: a weekly seminar in Madrid, ten Monday sessions with one
  *       week skipped for a holiday, across the end of daylight-saving time.
  * </ul>
@@ -41,8 +42,11 @@ public final class ExampleEvents {
      * ({@code workshop-gtfs}) has 25 seats and its own registration, closing on Wednesday 21 October
      * at 18:00; on Saturday the talk {@code talk-parking} is cancelled, with a note, and the talk
      * {@code talk-digital-twins} is moved there from Sunday at 10:30; the conference dinner is at a
-     * restaurant from 20:00 on Saturday to 00:30 on Sunday. It is held in person and streamed, with
-     * registration until 16 October, and is the programme's second revision.
+     * restaurant from 20:00 on Saturday to 00:30 on Sunday. It is held in English (the default
+     * language) with some titles in Portuguese; the Friday keynote is interpreted into Portuguese on
+     * channel 2, and a panelist of the Saturday night-bus panel takes part remotely. It is held in
+     * person and streamed, with registration until 16 October, and is the programme's second
+     * revision.
      *
      * @return the event
      */

@@ -14,6 +14,8 @@ import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.EventKind;
+import org.agendum.core.model.Interpretation;
+import org.agendum.core.model.Localization;
 import org.agendum.core.model.Moderator;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Organization;
@@ -86,10 +88,13 @@ final class LisbonConference2026 {
                         "Registration and coffee")
                     .room(foyer.id())
                 .block(LocalTime.of(9, 30), LocalTime.of(10, 0), BlockKind.OPENING, "Opening")
-                    .room(auditorium.id()).speakers(ines)
+                    .room(auditorium.id()).speakers(ines).localizations(Localization.title("pt", "Abertura"))
                 .block(LocalTime.of(10, 0), LocalTime.of(11, 0), BlockKind.KEYNOTE, "Streets for people")
                     .id("keynote-okafor").room(auditorium.id()).overflowRooms(alfama.id())
                     .participants(Participant.of(amara, ParticipantRole.KEYNOTE_SPEAKER))
+                    .localizations(Localization.title("pt", "Ruas para as pessoas"))
+                    .interpretations(Interpretation.builder().language("pt").sourceLanguage("en").channel("Canal 2")
+                            .build())
                 .block(LocalTime.of(11, 0), LocalTime.of(11, 30), BlockKind.BREAK, "Coffee break").room(foyer.id())
                 .block(LocalTime.of(11, 30), LocalTime.of(13, 0), BlockKind.PANEL, "Who pays for public transport?")
                     .room(alfama.id()).track(policy.id())
@@ -127,7 +132,9 @@ final class LisbonConference2026 {
                 .block(LocalTime.of(12, 30), LocalTime.of(14, 0), BlockKind.MEAL, "Lunch").room(foyer.id())
                 .block(LocalTime.of(14, 0), LocalTime.of(15, 30), BlockKind.PANEL, "Night buses and shift workers")
                     .room(alfama.id()).track(policy.id())
-                    .moderators(Moderator.moderator(ines)).panelists(amara, claire)
+                    .moderators(Moderator.moderator(ines))
+                    .participants(Participant.panelist(amara).withRemote(true), Participant.panelist(claire))
+                    .localizations(Localization.title("pt", "Autocarros noturnos e trabalho por turnos"))
                 .block(LocalTime.of(14, 0), LocalTime.of(15, 30), BlockKind.TALK, "Digital twins of a tram line")
                     .id("talk-digital-twins").room(belem.id()).track(data.id()).speakers(david)
                     .status(BlockStatus.RESCHEDULED, "Moved from Sunday morning: the speaker flies home on Sunday.")
@@ -139,7 +146,7 @@ final class LisbonConference2026 {
                         "Guided walk through Alfama to the dinner")
                     .notes("Meet at the main entrance; the walk is about 3 km, mostly uphill.")
                 .blockToNextDay(LocalTime.of(20, 0), LocalTime.of(0, 30), BlockKind.MEAL, "Conference dinner")
-                    .id("dinner").venue(restaurant)
+                    .id("dinner").venue(restaurant).localizations(Localization.title("pt", "Jantar da conferência"))
                 .block(sunday, LocalTime.of(9, 30), LocalTime.of(10, 30), BlockKind.TALK,
                         "Lessons from Bogotá's TransMilenio")
                     .room(auditorium.id()).speakers(lucia)
@@ -149,6 +156,7 @@ final class LisbonConference2026 {
                     .room(belem.id()).track(data.id()).speakers(jonas)
                 .block(LocalTime.of(12, 0), LocalTime.of(12, 30), BlockKind.CLOSING, "Closing and next steps")
                     .room(auditorium.id()).speakers(ines)
+                    .localizations(Localization.title("pt", "Encerramento e próximos passos"))
                 .toAgenda();
 
         return Event.builder()
@@ -159,7 +167,7 @@ final class LisbonConference2026 {
                 .description("Three days of talks, panels and a workshop on how cities move people: "
                         + "policy and planning in one track, data and technology in the other.")
                 .addTopics("public transport", "cycling", "open data")
-                .addLanguages("en")
+                .addLanguages("en", "pt")
                 .attendanceMode(AttendanceMode.MIXED)
                 .revision(2)
                 .addOrganizers(network)

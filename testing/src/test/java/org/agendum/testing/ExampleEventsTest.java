@@ -92,8 +92,16 @@ class ExampleEventsTest {
         AgendaBlock moved = timetable.block("talk-digital-twins").orElseThrow().block();
         assertThat(moved.status()).isEqualTo(BlockStatus.RESCHEDULED);
         assertThat(moved.previousStart()).hasValue(LocalDateTime.of(2026, 10, 25, 10, 30));
-        assertThat(timetable.block("keynote-okafor").orElseThrow().block().overflowRooms())
-                .containsExactly("sala-alfama");
+        AgendaBlock keynote = timetable.block("keynote-okafor").orElseThrow().block();
+        assertThat(keynote.overflowRooms()).containsExactly("sala-alfama");
+        // English by default, Portuguese titles, the keynote interpreted into Portuguese, a remote panelist.
+        assertThat(conference.languages()).containsExactly("en", "pt");
+        assertThat(keynote.interpretations()).extracting(i -> i.language()).containsExactly("pt");
+        assertThat(keynote.localizations()).extracting(l -> l.title().orElseThrow())
+                .containsExactly("Ruas para as pessoas");
+        assertThat(Timetable.of(conference).blocks()).flatExtracting(b -> b.block().participants())
+                .filteredOn(p -> p.remote()).extracting(p -> p.party().id()).containsExactly("amara-okafor");
+        assertThat(conference.onlineLocation().orElseThrow().url()).isPresent();
         // The workshop's 25 seats fit its room of 30; its sign-up closes two days before it starts.
         Registration workshop = timetable.block("workshop-gtfs").orElseThrow().block().registration().orElseThrow();
         assertThat(workshop.capacity().orElseThrow().seats()).hasValue(25);
