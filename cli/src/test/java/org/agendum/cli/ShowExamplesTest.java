@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code agendum show} and {@code validate} on the two example files in {@code examples/}: the
- * conference's rooms, tracks, cancelled and moved talks and its dinner past midnight, and the
+ * conference's rooms, tracks, cancelled and moved talks, its dinner past midnight and its
+ * Portuguese titles, and the
  * series' sessions, one heading per Monday that java.time counts from the first session, with none
  * on the excluded holiday. Both validate without a finding and exit with 0.
  */
@@ -70,6 +71,18 @@ class ShowExamplesTest {
                 .map(HEADING::format).toList();
         assertThat(days.get(0)).startsWith("Friday");
         assertThat(shown.lines().filter(days::contains).toList()).containsExactlyElementsOf(days);
+    }
+
+    @Test
+    void conference_inPortuguese_showsTheLocalizedTitles_andTheOthersInEnglish() {
+        Run run = agendum("show", "--lang", "pt", EXAMPLES.resolve(CONFERENCE).toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("09:30–10:00 Europe/Lisbon  Abertura",
+                "10:00–11:00 Europe/Lisbon  Ruas para as pessoas", "Europe/Lisbon  Jantar da conferência",
+                "Europe/Lisbon  Lunch").doesNotContain("Streets for people");
+        assertThat(show(CONFERENCE)).contains("Interpretation: en → pt (Canal 2)",
+                "Panelist: Amara Okafor, Director of Urban Planning (Lagos, NG) (remote)");
     }
 
     @Test
