@@ -38,7 +38,9 @@ public interface EventFormat {
     String mediaType();
 
     /**
-     * Returns the file extension of the documents this format writes, without a dot ("json", "ics").
+     * Returns the file extension of the documents this format writes, without the leading dot
+     * ("json", "ics"). It may be compound ("schedule.json"): {@link EventFormats#forFileName(String)}
+     * picks the format with the longest extension that ends a file name.
      *
      * @return the file extension
      */

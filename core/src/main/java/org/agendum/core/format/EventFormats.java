@@ -70,20 +70,27 @@ public final class EventFormats {
     /**
      * Finds an installed format by the extension of a file name, ignoring case.
      *
+     * <p>An extension may be compound ({@code schedule.json}): a format matches when its extension,
+     * after a dot, ends the file name and something comes before that dot. When several formats
+     * match, the longest extension wins, so {@code talks.schedule.json} is the format whose
+     * extension is {@code schedule.json} while {@code talks.json} stays the one whose extension is
+     * {@code json}; between formats with the same extension, the first in order of name.
+     *
      * @param fileName a file name or path ending in an extension ("seminar.json")
      * @return the format, if one writes files with that extension
      * @throws IllegalStateException if two formats have the same name
      */
     public static Optional<EventFormat> forFileName(String fileName) {
         String lower = Objects.requireNonNull(fileName, "fileName").toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        if (dot < 0 || dot < Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'))) {
-            return Optional.empty();
-        }
-        String extension = lower.substring(dot + 1);
+        String name = lower.substring(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
         return available().stream()
-                .filter(f -> f.fileExtension().toLowerCase(Locale.ROOT).equals(extension))
-                .findFirst();
+                .filter(f -> matches(name, f.fileExtension().toLowerCase(Locale.ROOT)))
+                .reduce((best, f) -> f.fileExtension().length() > best.fileExtension().length() ? f : best);
+    }
+
+    /** Whether a file name (without folders) ends in a dot and an extension, with something before the dot. */
+    private static boolean matches(String name, String extension) {
+        return !extension.isEmpty() && name.length() > extension.length() + 1 && name.endsWith("." + extension);
     }
 
     private static List<EventFormat> sorted(ServiceLoader<EventFormat> loader) {

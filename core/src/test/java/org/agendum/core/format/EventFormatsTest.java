@@ -87,6 +87,31 @@ class EventFormatsTest {
         }
     }
 
+    @Test
+    void forFileName_prefersTheLongestCompoundExtensionThatEndsTheName(@TempDir Path dir) throws IOException {
+        Path services = dir.resolve(SERVICES);
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, CsvTableEventFormat.class.getName() + "\n" + CsvEventFormat.class.getName() + "\n",
+                StandardCharsets.UTF_8);
+
+        try (ProviderClassLoader loader = ProviderClassLoader.withRoots(
+                List.of(dir.toUri().toURL(), ProviderClassLoader.testClassesRoot()))) {
+            ClassLoader previous = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(loader);
+            try {
+                assertThat(EventFormats.forFileName("talks.table.csv")).map(EventFormat::name).hasValue("csv-table");
+                assertThat(EventFormats.forFileName("dir.d/TALKS.TABLE.CSV")).map(EventFormat::name).hasValue("csv-table");
+                assertThat(EventFormats.forFileName("talks.csv")).map(EventFormat::name).hasValue("csv");
+                assertThat(EventFormats.forFileName("mytable.csv")).map(EventFormat::name).hasValue("csv");
+                assertThat(EventFormats.forFileName("table.csv")).map(EventFormat::name).hasValue("csv");
+                assertThat(EventFormats.forFileName("x/.table.csv")).map(EventFormat::name).hasValue("csv");
+                assertThat(EventFormats.forFileName("table.csv/notes")).isEmpty();
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
+        }
+    }
+
     /** With the formats of the test resources' services file installed: "text" and "csv". */
     @Nested
     class WithTestFormatsInstalled {

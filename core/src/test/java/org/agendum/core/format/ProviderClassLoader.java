@@ -44,7 +44,7 @@ final class ProviderClassLoader extends URLClassLoader {
      */
     static ProviderClassLoader withRoots(List<URL> roots) {
         return new ProviderClassLoader(roots, Set.of(TextEventFormat.class.getName(), CsvEventFormat.class.getName(),
-                ShoutingTextEventFormat.class.getName()), ProviderClassLoader.class.getClassLoader());
+                ShoutingTextEventFormat.class.getName(), CsvTableEventFormat.class.getName()), ProviderClassLoader.class.getClassLoader());
     }
 
     /** The directory (or jar) the test classes and resources are loaded from. */
