@@ -1,4 +1,4 @@
-package org.agendum.frab;
+package org.agendum.schedule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,6 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.agendum.core.format.EventFormatException;
-import org.agendum.ical.SharedCorpus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,7 +25,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * The two real schedules of {@code shared/corpus/frab} (see its SOURCES.md): read by {@link
- * FrabScheduleReader}, and read again as a plain DOM that tests query with XPath, the oracle of
+ * ScheduleXmlFormat}, and read again as a plain DOM that tests query with XPath, the oracle of
  * what the reader must have found. A test that uses one is skipped when the corpus is absent.
  * Each is read once per test run.
  */
@@ -37,13 +36,9 @@ enum RealSchedule {
     /** 31C3, Hamburg, 27 to 30 December 2014: 138 talks in 4 halls, some until or after midnight. The file states no zone. */
     CONGRESS_31C3("31c3.schedule.xml.gz", ZoneId.of("Europe/Berlin"));
 
-    static {
-        JavaXml.readable();
-    }
-
     /** Finding a factory is slow (a service look-up); a factory's XPath objects are cheap. */
     private static final XPathFactory XPATH = XPathFactory.newInstance();
-    private static final ConcurrentMap<RealSchedule, FrabImport> IMPORTS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<RealSchedule, ScheduleImport> IMPORTS = new ConcurrentHashMap<>();
     private static final ConcurrentMap<RealSchedule, Document> DOCUMENTS = new ConcurrentHashMap<>();
 
     private final String file;
@@ -54,11 +49,16 @@ enum RealSchedule {
         this.zone = zone;
     }
 
-    /** Returns the schedule as {@link FrabScheduleReader} reads it, given the conference's zone. */
-    FrabImport imported() {
+    /** Returns the conference's zone, which the file does not state. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Returns the schedule as {@link ScheduleXmlFormat} reads it, given the conference's zone. */
+    ScheduleImport imported() {
         return IMPORTS.computeIfAbsent(this, schedule -> {
             try (InputStream xml = schedule.open()) {
-                return FrabScheduleReader.create().withZone(zone).read(xml);
+                return ScheduleXmlFormat.create().withZone(zone).importSchedule(xml);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (EventFormatException e) {
@@ -142,8 +142,9 @@ enum RealSchedule {
         });
     }
 
-    private InputStream open() throws IOException {
-        Path path = SharedCorpus.folder("frab").resolve(file);
+    /** Returns the schedule's document, uncompressed; the caller closes it. */
+    InputStream open() throws IOException {
+        Path path = Shared.corpus("frab").resolve(file);
         return new GZIPInputStream(Files.newInputStream(path));
     }
 }

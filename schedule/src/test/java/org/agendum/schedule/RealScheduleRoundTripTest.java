@@ -1,4 +1,4 @@
-package org.agendum.frab;
+package org.agendum.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * with their kinds.
  */
 class RealScheduleRoundTripTest {
+
+    static {
+        OtherFormats.readable();
+    }
 
     private static final JsonEventFormat JSON = JsonEventFormat.create();
     private static final IcsEventFormat RICH = IcsEventFormat.create()

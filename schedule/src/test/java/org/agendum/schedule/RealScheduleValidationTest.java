@@ -1,4 +1,4 @@
-package org.agendum.frab;
+package org.agendum.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
