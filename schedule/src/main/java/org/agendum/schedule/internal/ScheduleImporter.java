@@ -47,6 +47,7 @@ public final class ScheduleImporter {
     private final Optional<ZoneId> fallbackZone;
     private final List<String> skipped = new ArrayList<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
+    private final Map<String, Place> talkIds = new java.util.HashMap<>();
 
     private ScheduleImporter(Optional<ZoneId> fallbackZone) {
         this.fallbackZone = fallbackZone;
@@ -99,6 +100,11 @@ public final class ScheduleImporter {
     }
 
     private AgendaBlock block(Talk talk, LocalDate day, LocalTime dayChange, Window window) throws EventFormatException {
+        Place first = talkIds.putIfAbsent(talk.id(), talk.place());
+        if (first != null) {
+            throw talk.place().problem(Kind.INVALID_VALUE, "talk id " + talk.id() + " is used twice: first at "
+                    + (first.line() > 0 ? "line " + first.line() : first.path()), null);
+        }
         LocalDate date = talk.start().isBefore(dayChange) ? day.plusDays(1) : day;
         // frab's duration is on the wall clock of the day (a schedule has no way to say otherwise).
         LocalDateTime start = date.atTime(talk.start());
