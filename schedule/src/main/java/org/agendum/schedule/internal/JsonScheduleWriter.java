@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * schema.json}, draft-06): every member a talk must have, persons as frab writes them ({@code id}
  * and {@code public_name}, which the schema tells from pretalx's by having no {@code name}), and
  * {@code time_zone_name} only when it matches the schema's pattern ({@code Etc/GMT+5} does not:
- * the offsets in the date-times carry the times then).
+ * the offsets in the date-times carry the times then). URLs are written in ASCII, as RFC 3986
+ * wants them: a character beyond it is percent-encoded.
  */
 public final class JsonScheduleWriter {
 
@@ -71,7 +72,7 @@ public final class JsonScheduleWriter {
         if (SCHEMA_ZONE.matcher(schedule.zone()).find()) {
             out.writeStringProperty("time_zone_name", schedule.zone());
         }
-        schedule.url().ifPresent(url -> out.writeStringProperty("url", url.toString()));
+        schedule.url().ifPresent(url -> out.writeStringProperty("url", url.toASCIIString()));
         out.writeArrayPropertyStart("tracks");
         for (String track : schedule.tracks()) {
             out.writeStartObject();
@@ -120,7 +121,7 @@ public final class JsonScheduleWriter {
         out.writeStringProperty("duration", talk.duration());
         out.writeStringProperty("room", talk.room());
         out.writeStringProperty("slug", talk.slug());
-        out.writeStringProperty("url", talk.url().toString());
+        out.writeStringProperty("url", talk.url().toASCIIString());
         out.writeStringProperty("title", talk.block().title());
         nullable(out, "subtitle", talk.block().subtitle());
         nullable(out, "track", talk.block().track());
@@ -138,7 +139,7 @@ public final class JsonScheduleWriter {
         out.writeArrayPropertyStart("links");
         for (Link link : talk.links()) {
             out.writeStartObject();
-            out.writeStringProperty("url", link.url().toString());
+            out.writeStringProperty("url", link.url().toASCIIString());
             optional(out, "title", link.label());
             out.writeEndObject();
         }
