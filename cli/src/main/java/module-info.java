@@ -6,6 +6,7 @@ module org.agendum.cli {
     requires org.agendum.core;
     requires org.agendum.json;
     requires org.agendum.ical;
+    requires org.agendum.schedule;
     requires info.picocli;
 
     exports org.agendum.cli;

@@ -20,7 +20,7 @@ final class FormatsCommand extends Subcommand {
         for (EventFormat format : EventFormats.available()) {
             String abilities = (format.canRead() ? "read" : "") + (format.canRead() && format.canWrite() ? ", " : "")
                     + (format.canWrite() ? "write" : "");
-            io.out.printf("%-8s %-20s .%-6s %s%n", format.name(), format.mediaType(), format.fileExtension(), abilities);
+            io.out.printf("%-13s %-20s .%-13s %s%n", format.name(), format.mediaType(), format.fileExtension(), abilities);
             for (FormatOption option : format.options()) {
                 String values = option.values().isEmpty() ? "text" : String.join("|", option.values());
                 io.out.printf("  -O %s=%s (default %s)%n      %s%n", option.name(), values, option.defaultValue(),

@@ -50,12 +50,12 @@ class AgendumJarIT {
         Run bad = java("validate", "README.md");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).isEqualTo("agendum: README.md: cannot tell its format from its name; name it with --from or "
-                + "--to (installed: ics, json)\n").doesNotContain("Exception");
+                + "--to (installed: ics, json, schedule-json, schedule-xml)\n").doesNotContain("Exception");
     }
 
     @Test
     void formatsAreFoundInTheSingleJar() throws Exception {
-        assertThat(java("formats").out()).contains("json", "ics");
+        assertThat(java("formats").out()).contains("json", "ics", "schedule-xml", "schedule-json");
         Run ics = java("convert", "examples/paris-seminar-2018.json", "--to", "ics");
         assertThat(ics.code()).as(ics.out()).isZero();
         assertThat(ics.out()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;TZID=Europe/Paris:20180705T090000")

@@ -291,9 +291,9 @@ class AgendumTest {
     }
 
     @Test
-    void formats_listsJsonAndIcs_withTheirOptions() {
+    void formats_listsJsonIcsAndTheSchedules_withTheirOptions() {
         assertThat(run("formats").out().split("\n")).containsExactly(
-                "ics      text/calendar        .ics    read, write",
+                "ics           text/calendar        .ics           read, write",
                 "  -O profile=publish|rich (default publish)",
                 "      What the file carries: publish (safe for calendar clients) or rich (also RFC 9073 participants,"
                         + " the location and the event's JSON, so it reads back without loss).",
@@ -306,9 +306,17 @@ class AgendumTest {
                 "  -O confidential=withhold|include (default withhold)",
                 "      Whether the file carries what the event holds in confidence (the online meeting's passcode):"
                         + " withhold or include.",
-                "json     application/json     .json   read, write",
+                "json          application/json     .json          read, write",
                 "  -O layout=pretty|compact (default pretty)",
-                "      How documents are written: pretty (indented lines) or compact (one line).");
+                "      How documents are written: pretty (indented lines) or compact (one line).",
+                "schedule-json application/json     .schedule.json read, write",
+                "  -O zone=text (default none)",
+                "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
+                        + " Europe/Brussels; 'none' reads such a schedule in the offset of its first day.",
+                "schedule-xml  application/xml      .xml           read, write",
+                "  -O zone=text (default none)",
+                "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
+                        + " Europe/Brussels; 'none' reads such a schedule in the offset of its first day.");
     }
 
     @Test
