@@ -52,7 +52,7 @@ public final class JsonScheduleReader {
     private static ScheduleImport read(JsonTree root, Optional<ZoneId> zone) throws EventFormatException {
         JsonTree schedule = root.object("schedule");
         if (schedule.has("events")) {
-            throw schedule.at("events").problem(Kind.UNSUPPORTED,
+            throw schedule.placeOf("events").problem(Kind.UNSUPPORTED,
                     "this is a schedule2 document (talks in schedule/events): read schedule.json, version 1", null);
         }
         JsonTree conference = schedule.object("conference");
@@ -60,37 +60,13 @@ public final class JsonScheduleReader {
         for (JsonTree day : conference.array("days")) {
             days.add(day(day));
         }
-        return ScheduleImporter.toEvent(new ScheduleDocument(conference(conference), days), zone);
-    }
-
-    private static Conference conference(JsonTree conference) throws EventFormatException {
-        Optional<OffsetDateTime> start = Optional.empty();
-        Optional<OffsetDateTime> end = Optional.empty();
-        if (conference.text("start").isPresent()) {
-            start = ScheduleValues.dateTime(conference.text("start").get(), conference.at("start"));
-        }
-        if (conference.text("end").isPresent()) {
-            end = ScheduleValues.dateTime(conference.text("end").get(), conference.at("end"));
-        }
-        Optional<ZoneId> zone = Optional.empty();
-        if (conference.text("time_zone_name").isPresent()) {
-            zone = Optional.of(ScheduleValues.zone(conference.text("time_zone_name").get(), conference.at("time_zone_name")));
-        }
-        return new Conference(conference.place(), conference.text("title"), conference.text("acronym"), Optional.empty(),
-                conference.text("description"), Optional.empty(), Optional.empty(), start, end, zone, Optional.empty(),
-                conference.text("url").flatMap(ScheduleValues::absoluteUrl));
+        return ScheduleImporter.toEvent(new ScheduleDocument(Conference.read(conference), days), zone);
     }
 
     private static Day day(JsonTree day) throws EventFormatException {
-        Optional<OffsetDateTime> start = Optional.empty();
-        Optional<OffsetDateTime> end = Optional.empty();
-        if (day.text("day_start").isPresent()) {
-            start = Optional.of(ScheduleValues.offsetDateTime(day.text("day_start").get(), day.at("day_start")));
-        }
-        if (day.text("day_end").isPresent()) {
-            end = Optional.of(ScheduleValues.offsetDateTime(day.text("day_end").get(), day.at("day_end")));
-        }
-        LocalDate date = ScheduleValues.date(day.required("date"), day.at("date"));
+        Optional<OffsetDateTime> start = day.read("day_start", ScheduleValues::offsetDateTime);
+        Optional<OffsetDateTime> end = day.read("day_end", ScheduleValues::offsetDateTime);
+        LocalDate date = ScheduleValues.date(day.required("date"), day.placeOf("date"));
         List<Talk> talks = new ArrayList<>();
         for (Map.Entry<String, JsonTree> room : day.members("rooms")) {
             for (JsonTree talk : room.getValue().elements()) {
@@ -101,25 +77,25 @@ public final class JsonScheduleReader {
     }
 
     private static Talk talk(JsonTree talk, String room) throws EventFormatException {
-        String id = talk.text("id").or(() -> talk.text("guid")).or(() -> talk.text("code")).orElseThrow(() -> talk.at("id")
+        String id = talk.text("id").or(() -> talk.text("guid")).or(() -> talk.text("code")).orElseThrow(() -> talk.placeOf("id")
                 .problem(Kind.MISSING_FIELD, "a talk has no id, guid or code", null));
         String title = talk.required("title");
-        LocalTime start = ScheduleValues.time(talk.required("start"), talk.at("start"));
-        Duration duration = ScheduleValues.duration(talk.required("duration"), talk.at("duration"));
+        LocalTime start = ScheduleValues.time(talk.required("start"), talk.placeOf("start"));
+        Duration duration = ScheduleValues.duration(talk.required("duration"), talk.placeOf("duration"));
         List<Speaker> persons = new ArrayList<>();
         for (JsonTree person : talk.optionalArray("persons")) {
-            String name = person.text("public_name").or(() -> person.text("name")).orElseThrow(() -> person.at("public_name")
+            String name = person.text("public_name").or(() -> person.text("name")).orElseThrow(() -> person.placeOf("public_name")
                     .problem(Kind.MISSING_FIELD, "a person has no name (public_name or name)", null));
             String personId = person.text("id").or(() -> person.text("code")).or(() -> person.text("guid")).orElse(name);
             persons.add(new Speaker(person.place(), personId, name));
         }
         List<TalkLink> links = new ArrayList<>();
         for (JsonTree link : talk.optionalArray("links")) {
-            links.add(new TalkLink(link.at("url"), link.text("url").orElse(""), link.text("title"),
+            links.add(new TalkLink(link.placeOf("url"), link.text("url").orElse(""), link.text("title"),
                     LinkKinds.ofLabel(link.text("title"))));
         }
         for (JsonTree attachment : talk.optionalArray("attachments")) {
-            links.add(new TalkLink(attachment.at("url"), attachment.text("url").orElse(""), attachment.text("title"),
+            links.add(new TalkLink(attachment.placeOf("url"), attachment.text("url").orElse(""), attachment.text("title"),
                     Optional.of(LinkKinds.ofAttachment(attachment.text("type")))));
         }
         return new Talk(talk.place(), id, title, start, duration, talk.text("room").or(() -> Optional.of(room.strip()).filter(name -> !name.isEmpty())),

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * limited, duplicate keys refused. A value of the wrong type is an {@link EventFormatException} of
  * kind {@link Kind#WRONG_TYPE} at its pointer.
  */
-final class JsonTree {
+final class JsonTree implements ScheduleFields {
 
     /** The largest document read, in bytes: 64 MiB. */
     static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
@@ -79,12 +79,14 @@ final class JsonTree {
     }
 
     /** Returns this value's place. */
-    Place place() {
+    @Override
+    public Place place() {
         return place;
     }
 
     /** Returns the place of a member of this object. */
-    Place at(String name) {
+    @Override
+    public Place placeOf(String name) {
         return place.at(name);
     }
 
@@ -136,7 +138,7 @@ final class JsonTree {
 
     /** Returns a member's text, which must be present and not blank. */
     String required(String name) throws EventFormatException {
-        return text(name).orElseThrow(() -> at(name).problem(Kind.MISSING_FIELD, "missing " + name, null));
+        return text(name).orElseThrow(() -> placeOf(name).problem(Kind.MISSING_FIELD, "missing " + name, null));
     }
 
     /**
@@ -145,7 +147,8 @@ final class JsonTree {
      *
      * @throws WrongType if it is another type of value
      */
-    Optional<String> text(String name) {
+    @Override
+    public Optional<String> text(String name) {
         if (!present(name)) {
             return Optional.empty();
         }
@@ -157,7 +160,7 @@ final class JsonTree {
         if (value.isIntegralNumber()) {
             return Optional.of(value.bigIntegerValue().toString());
         }
-        throw new WrongType(at(name).problem(Kind.WRONG_TYPE, "expected a string, found " + value.getNodeType(), null));
+        throw new WrongType(placeOf(name).problem(Kind.WRONG_TYPE, "expected a string, found " + value.getNodeType(), null));
     }
 
     private boolean present(String name) {
@@ -173,7 +176,7 @@ final class JsonTree {
             throw place.problem(Kind.WRONG_TYPE, "expected an object, found " + node.getNodeType(), null);
         }
         if (!present(name)) {
-            throw at(name).problem(Kind.MISSING_FIELD, "missing " + name + ", " + what, null);
+            throw placeOf(name).problem(Kind.MISSING_FIELD, "missing " + name + ", " + what, null);
         }
         return member(name);
     }

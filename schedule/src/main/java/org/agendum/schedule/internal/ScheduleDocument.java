@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.LinkKind;
 
 /**
@@ -27,7 +28,7 @@ public record ScheduleDocument(Conference conference, List<Day> days) {
      * @param title the title
      * @param acronym the acronym
      * @param subtitle the subtitle (FOSDEM writes one; not in the XSD)
-     * @param description the description (JSON only)
+     * @param description the description (pretalx's JSON)
      * @param venue the venue's name (FOSDEM writes one; not in the XSD)
      * @param city the city (FOSDEM writes one; not in the XSD)
      * @param start the start, when it is a date-time with an offset
@@ -38,7 +39,25 @@ public record ScheduleDocument(Conference conference, List<Day> days) {
      */
     public record Conference(Place place, Optional<String> title, Optional<String> acronym, Optional<String> subtitle,
             Optional<String> description, Optional<String> venue, Optional<String> city, Optional<OffsetDateTime> start,
-            Optional<OffsetDateTime> end, Optional<ZoneId> zone, Optional<LocalTime> dayChange, Optional<URI> url) {}
+            Optional<OffsetDateTime> end, Optional<ZoneId> zone, Optional<LocalTime> dayChange, Optional<URI> url) {
+
+        /**
+         * Reads a conference, as either format writes it: a start or end that is a bare date reads
+         * as absent, and a URL that is not absolute is left out.
+         *
+         * @param conference the {@code conference} element or object
+         * @return the conference
+         * @throws EventFormatException if a date, time or zone cannot be read
+         */
+        static Conference read(ScheduleFields conference) throws EventFormatException {
+            return new Conference(conference.place(), conference.text("title"), conference.text("acronym"),
+                    conference.text("subtitle"), conference.text("description"), conference.text("venue"),
+                    conference.text("city"), conference.read("start", ScheduleValues::dateTime).flatMap(d -> d),
+                    conference.read("end", ScheduleValues::dateTime).flatMap(d -> d),
+                    conference.read("time_zone_name", ScheduleValues::zone), conference.read("day_change", ScheduleValues::time),
+                    conference.text("url").flatMap(ScheduleValues::absoluteUrl));
+        }
+    }
 
     /**
      * A {@code day} of a schedule and the talks listed under it.

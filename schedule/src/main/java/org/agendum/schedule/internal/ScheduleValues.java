@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.core.format.EventFormatException;
@@ -34,11 +35,7 @@ public final class ScheduleValues {
      * @throws EventFormatException if it is not a date
      */
     public static LocalDate date(String text, Place place) throws EventFormatException {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw place.problem(Kind.INVALID_VALUE, "'" + quoted(text) + "' is not a date (yyyy-mm-dd)", e);
-        }
+        return parse(text, place, LocalDate::parse, "a date (yyyy-mm-dd)");
     }
 
     /**
@@ -50,11 +47,7 @@ public final class ScheduleValues {
      * @throws EventFormatException if it is not a time
      */
     public static LocalTime time(String text, Place place) throws EventFormatException {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeException e) {
-            throw place.problem(Kind.INVALID_VALUE, "'" + quoted(text) + "' is not a time (hh:mm)", e);
-        }
+        return parse(text, place, LocalTime::parse, "a time (hh:mm)");
     }
 
     /**
@@ -106,11 +99,7 @@ public final class ScheduleValues {
      * @throws EventFormatException if it is not a date-time with an offset
      */
     public static OffsetDateTime offsetDateTime(String text, Place place) throws EventFormatException {
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeException e) {
-            throw place.problem(Kind.INVALID_VALUE, "'" + quoted(text) + "' is not a date-time with an offset", e);
-        }
+        return parse(text, place, OffsetDateTime::parse, "a date-time with an offset");
     }
 
     /**
@@ -122,10 +111,15 @@ public final class ScheduleValues {
      * @throws EventFormatException if the JDK does not know the zone
      */
     public static ZoneId zone(String text, Place place) throws EventFormatException {
+        return parse(text, place, ZoneId::of, "a time zone the JDK knows");
+    }
+
+    /** Parses a text with java.time, or fails at its place saying what it is not. */
+    private static <T> T parse(String text, Place place, Function<String, T> parser, String what) throws EventFormatException {
         try {
-            return ZoneId.of(text);
+            return parser.apply(text);
         } catch (DateTimeException e) {
-            throw place.problem(Kind.INVALID_VALUE, "unknown time zone '" + quoted(text) + "'", e);
+            throw place.problem(Kind.INVALID_VALUE, "'" + quoted(text) + "' is not " + what, e);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * child elements and {@link Place}. Blank texts and attributes read as absent: frab writes {@code
  * <subtitle/>} and {@code <language></language>} for what a talk does not have.
  */
-final class XmlElement {
+final class XmlElement implements ScheduleFields {
 
     private final String name;
     private final Place place;
@@ -30,7 +30,8 @@ final class XmlElement {
     }
 
     /** Returns the element's place: its line, column and XPath. */
-    Place place() {
+    @Override
+    public Place place() {
         return place;
     }
 
@@ -71,7 +72,8 @@ final class XmlElement {
     }
 
     /** Returns the trimmed text of the first child with a name, or empty when it is absent or blank. */
-    Optional<String> text(String childName) {
+    @Override
+    public Optional<String> text(String childName) {
         return child(childName).flatMap(XmlElement::text);
     }
 
@@ -81,7 +83,8 @@ final class XmlElement {
     }
 
     /** Returns the place of a child's text (the child's own place) or of an attribute of this element. */
-    Place placeOf(String field) {
+    @Override
+    public Place placeOf(String field) {
         if (attributes.containsKey(field)) {
             return place.at("@" + field);
         }

@@ -51,29 +51,7 @@ public final class XmlScheduleReader {
         for (XmlElement day : schedule.children("day")) {
             days.add(day(day));
         }
-        return ScheduleImporter.toEvent(new ScheduleDocument(conference(conference), days), zone);
-    }
-
-    private static Conference conference(XmlElement conference) throws EventFormatException {
-        Optional<OffsetDateTime> start = Optional.empty();
-        Optional<OffsetDateTime> end = Optional.empty();
-        if (conference.text("start").isPresent()) {
-            start = ScheduleValues.dateTime(conference.text("start").get(), conference.placeOf("start"));
-        }
-        if (conference.text("end").isPresent()) {
-            end = ScheduleValues.dateTime(conference.text("end").get(), conference.placeOf("end"));
-        }
-        Optional<ZoneId> zone = Optional.empty();
-        if (conference.text("time_zone_name").isPresent()) {
-            zone = Optional.of(ScheduleValues.zone(conference.text("time_zone_name").get(), conference.placeOf("time_zone_name")));
-        }
-        Optional<LocalTime> dayChange = Optional.empty();
-        if (conference.text("day_change").isPresent()) {
-            dayChange = Optional.of(ScheduleValues.time(conference.text("day_change").get(), conference.placeOf("day_change")));
-        }
-        return new Conference(conference.place(), conference.text("title"), conference.text("acronym"),
-                conference.text("subtitle"), Optional.empty(), conference.text("venue"), conference.text("city"), start, end,
-                zone, dayChange, conference.text("url").flatMap(ScheduleValues::absoluteUrl));
+        return ScheduleImporter.toEvent(new ScheduleDocument(Conference.read(conference), days), zone);
     }
 
     private static Day day(XmlElement day) throws EventFormatException {
