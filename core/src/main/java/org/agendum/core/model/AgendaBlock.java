@@ -1,6 +1,5 @@
 package org.agendum.core.model;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -334,63 +333,7 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
 
     @Value.Check
     final void check() {
-        Checks.id(id(), "/id");
-        Checks.text(title(), "/title");
-        Checks.text(subtitle(), "/subtitle");
-        Checks.text(label(), "/label");
-        Checks.text(objective(), "/objective");
-        Checks.text(description(), "/description");
-        Checks.text(room(), "/room");
-        Checks.text(track(), "/track");
-        Checks.texts(overflowRooms(), "/overflowRooms");
-        Checks.texts(topics(), "/topics");
-        Checks.texts(methodology(), "/methodology");
-        Checks.texts(notes(), "/notes");
-        Checks.languages(languages(), "/languages");
-        Checks.text(statusNote(), "/statusNote");
-        Optional<LocalDateTime> previous = previousStart();
-        if (previous.isPresent()) {
-            Checks.year(previous.get().toLocalDate(), "/previousStart");
-            if (status() != BlockStatus.RESCHEDULED) {
-                throw Checks.violation(Invariant.PREVIOUS_START_NOT_RESCHEDULED, "/previousStart", "block '" + id()
-                        + "' keeps the start first announced, " + previous.get() + ", but its status is " + status()
-                        + ", not RESCHEDULED");
-            }
-        }
-        Optional<String> named = registration().flatMap(Registration::deadline).flatMap(Deadline::blockId);
-        if (named.isPresent() && !named.get().equals(id())) {
-            throw Checks.violation(Invariant.DEADLINE_BLOCK_MISMATCH, "/registration/deadline/block", "the registration "
-                    + "deadline of block '" + id() + "' names block '" + Checks.shown(named.get())
-                    + "'; a block's registration deadline belongs to that block");
-        }
-        Languages.unique(localizations(), "/localizations");
-        recurrence().ifPresent(this::checkSeries);
-        for (int i = 0; i < children().size(); i++) {
-            if (children().get(i).recurrence().isPresent()) {
-                throw Checks.violation(Invariant.RECURRENCE_NESTED, "/children/" + i + "/recurrence", "block '"
-                        + children().get(i).id() + "' is nested in '" + id() + "': only top-level blocks repeat");
-            }
-        }
-    }
-
-    private void checkSeries(Recurrence recurrence) {
-        Optional<LocalDate> first = timing().filter(Slot.class::isInstance).flatMap(t -> ((Slot) t).date());
-        if (first.isEmpty()) {
-            throw Checks.violation(Invariant.RECURRENCE_WITHOUT_DATED_SLOT, "/timing", "a repeating block needs a slot "
-                    + "with a date, its first occurrence");
-        }
-        List<LocalDate> dates = recurrence.datesFrom(first.get());
-        for (int i = 0; i < recurrence.excludedDates().size(); i++) {
-            LocalDate excluded = recurrence.excludedDates().get(i);
-            if (!dates.contains(excluded)) {
-                throw Checks.violation(Invariant.RECURRENCE_EXCLUSION_NOT_OCCURRENCE, "/recurrence/excludedDates/" + i,
-                        "excluded date " + excluded + " is not an occurrence of the series from " + first.get());
-            }
-        }
-        if (recurrence.excludedDates().containsAll(dates)) {
-            throw Checks.violation(Invariant.RECURRENCE_EXCLUSION_NOT_OCCURRENCE, "/recurrence/excludedDates",
-                    "every occurrence of the series from " + first.get() + " is excluded");
-        }
+        BlockInvariants.check(this);
     }
 
     /**
