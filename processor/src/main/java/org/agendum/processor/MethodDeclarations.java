@@ -116,6 +116,52 @@ final class MethodDeclarations {
     }
 
     /**
+     * Declares the method of a composer step that sets an optional attribute, in place of any value set
+     * before, or adds to a list attribute; the step hands the value to the builder when the composer
+     * builds the value. Required and defaulted attributes get none: the step takes those otherwise.
+     *
+     * @param a the attribute
+     * @param step the step as the package's sources name it: "AgendaComposer.Step"
+     * @param built the method of the step that builds, and so checks, the values: "toAgenda()"
+     * @return the declaration, preceded by its Javadoc, indented for a class body; empty for a required or
+     *     defaulted attribute
+     */
+    String stepSetter(Attribute a, String step, String built) {
+        StringBuilder out = new StringBuilder();
+        List<String> later = new ArrayList<>();
+        if (a.refusedIf != null) {
+            later.add("{@link InvariantViolationException} if " + a.refusedIf);
+        }
+        if (a.shape == Shape.LIST && !a.primitive) {
+            later.add("{@link NullPointerException} if one of the " + a.nouns + " is null");
+        }
+        String checked = later.isEmpty() ? "" : "\n\n<p>{@link " + step + "#" + built + " " + built + "} throws "
+                + String.join(", and ", later) + ".";
+        List<String> tags = List.of(param(a.name, a.description), "@return this " + value);
+        String builder = "builder -> builder.";
+        switch (a.shape) {
+            case OPTIONAL:
+                String check = a.valueType.equals(a.type)
+                        ? "        java.util.Objects.requireNonNull(" + a.name + ", \"" + a.name + "\");\n" : "";
+                method(out, a, "Sets the " + a.noun + ", in place of any set before." + checked, tags,
+                        a.valueType.equals(a.type) ? nullThrows(a, false) : new ArrayList<>(),
+                        step + " " + a.name + "(" + a.valueType + " " + a.name + ")",
+                        check + "        return put(\"" + a.name + "\", " + builder + a.name + "(" + a.name + "));\n");
+                break;
+            case LIST:
+                method(out, a, "Adds " + a.nouns + ", in order, after those already added." + checked, tags,
+                        nullThrows(a, false),
+                        step + " " + a.name + "(" + a.type + "... " + a.name + ")",
+                        "        java.util.List<" + a.type + "> values = new java.util.ArrayList<>(java.util.Arrays.asList(" + a.name
+                                + "));\n        return append(" + builder + "addAll" + a.capitalized() + "(values));\n");
+                break;
+            default:
+                break;
+        }
+        return out.toString();
+    }
+
+    /**
      * Declares the builder's {@code build()}: which attributes must be set, and, one item per distinct
      * text, what the accessors' {@code @refusedIf} and {@code @refusedIfEmpty} tags refuse (an optional
      * attribute left unset, or a list left empty, is empty), in the order of the accessors; a condition that several accessors
@@ -154,7 +200,7 @@ final class MethodDeclarations {
             throwsTags.add("@throws InvariantViolationException if an invariant above does not hold");
         }
         StringBuilder out = new StringBuilder();
-        declare(out, text.toString(), List.of("@return the " + value), throwsTags, null, type + " build()");
+        declare(out, text.toString(), List.of("@return the " + value), throwsTags, null, type + " build()", null);
         return out.toString();
     }
 
@@ -210,11 +256,20 @@ final class MethodDeclarations {
     }
 
     private void method(StringBuilder out, Attribute a, String text, List<String> tags, List<String> throwsTags, String signature) {
-        declare(out, text, tags, throwsTags, type + "#" + a.name + "()", signature);
+        method(out, a, text, tags, throwsTags, signature, null);
     }
 
-    /** Writes one method: its Javadoc (with an {@code @see} if {@code see} is not null) and its body. */
-    private void declare(StringBuilder out, String text, List<String> tags, List<String> throwsTags, String see, String signature) {
+    private void method(StringBuilder out, Attribute a, String text, List<String> tags, List<String> throwsTags, String signature,
+            String body) {
+        declare(out, text, tags, throwsTags, type + "#" + a.name + "()", signature, body);
+    }
+
+    /**
+     * Writes one method: its Javadoc (with an {@code @see} if {@code see} is not null) and its body, the
+     * statements given or, if {@code body} is null, one that Immutables' implementation overrides.
+     */
+    private void declare(StringBuilder out, String text, List<String> tags, List<String> throwsTags, String see, String signature,
+            String body) {
         out.append("\n    /**\n");
         for (String line : qualify(text).split("\n", -1)) {
             out.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n");
@@ -229,10 +284,15 @@ final class MethodDeclarations {
         if (see != null) {
             out.append("     * @see ").append(see).append('\n');
         }
-        // Concrete, not abstract: javac then gives the public type a public bridge to each method, so that
-        // reflection (Groovy, Clojure, bean tools) can call it through the public type. Immutables'
-        // implementation overrides every method, so the body never runs.
-        out.append("     */\n    public ").append(signature).append(" {\n        throw new AssertionError(\"")
-                .append(implementation).append(" overrides this method\");\n    }\n");
+        out.append("     */\n    public ").append(signature).append(" {\n");
+        if (body != null) {
+            out.append(body);
+        } else {
+            // Concrete, not abstract: javac then gives the public type a public bridge to each method, so that
+            // reflection (Groovy, Clojure, bean tools) can call it through the public type. Immutables'
+            // implementation overrides every method, so the body never runs.
+            out.append("        throw new AssertionError(\"").append(implementation).append(" overrides this method\");\n");
+        }
+        out.append("    }\n");
     }
 }

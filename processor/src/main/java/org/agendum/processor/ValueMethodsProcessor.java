@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -37,6 +40,13 @@ import javax.tools.Diagnostic;
  * bridge to each (reflection cannot call a method declared in a package-private class); Immutables'
  * implementation overrides them all, and their bodies never run. A nested value type {@code Deadline.At} extends {@code DeadlineAtWithers}.
  * What each method says comes from the accessor's Javadoc (see {@link Attribute}).
+ *
+ * <p>A composer step annotated {@code @ComposerStep(of = AgendaBlock.class, ...)} (an annotation of the
+ * model's package, matched by its simple name) gets a base too, named after it ({@code
+ * AgendaComposerStepBase} for {@code AgendaComposer.Step}), with a method that sets each optional
+ * attribute of the value and one that adds to each list attribute, except those the annotation names;
+ * their bodies hand the value to the step's {@code put} and {@code append}, which keep it until the step
+ * builds the value.
  *
  * <p>It claims no annotation, so Immutables, which runs beside it, sees the same types.
  */
@@ -67,25 +77,72 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
         Optional<TypeElement> builder = ElementFilter.typesIn(value.getEnclosedElements()).stream()
                 .filter(t -> t.getSimpleName().contentEquals("Builder") && named(t.getSuperclass(), flat + "BuilderBase"))
                 .findFirst();
-        if (!withers && builder.isEmpty()) {
+        Map<TypeElement, AnnotationMirror> steps = new LinkedHashMap<>();
+        findSteps(processingEnv.getElementUtils().getPackageOf(value).getEnclosedElements(), value, steps);
+        if (!withers && builder.isEmpty() && steps.isEmpty()) {
             return;
         }
         List<Attribute> attributes = attributes(value);
         String sourceName = sourceName(value);
         MethodDeclarations declarations = new MethodDeclarations(sourceName, valueNoun(flat), "Immutable" + value.getSimpleName());
+        steps.forEach((step, annotation) -> writeStep(value, step, annotation, attributes, declarations));
         if (withers) {
             StringBuilder body = new StringBuilder();
             attributes.forEach(a -> body.append(declarations.withers(a)));
             write(value, flat + "Withers", "The with-methods of {@link " + sourceName + "}: each returns a copy that differs in one "
-                    + "attribute.", body);
+                    + "attribute.", null, body);
         }
         if (builder.isPresent()) {
             StringBuilder body = new StringBuilder();
             attributes.forEach(a -> body.append(declarations.builderMethods(a)));
             body.append(declarations.build(attributes));
             write(value, flat + "BuilderBase", "The methods of {@link " + sourceName + ".Builder} that set its attributes and "
-                    + "build the value.", body);
+                    + "build the value.", null, body);
         }
+    }
+
+    /**
+     * Finds the types of the package, at any depth, annotated {@code @ComposerStep} with the value type as
+     * {@code of}: composer steps ({@code AgendaComposer.Step}) that set the value's attributes one by one.
+     */
+    private void findSteps(List<? extends Element> elements, TypeElement value, Map<TypeElement, AnnotationMirror> steps) {
+        for (TypeElement type : ElementFilter.typesIn(elements)) {
+            for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+                if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("ComposerStep")
+                        && processingEnv.getTypeUtils().isSameType((TypeMirror) annotationValue(mirror, "of"), value.asType())) {
+                    steps.put(type, mirror);
+                }
+            }
+            findSteps(type.getEnclosedElements(), value, steps);
+        }
+    }
+
+    /**
+     * Writes the base class of a composer step, {@code AgendaComposerStepBase} for {@code AgendaComposer.Step}:
+     * it extends the class the annotation names, and declares a method for each optional and list attribute
+     * the annotation does not except.
+     */
+    private void writeStep(TypeElement value, TypeElement step, AnnotationMirror annotation, List<Attribute> attributes,
+            MethodDeclarations declarations) {
+        String stepName = sourceName(step);
+        String builder = sourceName(value) + ".Builder";
+        TypeMirror extending = (TypeMirror) annotationValue(annotation, "extending");
+        String built = (String) annotationValue(annotation, "builtBy");
+        Set<Object> except = new HashSet<>();
+        ((List<?>) annotationValue(annotation, "except")).forEach(v -> except.add(((AnnotationValue) v).getValue()));
+        StringBuilder body = new StringBuilder("\n    /** Sets an attribute, in place of the value set before for it. */\n    abstract ")
+                .append(stepName).append(" put(String attribute, java.util.function.Consumer<").append(builder).append("> setter);\n")
+                .append("\n    /** Adds to a list attribute, after the values added before. */\n    abstract ").append(stepName)
+                .append(" append(java.util.function.Consumer<").append(builder).append("> adder);\n");
+        attributes.stream().filter(a -> !except.contains(a.name)).forEach(a -> body.append(declarations.stepSetter(a, stepName, built)));
+        write(value, flatName(step) + "Base", "The methods of {@link " + stepName + "} that set one attribute of the {@link "
+                + sourceName(value) + "} each.", sourceName((TypeElement) processingEnv.getTypeUtils().asElement(extending)), body);
+    }
+
+    private Object annotationValue(AnnotationMirror mirror, String name) {
+        return processingEnv.getElementUtils().getElementValuesWithDefaults(mirror).entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(name)).findFirst()
+                .map(e -> e.getValue().getValue()).orElseThrow();
     }
 
     /**
@@ -121,13 +178,15 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                         && m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.ABSTRACT));
     }
 
-    private void write(TypeElement value, String name, String summary, CharSequence body) {
+    private void write(TypeElement value, String name, String summary, String extending, CharSequence body) {
         PackageElement pkg = processingEnv.getElementUtils().getPackageOf(value);
         String qualified = pkg.getQualifiedName() + "." + name;
         String source = "package " + pkg.getQualifiedName() + ";\n\n"
                 + "/**\n * " + summary + "\n *\n * <p>Generated by {@code " + getClass().getName() + "} from the accessors of {@link "
-                + sourceName(value) + "}; the implementation Immutables generates defines the methods.\n */\n"
-                + "abstract class " + name + " {\n\n    " + name + "() {}\n" + body + "}\n";
+                + sourceName(value) + "}" + (extending == null ? "; the implementation Immutables generates defines the methods" : "")
+                + ".\n */\n"
+                + "abstract class " + name + (extending == null ? "" : " extends " + extending) + " {\n\n    " + name + "() {}\n"
+                + body + "}\n";
         try (Writer out = processingEnv.getFiler().createSourceFile(qualified, value).openWriter()) {
             out.write(source);
         } catch (IOException e) {

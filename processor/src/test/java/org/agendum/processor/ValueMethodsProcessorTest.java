@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,7 +129,7 @@ class ValueMethodsProcessorTest {
             "}",
             "");
 
-    private static final String PACKAGE = String.join("\n",
+    static final String PACKAGE = String.join("\n",
             "@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,",
             "        strictBuilder = true, jdkOnly = true, depluralize = true, depluralizeDictionary = {\"person:people\"})",
             "package p;",
@@ -149,27 +145,16 @@ class ValueMethodsProcessorTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Path sources = Files.createDirectories(dir.resolve("src/p"));
-        Files.writeString(sources.resolve("Talk.java"), TALK);
-        Files.writeString(sources.resolve("Room.java"), ROOM);
-        Files.writeString(sources.resolve("Badge.java"), BADGE);
-        Files.writeString(sources.resolve("package-info.java"), PACKAGE);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Path generated = Files.createDirectories(dir.resolve("generated"));
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-                    "-classpath", System.getProperty("java.class.path"), "-Xlint:all,-processing", "-Werror",
-                    "-processor", ValueMethodsProcessor.class.getName() + ",org.immutables.processor.ProxyProcessor");
-            List<Path> units = List.of(sources.resolve("Talk.java"), sources.resolve("Room.java"), sources.resolve("Badge.java"),
-                    sources.resolve("package-info.java"));
-            boolean ok = compiler.getTask(null, files, collector, options, null, files.getJavaFileObjectsFromPaths(units)).call();
-            diagnostics = collector.getDiagnostics();
-            assertThat(ok).as("compilation: %s", diagnostics).isTrue();
-        }
-        withers = Files.readString(generated.resolve("p/TalkWithers.java"));
-        builderBase = Files.readString(generated.resolve("p/TalkBuilderBase.java"));
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("Talk.java", TALK);
+        sources.put("Room.java", ROOM);
+        sources.put("Badge.java", BADGE);
+        sources.put("package-info.java", PACKAGE);
+        Compilation compilation = Compilation.of(dir, sources);
+        diagnostics = compilation.diagnostics;
+        assertThat(compilation.succeeded).as("compilation: %s", diagnostics).isTrue();
+        withers = compilation.generated("TalkWithers");
+        builderBase = compilation.generated("TalkBuilderBase");
     }
 
     @Test

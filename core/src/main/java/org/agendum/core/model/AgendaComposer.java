@@ -3,11 +3,12 @@ package org.agendum.core.model;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Composes an {@link Agenda} the way a printed programme reads: one block after another, each
@@ -106,9 +107,12 @@ public final class AgendaComposer extends BlockAdding {
 
     /**
      * One block being composed. Its methods describe the block and return it; {@code block(...)}
-     * and {@link #toAgenda()} go on with the agenda.
+     * and {@link #toAgenda()} go on with the agenda. A method that sets a single-valued attribute
+     * replaces what an earlier call set; one that adds to a list appends, in order.
      */
-    public final class Step extends BlockAdding {
+    @ComposerStep(of = AgendaBlock.class, extending = BlockAdding.class, builtBy = "toAgenda()",
+            except = {"timing", "children", "statusNote", "previousStart", "recurrence"})
+    public final class Step extends AgendaComposerStepBase {
         private final BlockDraft draft;
 
         private Step(BlockDraft draft) {
@@ -129,140 +133,6 @@ public final class AgendaComposer extends BlockAdding {
         }
 
         /**
-         * Sets the label printed before the title ("Panel 1").
-         *
-         * @param label the label
-         * @return this block
-         */
-        public Step label(String label) {
-            draft.label = Objects.requireNonNull(label, "label");
-            return this;
-        }
-
-        /**
-         * Sets the subtitle, printed below the title.
-         *
-         * @param subtitle the subtitle
-         * @return this block
-         */
-        public Step subtitle(String subtitle) {
-            draft.subtitle = Objects.requireNonNull(subtitle, "subtitle");
-            return this;
-        }
-
-        /**
-         * Adds languages the block is held in; without any, the event's apply.
-         *
-         * @param languages BCP 47 language tags such as {@code "es"}, in order
-         * @return this block
-         */
-        public Step languages(String... languages) {
-            Collections.addAll(draft.languages, languages);
-            return this;
-        }
-
-        /**
-         * Sets how attendees take part in the block, when it differs from the event: online only, in
-         * person only.
-         *
-         * @param mode the attendance mode
-         * @return this block
-         */
-        public Step attendanceMode(AttendanceMode mode) {
-            draft.attendanceMode = Objects.requireNonNull(mode, "mode");
-            return this;
-        }
-
-        /**
-         * Sets where to join the block online, when it has its own stream or meeting.
-         *
-         * @param online the online location
-         * @return this block
-         */
-        public Step onlineLocation(OnlineLocation online) {
-            draft.onlineLocation = Objects.requireNonNull(online, "online");
-            return this;
-        }
-
-        /**
-         * Adds interpretation channels of the block; without any, the event's apply.
-         *
-         * @param interpretations the interpretations, in order
-         * @return this block
-         */
-        public Step interpretations(Interpretation... interpretations) {
-            Collections.addAll(draft.interpretations, interpretations);
-            return this;
-        }
-
-        /**
-         * Adds the block's texts in more languages than the event's default.
-         *
-         * @param localizations the localizations, one per language
-         * @return this block
-         */
-        public Step localizations(Localization... localizations) {
-            Collections.addAll(draft.localizations, localizations);
-            return this;
-        }
-
-        /**
-         * Adds links to the block's resources: its slides, a video, its recording, a feedback form.
-         *
-         * @param links the links, in order
-         * @return this block
-         */
-        public Step links(Link... links) {
-            Collections.addAll(draft.links, links);
-            return this;
-        }
-
-        /**
-         * Sets the objective.
-         *
-         * @param objective the objective, as printed
-         * @return this block
-         */
-        public Step objective(String objective) {
-            draft.objective = Objects.requireNonNull(objective, "objective");
-            return this;
-        }
-
-        /**
-         * Sets the description.
-         *
-         * @param description the description
-         * @return this block
-         */
-        public Step description(String description) {
-            draft.description = Objects.requireNonNull(description, "description");
-            return this;
-        }
-
-        /**
-         * Sets the room: the id of one of the event's {@linkplain Event#rooms() rooms}, or its name when the
-         * event declares none.
-         *
-         * @param room the room
-         * @return this block
-         */
-        public Step room(String room) {
-            draft.room = Objects.requireNonNull(room, "room");
-            return this;
-        }
-
-        /**
-         * Adds rooms the block is also shown in live, each referred to as {@link #room(String)} refers to one.
-         *
-         * @param rooms the overflow rooms, in order
-         * @return this block
-         */
-        public Step overflowRooms(String... rooms) {
-            Collections.addAll(draft.overflowRooms, rooms);
-            return this;
-        }
-
-        /**
          * Sets whether the block is going ahead as published, and what the organizers announced about it.
          *
          * @param status the status: cancelled, postponed, rescheduled, provisional
@@ -270,9 +140,10 @@ public final class AgendaComposer extends BlockAdding {
          * @return this block
          */
         public Step status(BlockStatus status, String note) {
-            draft.status = Objects.requireNonNull(status, "status");
-            draft.statusNote = Objects.requireNonNull(note, "note");
-            return this;
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(note, "note");
+            put("status", block -> block.status(status));
+            return put("statusNote", block -> block.statusNote(note));
         }
 
         /**
@@ -282,88 +153,9 @@ public final class AgendaComposer extends BlockAdding {
          * @return this block
          */
         public Step rescheduledFrom(LocalDateTime previousStart) {
-            draft.status = BlockStatus.RESCHEDULED;
-            draft.previousStart = Objects.requireNonNull(previousStart, "previousStart");
-            return this;
-        }
-
-        /**
-         * Sets how to register for this block on its own: a workshop's seats, sign-up and deadline.
-         *
-         * @param registration the block's registration
-         * @return this block
-         */
-        public Step registration(Registration registration) {
-            draft.registration = Objects.requireNonNull(registration, "registration");
-            return this;
-        }
-
-        /**
-         * Sets the track: the id of one of the event's {@linkplain Event#tracks() tracks}, or its name when
-         * the event declares none. A block with a duration then follows the block before it in its track, or
-         * the plenary before it (see {@code Timetable}).
-         *
-         * @param track the track
-         * @return this block
-         */
-        public Step track(String track) {
-            draft.track = Objects.requireNonNull(track, "track");
-            return this;
-        }
-
-        /**
-         * Sets where the block takes place, when that is not the event's venue (a dinner at a restaurant).
-         *
-         * @param venue the venue
-         * @return this block
-         */
-        public Step venue(Venue venue) {
-            draft.venue = Objects.requireNonNull(venue, "venue");
-            return this;
-        }
-
-        /**
-         * Adds topics or guiding questions.
-         *
-         * @param topics the topics, in order
-         * @return this block
-         */
-        public Step topics(String... topics) {
-            Collections.addAll(draft.topics, topics);
-            return this;
-        }
-
-        /**
-         * Adds paragraphs describing how the block works.
-         *
-         * @param paragraphs the paragraphs, in order
-         * @return this block
-         */
-        public Step methodology(String... paragraphs) {
-            Collections.addAll(draft.methodology, paragraphs);
-            return this;
-        }
-
-        /**
-         * Adds notes.
-         *
-         * @param notes the notes, in order
-         * @return this block
-         */
-        public Step notes(String... notes) {
-            Collections.addAll(draft.notes, notes);
-            return this;
-        }
-
-        /**
-         * Adds moderators.
-         *
-         * @param moderators the moderators, in order
-         * @return this block
-         */
-        public Step moderators(Moderator... moderators) {
-            Collections.addAll(draft.moderators, moderators);
-            return this;
+            Objects.requireNonNull(previousStart, "previousStart");
+            put("status", block -> block.status(BlockStatus.RESCHEDULED));
+            return put("previousStart", block -> block.previousStart(previousStart));
         }
 
         /**
@@ -378,27 +170,13 @@ public final class AgendaComposer extends BlockAdding {
         }
 
         /**
-         * Adds participants.
-         *
-         * @param participants the participants, in order
-         * @return this block
-         */
-        public Step participants(Participant... participants) {
-            Collections.addAll(draft.participants, participants);
-            return this;
-        }
-
-        /**
          * Adds parties as {@linkplain ParticipantRole#SPEAKER speakers}.
          *
          * @param parties the speakers, in order
          * @return this block
          */
         public Step speakers(Party... parties) {
-            for (Party party : parties) {
-                draft.participants.add(Participant.speaker(party));
-            }
-            return this;
+            return participants(Arrays.stream(parties).map(Participant::speaker).toArray(Participant[]::new));
         }
 
         /**
@@ -408,10 +186,7 @@ public final class AgendaComposer extends BlockAdding {
          * @return this block
          */
         public Step panelists(Party... parties) {
-            for (Party party : parties) {
-                draft.participants.add(Participant.panelist(party));
-            }
-            return this;
+            return participants(Arrays.stream(parties).map(Participant::panelist).toArray(Participant[]::new));
         }
 
         /**
@@ -436,6 +211,18 @@ public final class AgendaComposer extends BlockAdding {
          */
         public Step child(AgendaBlock child) {
             draft.children.add(BlockDraft.of(child));
+            return this;
+        }
+
+        @Override
+        Step put(String attribute, Consumer<AgendaBlock.Builder> setter) {
+            draft.values.put(attribute, setter);
+            return this;
+        }
+
+        @Override
+        Step append(Consumer<AgendaBlock.Builder> adder) {
+            draft.additions.add(adder);
             return this;
         }
 

@@ -1,12 +1,13 @@
 package org.agendum.core.model;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What {@link AgendaComposer} knows of one block until the agenda is built: the values its {@link
@@ -19,29 +20,10 @@ final class BlockDraft {
     final String title;
     private final AgendaBlock built;
     String id;
-    String label;
-    String subtitle;
-    String objective;
-    String description;
-    String room;
-    String track;
-    Venue venue;
-    final List<String> overflowRooms = new ArrayList<>();
-    BlockStatus status;
-    String statusNote;
-    LocalDateTime previousStart;
-    Registration registration;
-    final List<String> topics = new ArrayList<>();
-    final List<String> methodology = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
-    final List<String> languages = new ArrayList<>();
-    final List<Link> links = new ArrayList<>();
-    final List<Interpretation> interpretations = new ArrayList<>();
-    final List<Localization> localizations = new ArrayList<>();
-    AttendanceMode attendanceMode;
-    OnlineLocation onlineLocation;
-    final List<Moderator> moderators = new ArrayList<>();
-    final List<Participant> participants = new ArrayList<>();
+    /** What sets each single-valued attribute, by the attribute's name: the last value given. */
+    final Map<String, Consumer<AgendaBlock.Builder>> values = new LinkedHashMap<>();
+    /** What adds to the list attributes, in the order given. */
+    final List<Consumer<AgendaBlock.Builder>> additions = new ArrayList<>();
     final List<BlockDraft> children = new ArrayList<>();
 
     BlockDraft(Timing timing, BlockKind kind, String title) {
@@ -93,25 +75,10 @@ final class BlockDraft {
             return built;
         }
         String blockId = id != null ? id : BlockIds.derived(parentId, kind, ordinal, used);
-        AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title)
-                .addAllTopics(topics).addAllMethodology(methodology).addAllNotes(notes)
-                .addAllLanguages(languages).addAllLinks(links).addAllOverflowRooms(overflowRooms)
-                .addAllInterpretations(interpretations).addAllLocalizations(localizations)
-                .addAllModerators(moderators).addAllParticipants(participants);
+        AgendaBlock.Builder block = AgendaBlock.builder().id(blockId).kind(kind).title(title);
         Optional.ofNullable(timing).ifPresent(block::timing);
-        Optional.ofNullable(label).ifPresent(block::label);
-        Optional.ofNullable(subtitle).ifPresent(block::subtitle);
-        Optional.ofNullable(objective).ifPresent(block::objective);
-        Optional.ofNullable(description).ifPresent(block::description);
-        Optional.ofNullable(room).ifPresent(block::room);
-        Optional.ofNullable(track).ifPresent(block::track);
-        Optional.ofNullable(venue).ifPresent(block::venue);
-        Optional.ofNullable(status).ifPresent(block::status);
-        Optional.ofNullable(statusNote).ifPresent(block::statusNote);
-        Optional.ofNullable(previousStart).ifPresent(block::previousStart);
-        Optional.ofNullable(registration).ifPresent(block::registration);
-        Optional.ofNullable(attendanceMode).ifPresent(block::attendanceMode);
-        Optional.ofNullable(onlineLocation).ifPresent(block::onlineLocation);
+        values.values().forEach(setter -> setter.accept(block));
+        additions.forEach(adder -> adder.accept(block));
         return block.addAllChildren(build(children, used, blockId)).build();
     }
 }

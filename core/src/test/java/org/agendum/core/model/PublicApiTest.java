@@ -215,11 +215,12 @@ class PublicApiTest {
 
     /**
      * A package-private class whose public methods the Javadoc tool shows as a public subclass's
-     * own, with Javadoc of ours: a base agendum-processor declares, or {@code BlockAdding}, the
-     * block-adding methods {@code AgendaComposer} and its {@code Step} share.
+     * own, with Javadoc of ours: a base agendum-processor declares, {@code AgendaComposerStepBase}, the
+     * setters of {@code AgendaComposer.Step} it declares from the accessors of {@code AgendaBlock}, or
+     * {@code BlockAdding}, the block-adding methods {@code AgendaComposer} and its {@code Step} share.
      */
     private static boolean isDocumentedBase(Class<?> type) {
-        return isDeclarationBase(type) || type == BlockAdding.class;
+        return isDeclarationBase(type) || type == AgendaComposerStepBase.class || type == BlockAdding.class;
     }
 
     /**
