@@ -21,6 +21,14 @@ import javax.tools.ToolProvider;
  */
 final class Compilation {
 
+    /** The package's Immutables style, as core's. */
+    private static final String PACKAGE = String.join("\n",
+            "@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,",
+            "        strictBuilder = true, jdkOnly = true, depluralize = true, depluralizeDictionary = {\"person:people\"})",
+            "package p;",
+            "import org.immutables.value.Value;",
+            "");
+
     final Path classes;
     final Path generated;
     final boolean succeeded;
@@ -37,12 +45,14 @@ final class Compilation {
      * Compiles sources of package {@code p}.
      *
      * @param dir where to write the sources, the classes and the generated sources
-     * @param sources the text of each file, by its name ("Talk.java")
+     * @param sources the text of each file, by its name ("Talk.java"); a {@code package-info.java} with
+     *     the package's Immutables style is added
      * @return the compilation
      */
     static Compilation of(Path dir, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createDirectories(dir.resolve("src/p"));
         List<Path> units = new ArrayList<>();
+        units.add(Files.writeString(sourceDir.resolve("package-info.java"), PACKAGE));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             units.add(Files.writeString(sourceDir.resolve(source.getKey()), source.getValue()));
         }

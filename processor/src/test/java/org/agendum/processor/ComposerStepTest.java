@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,14 +73,10 @@ class ComposerStepTest {
             "     * @return the topics",
             "     */",
             "    public abstract List<String> topics();",
-            "    /**",
-            "     * Returns the number of seats.",
-            "     *",
-            "     * @return the seats",
-            "     */",
+            "    /** @return whether the session is recorded; true by default */",
             "    @Value.Default",
-            "    public int seats() {",
-            "        return 10;",
+            "    public boolean recorded() {",
+            "        return true;",
             "    }",
             "    /** @return a builder */",
             "    public static Builder builder() {",
@@ -153,13 +148,8 @@ class ComposerStepTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Map<String, String> sources = new LinkedHashMap<>();
-        sources.put("ComposerStep.java", ANNOTATION);
-        sources.put("Session.java", SESSION);
-        sources.put("Chain.java", CHAIN);
-        sources.put("Programme.java", PROGRAMME);
-        sources.put("package-info.java", ValueMethodsProcessorTest.PACKAGE);
-        compilation = Compilation.of(dir, sources);
+        compilation = Compilation.of(dir,
+                Map.of("ComposerStep.java", ANNOTATION, "Session.java", SESSION, "Chain.java", CHAIN, "Programme.java", PROGRAMME));
         assertThat(compilation.succeeded).as("compilation: %s", compilation.diagnostics).isTrue();
         base = compilation.generated("ProgrammeStepBase");
     }
@@ -202,7 +192,7 @@ class ComposerStepTest {
 
     @Test
     void requiredDefaultedAndExceptedAttributes_getNoMethod() {
-        assertThat(base).doesNotContain(" title(", " seats(", " note(");
+        assertThat(base).doesNotContain(" title(", " recorded(", " note(");
     }
 
     @Test

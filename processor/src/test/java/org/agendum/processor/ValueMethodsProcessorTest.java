@@ -9,7 +9,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,13 +128,6 @@ class ValueMethodsProcessorTest {
             "}",
             "");
 
-    static final String PACKAGE = String.join("\n",
-            "@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,",
-            "        strictBuilder = true, jdkOnly = true, depluralize = true, depluralizeDictionary = {\"person:people\"})",
-            "package p;",
-            "import org.immutables.value.Value;",
-            "");
-
     @TempDir
     static Path dir;
 
@@ -145,12 +137,7 @@ class ValueMethodsProcessorTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Map<String, String> sources = new LinkedHashMap<>();
-        sources.put("Talk.java", TALK);
-        sources.put("Room.java", ROOM);
-        sources.put("Badge.java", BADGE);
-        sources.put("package-info.java", PACKAGE);
-        Compilation compilation = Compilation.of(dir, sources);
+        Compilation compilation = Compilation.of(dir, Map.of("Talk.java", TALK, "Room.java", ROOM, "Badge.java", BADGE));
         diagnostics = compilation.diagnostics;
         assertThat(compilation.succeeded).as("compilation: %s", diagnostics).isTrue();
         withers = compilation.generated("TalkWithers");
