@@ -269,7 +269,8 @@ public abstract class AgendaBlock extends AgendaBlockWithers {
      * Returns the track the block belongs to, when an event runs parallel tracks: the {@linkplain
      * Track#id() id} of one of the {@linkplain Event#tracks() event's tracks}, or, when the event declares
      * none, the track's name as printed. An event that declares tracks refuses a block whose track is not
-     * the id of one ({@link Invariant#UNKNOWN_TRACK}).
+     * the id of one ({@link Invariant#UNKNOWN_TRACK}). A block with a duration follows the block before it
+     * in its track, or the plenary before it (see {@code Timetable}).
      *
      * @return the track, if stated
      * @refusedIf the track is blank ({@link Invariant#BLANK_TEXT}) or has an unpaired surrogate ({@link
