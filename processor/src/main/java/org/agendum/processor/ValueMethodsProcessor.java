@@ -136,7 +136,7 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                 .append(" append(java.util.function.Consumer<").append(builder).append("> adder);\n");
         attributes.stream().filter(a -> !except.contains(a.name)).forEach(a -> body.append(declarations.stepSetter(a, stepName, built)));
         write(value, flatName(step) + "Base", "The methods of {@link " + stepName + "} that set one attribute of the {@link "
-                + sourceName(value) + "} each.", sourceName((TypeElement) processingEnv.getTypeUtils().asElement(extending)), body);
+                + sourceName(value) + "} each.", sourceName((TypeElement) processingEnv.getTypeUtils().asElement(extending)), body, step);
     }
 
     private Object annotationValue(AnnotationMirror mirror, String name) {
@@ -178,7 +178,11 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                         && m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.ABSTRACT));
     }
 
-    private void write(TypeElement value, String name, String summary, String extending, CharSequence body) {
+    /**
+     * Writes a generated class of the value's package. Its originating elements, for incremental builds, are
+     * the value and any other type it is written for (a composer step).
+     */
+    private void write(TypeElement value, String name, String summary, String extending, CharSequence body, Element... alsoFrom) {
         PackageElement pkg = processingEnv.getElementUtils().getPackageOf(value);
         String qualified = pkg.getQualifiedName() + "." + name;
         String source = "package " + pkg.getQualifiedName() + ";\n\n"
@@ -187,12 +191,19 @@ public final class ValueMethodsProcessor extends AbstractProcessor {
                 + ".\n */\n"
                 + "abstract class " + name + (extending == null ? "" : " extends " + extending) + " {\n\n    " + name + "() {}\n"
                 + body + "}\n";
-        try (Writer out = processingEnv.getFiler().createSourceFile(qualified, value).openWriter()) {
+        try (Writer out = processingEnv.getFiler().createSourceFile(qualified, originating(value, alsoFrom)).openWriter()) {
             out.write(source);
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + qualified + ": " + e.getMessage(), value);
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Element[] originating(Element value, Element... alsoFrom) {
+        Element[] all = new Element[alsoFrom.length + 1];
+        all[0] = value;
+        System.arraycopy(alsoFrom, 0, all, 1, alsoFrom.length);
+        return all;
     }
 
     private static boolean named(TypeMirror type, String simpleName) {
