@@ -309,6 +309,7 @@ class AgendumTest {
                 "json          application/json     .json          read, write",
                 "  -O layout=pretty|compact (default pretty)",
                 "      How documents are written: pretty (indented lines) or compact (one line).",
+                "jsonld        application/ld+json  .jsonld        write",
                 "schedule-json application/json     .schedule.json read, write",
                 "  -O zone=text (default none)",
                 "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
