@@ -291,8 +291,12 @@ class AgendumTest {
     }
 
     @Test
-    void formats_listsJsonIcsAndTheSchedules_withTheirOptions() {
-        assertThat(run("formats").out().split("\n")).containsExactly(
+    void formats_listsEveryFormat_withTheirOptions() {
+        assertThat(run("formats").out().split("
+")).containsExactly(
+                "html          text/html            .html          write",
+                "  -O lang=en|es|fr (default en)",
+                "      The page's language: its labels and dates, and the event's texts where it translates them.",
                 "ics           text/calendar        .ics           read, write",
                 "  -O profile=publish|rich (default publish)",
                 "      What the file carries: publish (safe for calendar clients) or rich (also RFC 9073 participants,"
@@ -318,6 +322,25 @@ class AgendumTest {
                 "  -O zone=text (default none)",
                 "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
                         + " Europe/Brussels; 'none' reads such a schedule in the offset of its first day.");
+    }
+
+    @Test
+    void convert_toHtml_writesThePage_inTheLanguageAsked(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("seminar.html");
+        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "html", "-O", "lang=es");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>\n<html lang=\"es\">")
+                .contains("<time datetime=\"2021-06-11T13:15:00-03:00\">13:15</time>",
+                        "<time datetime=\"2021-06-11T11:15:00-05:00\">11:15</time>",
+                        "<script type=\"application/ld+json\">");
+    }
+
+    @Test
+    void convert_toJsonLd_writesSchemaOrgMarkup() {
+        Run run = run("convert", SEMINAR, "--to", "jsonld");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{\n  \"@context\": \"https://schema.org\",")
+                .contains("\"startDate\": \"2021-06-11T13:00:00-03:00\"");
     }
 
     @Test

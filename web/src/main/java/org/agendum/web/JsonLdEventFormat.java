@@ -21,7 +21,7 @@ import tools.jackson.core.util.Separators;
 /**
  * schema.org {@code Event} markup as JSON-LD: {@code "jsonld"}, {@code application/ld+json},
  * {@code .jsonld}. What search engines read from an event's web page, and what
- * {@code HtmlEventFormat} embeds in the page it writes.
+ * {@link HtmlEventFormat} embeds in the page it writes.
  *
  * <pre>{@code
  * String markup = JsonLdEventFormat.create().toJsonLd(event);

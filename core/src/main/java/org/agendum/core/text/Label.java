@@ -118,5 +118,11 @@ public enum Label {
     /** How attendees take part in a block that says so: "Attendance". */
     ATTENDANCE,
     /** Simultaneous interpretation channels: "Interpretation". */
-    INTERPRETATION
+    INTERPRETATION,
+    /** The heading of the column of times in a table of parallel blocks: "Time". */
+    TIME,
+    /** The heading of the practical items and the people on a page: "Practical information". */
+    INFORMATION,
+    /** The heading of what the event is about on a page: "About the event". */
+    ABOUT
 }

@@ -1,6 +1,8 @@
 package org.agendum.core.text;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,5 +28,32 @@ public record ProgrammeDay(LocalDate date, String heading, List<ProgrammeEntry> 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(heading, "heading");
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * Returns the day's entries in sessions: an entry that runs alone is a session of its own, and
+     * entries that run {@linkplain ProgrammeEntry#parallel() in parallel} (each overlapping the
+     * next or one before it) are one session, for a layout that sets them side by side by room.
+     *
+     * @return the sessions, each one or more entries by start, in the order of {@link #entries()}
+     */
+    public List<List<ProgrammeEntry>> sessions() {
+        List<List<ProgrammeEntry>> sessions = new ArrayList<>();
+        List<ProgrammeEntry> current = null;
+        ZonedDateTime latestEnd = null;
+        for (ProgrammeEntry entry : entries) {
+            ZonedDateTime start = entry.span().orElseThrow().start();
+            ZonedDateTime end = entry.span().orElseThrow().end();
+            boolean joins = current != null && entry.parallel() && current.get(0).parallel()
+                    && latestEnd.isAfter(start);
+            if (!joins) {
+                current = new ArrayList<>();
+                sessions.add(current);
+                latestEnd = end;
+            }
+            current.add(entry);
+            latestEnd = end.isAfter(latestEnd) ? end : latestEnd;
+        }
+        return sessions.stream().map(List::copyOf).toList();
     }
 }

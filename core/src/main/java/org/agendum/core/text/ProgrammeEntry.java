@@ -72,6 +72,28 @@ public final class ProgrammeEntry {
     }
 
     /**
+     * Returns when the block happens in each zone of the programme apart, as {@link #times()}
+     * prints them together: for a layout that marks each one up.
+     *
+     * @return one time for each of the programme's {@linkplain Programme#zones() zones}, in their
+     *     order; empty for a child block without a timing
+     */
+    public List<ProgrammeTime> zoneTimes() {
+        return block.span().map(span -> programme.zoneTimes(span, day)).orElse(List.of());
+    }
+
+    /**
+     * Returns the block's room as the programme prints it: a declared room's name and floor ("Sala
+     * B, 2nd floor"), else the name the block gives; for a layout that sets parallel blocks side by
+     * side by room.
+     *
+     * @return the room, if the block has one
+     */
+    public Optional<String> room() {
+        return block.block().room().map(r -> roomName(programme.event(), r));
+    }
+
+    /**
      * Returns the span of the block.
      *
      * @return the span in the event's zone; empty for a child block without a timing

@@ -83,6 +83,9 @@ final class Translations {
             case REMOTE -> new Row("remote", "a distancia", "à distance");
             case ATTENDANCE -> new Row("Attendance", "Modalidad", "Modalité");
             case INTERPRETATION -> new Row("Interpretation", "Interpretación", "Interprétation");
+            case TIME -> new Row("Time", "Hora", "Heure");
+            case INFORMATION -> new Row("Practical information", "Información práctica", "Informations pratiques");
+            case ABOUT -> new Row("About the event", "Acerca del evento", "À propos de l’événement");
         };
     }
 

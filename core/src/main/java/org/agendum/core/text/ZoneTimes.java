@@ -8,6 +8,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.agendum.core.model.DisplayZone;
@@ -55,11 +56,21 @@ final class ZoneTimes {
         return String.join(" · ", parts);
     }
 
-    /**
-     * A span in one zone. Strings are concatenated, not built: a concatenation is sized exactly,
-     * while a builder grows, and widens to two bytes a character at the first en dash.
-     */
+    /** A span in one zone, as printed. */
     private String span(TimeSpan span, LocalDate day, int zoneIndex) {
+        return part(span, day, zoneIndex).text();
+    }
+
+    /** A span in each zone apart, read under {@code day}. */
+    List<ProgrammeTime> parts(TimeSpan span, LocalDate day) {
+        ProgrammeTime[] parts = new ProgrammeTime[zones.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = part(span, day, i);
+        }
+        return List.of(parts);
+    }
+
+    private ProgrammeTime part(TimeSpan span, LocalDate day, int zoneIndex) {
         DisplayZone zone = zones.get(zoneIndex);
         ZonedDateTime start = span.start().withZoneSameInstant(zone.zone());
         ZonedDateTime end = span.end().withZoneSameInstant(zone.zone());
@@ -67,12 +78,12 @@ final class ZoneTimes {
         String startTime = time(start, twice(start, zoneIndex));
         String from = startDated ? onDay(start.toLocalDate(), day) + ", " + startTime : startTime;
         if (!end.isAfter(start)) {
-            return from + " " + zone.label();
+            return new ProgrammeTime(zone, start, end, from, Optional.empty(), false);
         }
         boolean endDated = !end.toLocalDate().equals(start.toLocalDate());
         String endTime = time(end, twice(end, zoneIndex));
         String to = endDated ? onDay(end.toLocalDate(), day) + ", " + endTime : endTime;
-        return from + (startDated || endDated ? " – " : "–") + to + " " + zone.label();
+        return new ProgrammeTime(zone, start, end, from, Optional.of(to), startDated || endDated);
     }
 
     /** An instant in every zone, read under {@code day}. */
