@@ -45,7 +45,8 @@ final class PageStyle {
             caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
             th, td { border: 1px solid #c5cfdd; padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; }
             thead th { background: #e8eef7; }
-            th[scope=row] { font-weight: 600; width: 9rem; font-variant-numeric: tabular-nums; }
+            thead th:first-child { width: 9.5rem; }
+            th[scope=row] { font-weight: 600; font-variant-numeric: tabular-nums; }
             td .block { margin: 0; border-left-width: 3px; }
             td dl { grid-template-columns: 1fr; }
             td dd + dd { grid-column: 1; }
