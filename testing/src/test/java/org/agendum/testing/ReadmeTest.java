@@ -244,6 +244,7 @@ class ReadmeTest {
         "series,      testing/src/test/java/org/agendum/testing/ReadmeTest.java",
         "json,        json/src/test/java/org/agendum/json/ReadmeJsonTest.java",
         "ics,         ical/src/test/java/org/agendum/ical/ReadmeIcsTest.java",
+        "web,         web/src/test/java/org/agendum/web/ReadmeWebTest.java",
     })
     void readme_showsTheSnippetVerbatim(String name, String file) throws IOException {
         String source = Files.readString(ROOT.resolve(file));
