@@ -65,12 +65,8 @@ public final class SchemaOrg {
      * @return the member's IRI
      */
     public static String status(BlockStatus status) {
-        return CONTEXT + "/" + switch (status) {
-            case SCHEDULED, PROVISIONAL -> "EventScheduled";
-            case POSTPONED -> "EventPostponed";
-            case RESCHEDULED -> "EventRescheduled";
-            case CANCELLED -> "EventCancelled";
-        };
+        // A block's statuses are the event's words, constant for constant (BlockStatus's Javadoc).
+        return status(EventStatus.valueOf(status.name()));
     }
 
     /**
