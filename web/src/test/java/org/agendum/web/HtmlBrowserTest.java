@@ -41,7 +41,7 @@ import org.openqa.selenium.logging.LogType;
  * the 2021 seminar's and the Lisbon conference's pages there, as the README shows them:
  *
  * <pre>
- * ./mvnw -B -o -q verify -pl web -am -Dtest=HtmlBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -q verify -pl web -am -Dtest=HtmlBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dagendum.screenshots=$PWD/docs/images
  * </pre>
  */

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.agendum.core.format.EventFormats;
 import org.agendum.core.model.Event;
 import org.agendum.testing.ExampleEvents;
+import org.agendum.core.time.ScheduledBlock;
+import org.agendum.core.time.Timetable;
 import org.agendum.testing.GoldenFiles;
+import org.agendum.testing.RandomEvents;
 import org.agendum.testing.SeedEvents;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +23,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The page {@link HtmlEventFormat} writes, read back by jsoup (an independent HTML5 parser): its
@@ -29,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HtmlEventFormatTest {
 
     private static final HtmlEventFormat HTML = HtmlEventFormat.create();
+    private static final long SEED = 14_2027L;
 
     static Stream<WebExamples> examples() {
         return WebExamples.all();
@@ -67,6 +73,30 @@ class HtmlEventFormatTest {
         assertThat(page.select("time")).isNotEmpty().allSatisfy(t -> OffsetDateTime.parse(t.attr("datetime")));
         // Every table header names its scope, so a screen reader reads room and time with each cell.
         assertThat(page.select("th")).allMatch(th -> th.hasAttr("scope"));
+    }
+
+    static Stream<Event> randomEvents() {
+        // Five events of each size (0 to 100 top-level blocks), and one over three days.
+        return Stream.concat(RandomEvents.seeded(SEED).smallestFirst().flatMap(sized -> sized.events().limit(5)),
+                Stream.of(RandomEvents.seeded(SEED + 1).withDays(3).withBlocks(30).withParties(12).event(0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("randomEvents")
+    void randomEvent_hasAnArticleABlock_withTheTimetablesInstants_andValidJsonLd(Event event) {
+        Document page = Jsoup.parse(HTML.toHtml(event));
+        Timetable timetable = Timetable.of(event);
+        assertThat(page.select("article.block")).as(event.id()).hasSize(timetable.blocks().size());
+        for (ScheduledBlock block : timetable.blocks()) {
+            Element article = page.getElementById("block-" + block.occurrenceId());
+            assertThat(article).as(block.occurrenceId()).isNotNull();
+            // The first two <time>s of a timed block are its start and end in the event's zone.
+            block.span().ifPresent(span -> assertThat(article.selectFirst(".times").select("time").subList(0, 2))
+                    .extracting(t -> OffsetDateTime.parse(t.attr("datetime")).toInstant())
+                    .containsExactly(span.start().toInstant(), span.end().toInstant()));
+        }
+        JsonNode markup = JsonMapper.builder().build().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(new SchemaOrgChecker(SharedFormats.schemaOrg()).vocabularyProblems(markup)).as(event.id()).isEmpty();
     }
 
     @Test
