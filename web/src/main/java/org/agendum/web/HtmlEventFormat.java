@@ -12,6 +12,7 @@ import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
 import org.agendum.core.text.Programme;
 import org.agendum.web.internal.HtmlPage;
+import org.agendum.web.internal.TextLanguage;
 
 /**
  * The programme as one web page: {@code "html"}, {@code text/html}, {@code .html}.
@@ -157,7 +158,8 @@ public final class HtmlEventFormat implements EventFormat {
     public String toHtml(Event event) {
         Event shown = Objects.requireNonNull(event, "event").localizedTo(language).withoutConfidential();
         Programme programme = Programme.of(shown, Locale.forLanguageTag(language));
-        return HtmlPage.write(programme, JsonLdEventFormat.create().toScriptContent(shown));
+        return HtmlPage.write(programme, JsonLdEventFormat.create().toScriptContent(shown),
+                TextLanguage.of(event, language));
     }
 
     /**

@@ -129,6 +129,17 @@ class HtmlEventFormatTest {
     }
 
     @Test
+    void textsTheEventDoesNotTranslate_carryTheEventsLanguage() {
+        Event seminar = SeedEvents.gobiernosLocales2021();
+        Document english = Jsoup.parse(HTML.toHtml(seminar));
+        assertThat(english.selectFirst("h1").attr("lang")).isEqualTo("es");
+        assertThat(english.selectFirst("#block-panel-1 .title").attr("lang")).isEqualTo("es");
+        Document spanish = Jsoup.parse(HTML.withLanguage("es").toHtml(seminar));
+        assertThat(spanish.selectFirst("h1").hasAttr("lang")).isFalse();
+        assertThat(spanish.selectFirst("#block-panel-1 .title").hasAttr("lang")).isFalse();
+    }
+
+    @Test
     void seed2018_showsTheVenueEntranceAndTransit() {
         Document page = Jsoup.parse(HTML.withLanguage("fr").toHtml(SeedEvents.parisSeminar2018()));
         String information = page.select("section[aria-labelledby=information]").text();

@@ -25,10 +25,12 @@ final class HtmlBlocks {
     private static final String NO_ROOM = "—";
 
     private final Programme programme;
+    private final TextLanguage languages;
     private final Html out;
 
-    HtmlBlocks(Programme programme, Html out) {
+    HtmlBlocks(Programme programme, TextLanguage languages, Html out) {
         this.programme = programme;
+        this.languages = languages;
         this.out = out;
     }
 
@@ -103,7 +105,7 @@ final class HtmlBlocks {
             out.raw("</p>\n");
         }
         String heading = "h" + Math.min(level, 6);
-        out.element(heading, " class=\"title\"", entry.title());
+        out.element(heading, " class=\"title\"" + languages.blockTitle(entry.block().block()), entry.title());
         entry.status().ifPresent(text -> out.raw("<p class=\"status\"><strong class=\"mark\">").text(text)
                 .raw("</strong></p>\n"));
         if (!entry.details().isEmpty()) {

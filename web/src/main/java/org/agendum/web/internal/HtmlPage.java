@@ -2,6 +2,8 @@ package org.agendum.web.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.agendum.core.model.Event;
 import org.agendum.core.text.Label;
 import org.agendum.core.text.Programme;
 import org.agendum.core.text.ProgrammeItem;
@@ -17,10 +19,12 @@ import org.agendum.core.text.ProgrammeTime;
 public final class HtmlPage {
 
     private final Programme programme;
+    private final TextLanguage languages;
     private final Html out = new Html();
 
-    private HtmlPage(Programme programme) {
+    private HtmlPage(Programme programme, TextLanguage languages) {
         this.programme = programme;
+        this.languages = languages;
     }
 
     /**
@@ -28,13 +32,14 @@ public final class HtmlPage {
      *
      * @param programme the programme, in the page's language
      * @param jsonLd the event's JSON-LD, safe inside a script element (no {@code <})
+     * @param languages which of the event's texts stay in its own language
      * @return the page, a complete HTML document
      */
-    public static String write(Programme programme, String jsonLd) {
+    public static String write(Programme programme, String jsonLd, TextLanguage languages) {
         if (jsonLd.indexOf('<') >= 0) {
             throw new IllegalArgumentException("JSON-LD for a script element must have no '<'");
         }
-        return new HtmlPage(programme).page(jsonLd);
+        return new HtmlPage(programme, languages).page(jsonLd);
     }
 
     private String page(String jsonLd) {
@@ -50,14 +55,16 @@ public final class HtmlPage {
         out.raw("<main>\n");
         information();
         about();
-        new HtmlBlocks(programme, out).agenda();
+        new HtmlBlocks(programme, languages, out).agenda();
         out.raw("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private void header() {
-        out.raw("<header>\n").element("h1", "", programme.title());
-        programme.subtitle().ifPresent(s -> out.element("p", " class=\"subtitle\"", s));
+        Event original = languages.original();
+        out.raw("<header>\n").element("h1", languages.event(programme.title(), Optional.of(original.title())),
+                programme.title());
+        programme.subtitle().ifPresent(s -> out.element("p", " class=\"subtitle\"" + languages.event(s, original.subtitle()), s));
         programme.status().ifPresent(status -> {
             out.raw("<p class=\"event-status\"><strong class=\"mark\">").text(status).raw("</strong></p>\n");
         });
@@ -102,16 +109,17 @@ public final class HtmlPage {
         }
         out.raw("<section aria-labelledby=\"about\">\n")
                 .element("h2", " id=\"about\"", programme.labels().get(Label.ABOUT));
-        programme.event().description().ifPresent(d -> paragraphs(out, d));
+        programme.event().description().ifPresent(d -> paragraphs(out, d,
+                languages.event(d, languages.original().description())));
         items(out, about);
         out.raw("</section>\n");
     }
 
     /** A text of several paragraphs (blank lines between them) as {@code <p>} elements. */
-    static void paragraphs(Html out, String text) {
+    static void paragraphs(Html out, String text, String attributes) {
         for (String paragraph : text.split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
-                out.element("p", "", paragraph.strip());
+                out.element("p", attributes, paragraph.strip());
             }
         }
     }
