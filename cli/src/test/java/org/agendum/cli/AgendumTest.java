@@ -292,8 +292,7 @@ class AgendumTest {
 
     @Test
     void formats_listsEveryFormat_withTheirOptions() {
-        assertThat(run("formats").out().split("
-")).containsExactly(
+        assertThat(run("formats").out().split("\n")).containsExactly(
                 "html          text/html            .html          write",
                 "  -O lang=en|es|fr (default en)",
                 "      The page's language: its labels and dates, and the event's texts where it translates them.",
