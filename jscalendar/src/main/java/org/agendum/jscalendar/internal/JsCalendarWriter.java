@@ -1,6 +1,5 @@
 package org.agendum.jscalendar.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -66,7 +65,7 @@ public final class JsCalendarWriter {
         parts.keywords(event.topics());
         entry.put("start", JsValues.localDateTime(event.start()));
         entry.put("timeZone", event.zone().getId());
-        eventDuration().ifPresent(duration -> entry.put("duration", JsValues.duration(duration)));
+        eventDuration().ifPresent(duration -> entry.put("duration", duration));
         entry.put("status", Vocabulary.status(event.status()));
         parts.venue(event.venue());
         parts.online(event.onlineLocation());
@@ -76,11 +75,11 @@ public final class JsCalendarWriter {
         return entry;
     }
 
-    /** The event's end, else its maximum duration, as an exact duration from its start. */
-    private Optional<Duration> eventDuration() {
+    /** The event's end as a duration from its start (days, then time), else its maximum duration. */
+    private Optional<String> eventDuration() {
         ZonedDateTime start = ZonedDateTime.of(event.start(), event.zone());
-        return event.end().map(end -> Duration.between(start, ZonedDateTime.of(end, event.zone())))
-                .or(event::maximumDuration);
+        return event.end().map(end -> JsValues.duration(start, ZonedDateTime.of(end, event.zone())))
+                .or(() -> event.maximumDuration().map(JsValues::duration));
     }
 
     /**
@@ -108,7 +107,7 @@ public final class JsCalendarWriter {
             entry.put("start", JsValues.localDateTime(start));
             entry.put("timeZone", event.zone().getId());
             if (span.isPresent()) {
-                entry.put("duration", JsValues.duration(span.get().duration()));
+                entry.put("duration", JsValues.duration(span.get().start(), span.get().end()));
             } else {
                 entry.put(Vocabulary.UNTIMED, true);
             }

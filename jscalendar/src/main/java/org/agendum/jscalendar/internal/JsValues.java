@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -180,6 +181,20 @@ final class JsValues {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The duration from one time to another as RFC 8984 reads it (§1.4.6): whole nominal days, so
+     * that a day across a change of offset is still a day, then the exact time left.
+     */
+    static String duration(ZonedDateTime start, ZonedDateTime end) {
+        long days = ChronoUnit.DAYS.between(start.toLocalDateTime(), end.toLocalDateTime());
+        while (days > 0 && start.plusDays(days).isAfter(end)) {
+            days--;
+        }
+        Duration time = Duration.between(start.plusDays(Math.max(days, 0)), end);
+        String exact = duration(time);
+        return days <= 0 ? exact : "P" + days + "D" + (time.isZero() ? "" : exact.substring(1));
     }
 
     /** An exact duration as hours, minutes and seconds ({@code PT0S} for zero): no nominal days. */
