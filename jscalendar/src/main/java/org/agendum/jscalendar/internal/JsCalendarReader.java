@@ -157,8 +157,7 @@ public final class JsCalendarReader {
                 .zone(zone)
                 .start(root.start())
                 .addAllLinks(root.links())
-                .addAllOrganizers(blocks.organizers(root))
-                .agenda(Agenda.builder().addAllBlocks(top).build());
+                .addAllOrganizers(blocks.organizers(root));
         if (root.kind().isPresent()) {
             event.kind(Vocabulary.enumOf(EventKind.class, root.kind().get()).orElseThrow(() -> JsonIn.problem(
                     Kind.INVALID_VALUE, "not a kind of event: " + root.kind().get(), root.pointer() + "/" + Vocabulary.KIND)));
@@ -169,7 +168,7 @@ public final class JsCalendarReader {
         event.attendanceMode(root.online().isEmpty() ? AttendanceMode.IN_PERSON
                 : root.places().isEmpty() ? AttendanceMode.ONLINE : AttendanceMode.MIXED);
         try {
-            return event.build();
+            return event.agenda(Agenda.builder().addAllBlocks(top).build()).build();
         } catch (InvariantViolationException e) {
             throw EventFormatException.atPointer(Kind.INVARIANT, e.getMessage(), root.pointer(), e);
         }
