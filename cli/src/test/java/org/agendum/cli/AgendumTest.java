@@ -350,6 +350,9 @@ class AgendumTest {
         assertThat(read.id()).isEqualTo("gobiernos-locales-en-accion-2021");
         assertThat(read.agenda().blocks()).extracting(AgendaBlock::id)
                 .containsExactly("inauguracion", "panel-1", "panel-2", "cierre");
+        Run back = run("convert", out.toString(), "--from", "jscalendar", "--to", "json");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
     }
 
     @Test
