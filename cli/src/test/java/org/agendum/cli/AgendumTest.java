@@ -353,6 +353,9 @@ class AgendumTest {
         Run back = run("convert", out.toString(), "--from", "jscalendar", "--to", "json");
         assertThat(back.code()).as(back.err()).isZero();
         assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
+        // Found by its compound extension, .jscal.json, without --from.
+        Run byName = run("convert", out.toString(), "--to", "json");
+        assertThat(byName.out()).as(byName.err()).isEqualTo(back.out());
     }
 
     @Test

@@ -111,5 +111,7 @@ class JsCalendarExportTest {
         assertThat(format.mediaType()).isEqualTo("application/jscalendar+json");
         assertThat(format.fileExtension()).isEqualTo("jscal.json");
         assertThat(format.canRead() && format.canWrite()).isTrue();
+        assertThat(EventFormats.forFileName("seminar.jscal.json")).containsInstanceOf(JsCalendarEventFormat.class);
+        assertThat(EventFormats.forFileName("seminar.json").map(EventFormat::name)).contains("json");
     }
 }
