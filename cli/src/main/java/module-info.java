@@ -7,6 +7,7 @@ module org.agendum.cli {
     requires org.agendum.json;
     requires org.agendum.ical;
     requires org.agendum.schedule;
+    requires org.agendum.jscalendar;
     requires info.picocli;
 
     exports org.agendum.cli;

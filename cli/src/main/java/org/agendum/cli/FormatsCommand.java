@@ -1,5 +1,7 @@
 package org.agendum.cli;
 
+import java.util.List;
+import java.util.function.Function;
 import org.agendum.core.format.EventFormat;
 import org.agendum.core.format.EventFormats;
 import org.agendum.core.format.FormatOption;
@@ -17,10 +19,15 @@ final class FormatsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        for (EventFormat format : EventFormats.available()) {
+        List<EventFormat> formats = EventFormats.available();
+        // Columns as wide as their longest entry (at least the widths of json and ics), so that a
+        // format with a long name, media type or compound extension keeps the table aligned.
+        String line = "%-" + width(formats, EventFormat::name, 8) + "s %-" + width(formats, EventFormat::mediaType, 20)
+                + "s .%-" + width(formats, EventFormat::fileExtension, 6) + "s %s%n";
+        for (EventFormat format : formats) {
             String abilities = (format.canRead() ? "read" : "") + (format.canRead() && format.canWrite() ? ", " : "")
                     + (format.canWrite() ? "write" : "");
-            io.out.printf("%-13s %-20s .%-13s %s%n", format.name(), format.mediaType(), format.fileExtension(), abilities);
+            io.out.printf(line, format.name(), format.mediaType(), format.fileExtension(), abilities);
             for (FormatOption option : format.options()) {
                 String values = option.values().isEmpty() ? "text" : String.join("|", option.values());
                 io.out.printf("  -O %s=%s (default %s)%n      %s%n", option.name(), values, option.defaultValue(),
@@ -29,5 +36,9 @@ final class FormatsCommand extends Subcommand {
         }
         io.out.flush();
         return Agendum.OK;
+    }
+
+    private static int width(List<EventFormat> formats, Function<EventFormat, String> column, int least) {
+        return formats.stream().mapToInt(format -> column.apply(format).length()).reduce(least, Math::max);
     }
 }

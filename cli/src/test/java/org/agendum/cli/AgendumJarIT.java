@@ -50,7 +50,7 @@ class AgendumJarIT {
         Run bad = java("validate", "README.md");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.out()).isEqualTo("agendum: README.md: cannot tell its format from its name; name it with --from or "
-                + "--to (installed: html, ics, json, jsonld, schedule-json, schedule-xml)\n").doesNotContain("Exception");
+                + "--to (installed: html, ics, jscalendar, json, jsonld, schedule-json, schedule-xml)\n").doesNotContain("Exception");
     }
 
     @Test

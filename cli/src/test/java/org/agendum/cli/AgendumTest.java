@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Deadline;
 import org.agendum.core.model.Event;
 import org.agendum.json.JsonEventFormat;
+import org.agendum.jscalendar.JsCalendarEventFormat;
 import org.agendum.testing.SeedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -291,12 +293,12 @@ class AgendumTest {
     }
 
     @Test
-    void formats_listsEveryFormat_withTheirOptions() {
+    void formats_listsEveryInstalledFormat_withTheirOptions() {
         assertThat(run("formats").out().split("\n")).containsExactly(
-                "html          text/html            .html          write",
+                "html          text/html                   .html          write",
                 "  -O lang=en|es|fr (default en)",
                 "      The page's language: its labels and dates, and the event's texts where it translates them.",
-                "ics           text/calendar        .ics           read, write",
+                "ics           text/calendar               .ics           read, write",
                 "  -O profile=publish|rich (default publish)",
                 "      What the file carries: publish (safe for calendar clients) or rich (also RFC 9073 participants,"
                         + " the location and the event's JSON, so it reads back without loss).",
@@ -309,15 +311,16 @@ class AgendumTest {
                 "  -O confidential=withhold|include (default withhold)",
                 "      Whether the file carries what the event holds in confidence (the online meeting's passcode):"
                         + " withhold or include.",
-                "json          application/json     .json          read, write",
+                "jscalendar    application/jscalendar+json .jscal.json    read, write",
+                "json          application/json            .json          read, write",
                 "  -O layout=pretty|compact (default pretty)",
                 "      How documents are written: pretty (indented lines) or compact (one line).",
-                "jsonld        application/ld+json  .jsonld        write",
-                "schedule-json application/json     .schedule.json read, write",
+                "jsonld        application/ld+json         .jsonld        write",
+                "schedule-json application/json            .schedule.json read, write",
                 "  -O zone=text (default none)",
                 "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
                         + " Europe/Brussels; 'none' reads such a schedule in the offset of its first day.",
-                "schedule-xml  application/xml      .xml           read, write",
+                "schedule-xml  application/xml             .xml           read, write",
                 "  -O zone=text (default none)",
                 "      The IANA time zone of a schedule without time_zone_name (FOSDEM's and 31C3's have none), such as"
                         + " Europe/Brussels; 'none' reads such a schedule in the offset of its first day.");
@@ -356,6 +359,26 @@ class AgendumTest {
         Run back = run("convert", out.toString(), "--to", "json");
         assertThat(back.code()).isZero();
         assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
+    }
+
+    @Test
+    void convert_toJscalendar_writesAGroup_thatTheFormatReadsBack(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("seminar.jscal.json");
+        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "jscalendar");
+        assertThat(run.code()).as(run.err()).isZero();
+        String written = Files.readString(out);
+        assertThat(written).startsWith("{\n  \"@type\": \"Group\",")
+                .contains("\"uid\": \"gobiernos-locales-en-accion-2021@agendum\"", "\"timeZone\": \"America/Montevideo\"");
+        Event read = JsCalendarEventFormat.create().fromJsCalendar(written);
+        assertThat(read.id()).isEqualTo("gobiernos-locales-en-accion-2021");
+        assertThat(read.agenda().blocks()).extracting(AgendaBlock::id)
+                .containsExactly("inauguracion", "panel-1", "panel-2", "cierre");
+        Run back = run("convert", out.toString(), "--from", "jscalendar", "--to", "json");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
+        // Found by its compound extension, .jscal.json, without --from.
+        Run byName = run("convert", out.toString(), "--to", "json");
+        assertThat(byName.out()).as(byName.err()).isEqualTo(back.out());
     }
 
     @Test
