@@ -8,6 +8,7 @@ module org.agendum.cli {
     requires org.agendum.ical;
     requires org.agendum.schedule;
     requires org.agendum.jscalendar;
+    requires org.agendum.web;
     requires info.picocli;
 
     exports org.agendum.cli;
