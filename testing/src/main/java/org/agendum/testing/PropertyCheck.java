@@ -65,7 +65,12 @@ final class PropertyCheck {
         return alike;
     }
 
-    /** What checking the property threw, or null if it holds; errors of the JVM but stack overflow propagate. */
+    /**
+     * What checking the property threw, or null if it holds; errors of the JVM but stack overflow
+     * propagate. Catching {@code Exception | Error} is this harness's job: a property fails by
+     * throwing anything at all (an {@link AssertionError} of any library, a checked or unchecked
+     * exception, a stack overflow), and each such failure is what is reported and shrunk.
+     */
     private static Throwable failure(EventProperty property, Event event) {
         try {
             property.check(event);
@@ -81,17 +86,43 @@ final class PropertyCheck {
     }
 
     /**
-     * The event as the printer prints it. A printer that throws has a bug of its own: its exception
-     * propagates as it is, carrying the property's report so far (and so the property's failure) as a
-     * suppressed {@link AssertionError}.
+     * The event as the printer prints it. A printer that throws has a bug of its own, which is not
+     * caught: its exception, or error, propagates as it is, and the property's report so far (and so
+     * the property's failure) is attached to it as a suppressed {@link AssertionError}.
      */
     private static String printed(Event event, Function<? super Event, String> printer, CharSequence report,
             Throwable failure) {
-        try {
-            return printer.apply(event);
-        } catch (RuntimeException printerBug) {
-            printerBug.addSuppressed(new AssertionError(report.toString(), failure));
-            throw printerBug;
+        try (ReportIfUnprinted unprinted = new ReportIfUnprinted(report, failure)) {
+            return unprinted.printed(printer.apply(event));
+        }
+    }
+
+    /**
+     * The property's report, thrown on closing unless the event was printed. Closed by a {@code
+     * try}-with-resources statement whose body throws, it is added as suppressed to the body's
+     * exception, which propagates (JLS 14.20.3.1): so whatever the printer throws keeps the report
+     * without being caught, wrapped or replaced.
+     */
+    private static final class ReportIfUnprinted implements AutoCloseable {
+        private final CharSequence report;
+        private final Throwable failure;
+        private boolean printed;
+
+        ReportIfUnprinted(CharSequence report, Throwable failure) {
+            this.report = report;
+            this.failure = failure;
+        }
+
+        String printed(String text) {
+            printed = true;
+            return text;
+        }
+
+        @Override
+        public void close() {
+            if (!printed) {
+                throw new AssertionError(report.toString(), failure);
+            }
         }
     }
 

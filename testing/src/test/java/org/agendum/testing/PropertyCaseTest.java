@@ -148,18 +148,24 @@ class PropertyCaseTest {
     void aPrinterThatFails_propagatesWithThePropertysReport_andAFlakyPropertyIsNotShrunk() {
         Event event = RandomEvents.seeded(3).withBlocks(1).event(0);
         EventProperty noBlocks = e -> assertThat(e.agenda().blocks()).isEmpty();
-        IllegalStateException printerBug = new IllegalStateException("cannot print");
-
-        IllegalStateException thrown = catchThrowableOfType(IllegalStateException.class,
-                () -> noBlocks.assertHolds("one block", event, e -> {
-                    throw printerBug;
-                }));
-        assertThat(thrown).isSameAs(printerBug);
-        assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(AssertionError.class)
-                .satisfies(report -> {
-                    assertThat(report.getMessage()).startsWith("one block: ").contains("Smallest failing event");
-                    assertThat(report.getCause()).isInstanceOf(AssertionError.class);
-                });
+        // Whatever the printer throws, exception or error, propagates as it is, with the report.
+        for (Throwable printerBug : List.of(new IllegalStateException("cannot print"),
+                new StackOverflowError("printer recursed"))) {
+            Throwable thrown = catchThrowableOfType(Throwable.class, () -> noBlocks.assertHolds("one block", event, e -> {
+                throw asUnchecked(printerBug);
+            }));
+            assertThat(thrown).isSameAs(printerBug);
+            assertThat(thrown.getSuppressed()).singleElement().isInstanceOf(AssertionError.class)
+                    .satisfies(report -> {
+                        assertThat(report.getMessage()).startsWith("one block: ").contains("Smallest failing event");
+                        assertThat(report.getCause()).isInstanceOf(AssertionError.class);
+                    });
+        }
+        // A printer that prints attaches nothing: its text ends the report.
+        AssertionError printed = catchThrowableOfType(AssertionError.class,
+                () -> noBlocks.assertHolds("one block", event, e -> "printed"));
+        assertThat(printed.getMessage()).endsWith("\nprinted");
+        assertThat(printed.getSuppressed()).isEmpty();
 
         int[] calls = {0};
         EventProperty flaky = e -> assertThat(++calls[0]).isGreaterThan(1);
@@ -185,5 +191,13 @@ class PropertyCaseTest {
         assertThatThrownBy(() -> ((EventProperty) e -> {
             throw new OutOfMemoryError("heap");
         }).assertHolds("heap", event)).isInstanceOf(OutOfMemoryError.class);
+    }
+
+    /** Throws an unchecked throwable from a lambda that may not declare it: an exception or an error. */
+    private static RuntimeException asUnchecked(Throwable throwable) {
+        if (throwable instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) throwable;
     }
 }
