@@ -40,7 +40,7 @@ import org.agendum.core.time.Timetable;
 
 /**
  * Changes a valid event so that validation reports one rule code, changing as little as it can.
- * See {@link RandomEvents#breaking(String, long)} for what each variant does.
+ * What each variant does is listed in the package documentation ({@code package-info.java}).
  */
 final class RuleBreaker {
 
