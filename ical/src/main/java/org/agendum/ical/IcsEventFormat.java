@@ -19,7 +19,6 @@ import org.agendum.ical.internal.CanonicalJson;
 import org.agendum.ical.internal.Uids;
 import org.agendum.ical.internal.read.CalendarReader;
 import org.agendum.ical.internal.read.ReadLimits;
-import org.agendum.ical.internal.write.CalendarWriter;
 import org.agendum.json.JsonEventFormat;
 
 /**
@@ -33,13 +32,12 @@ import org.agendum.json.JsonEventFormat;
  * }</pre>
  *
  * <p>By default this format writes the <em>publish</em> profile, safe to import into or subscribe
- * from the major calendar clients: a VEVENT for the event and one per timed block, the
- * registration deadline as an all-day entry, a VTIMEZONE from the JDK's rules, people as text and
- * never as invitations; {@linkplain #withProfile(Profile) the rich profile} adds what reads back
- * into an equal event. The texts are the programme {@code agendum show} prints, in {@linkplain
- * #withLocale(Locale) a language}. What each property holds, how times, UIDs and texts are
- * written, and how reading is bounded are in the {@linkplain org.agendum.ical package
- * documentation}; what a publish file loses, in {@code docs/ICALENDAR.md}.
+ * from the major calendar clients, people as text and never as invitations; {@linkplain
+ * #withProfile(Profile) the rich profile} adds what reads back into an equal event. The texts are
+ * the programme {@code agendum show} prints, in {@linkplain #withLocale(Locale) a language}. What
+ * each property holds, how times, UIDs and texts are written, and how reading is bounded are in
+ * the {@linkplain org.agendum.ical package documentation}; what a publish file loses, in {@code
+ * docs/ICALENDAR.md}.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -107,13 +105,7 @@ public final class IcsEventFormat implements EventFormat {
         RICH
     }
 
-    private final Clock clock;
-    private final boolean blocks;
-    private final Optional<List<DisplayZone>> displayZones;
-    private final Profile profile;
-    private final String uidDomain;
-    private final Locale locale;
-    private final boolean confidential;
+    private final IcsSettings settings;
 
     /**
      * Creates the format with its defaults, as {@link java.util.ServiceLoader} does; prefer {@link
@@ -121,18 +113,11 @@ public final class IcsEventFormat implements EventFormat {
      * META-INF/services}) must have a public constructor without arguments.
      */
     public IcsEventFormat() {
-        this(Clock.systemUTC(), true, Optional.empty(), Profile.PUBLISH, DEFAULT_UID_DOMAIN, Locale.ENGLISH, false);
+        this(IcsSettings.DEFAULTS);
     }
 
-    private IcsEventFormat(Clock clock, boolean blocks, Optional<List<DisplayZone>> displayZones, Profile profile,
-            String uidDomain, Locale locale, boolean confidential) {
-        this.clock = clock;
-        this.confidential = confidential;
-        this.blocks = blocks;
-        this.displayZones = displayZones;
-        this.profile = profile;
-        this.uidDomain = uidDomain;
-        this.locale = locale;
+    private IcsEventFormat(IcsSettings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -155,7 +140,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
+        return new IcsEventFormat(settings.with(s -> s.clock = clock));
     }
 
     /**
@@ -165,7 +150,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format with this choice
      */
     public IcsEventFormat withBlocks(boolean blocks) {
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
+        return new IcsEventFormat(settings.with(s -> s.blocks = blocks));
     }
 
     /**
@@ -177,7 +162,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withDisplayZones(List<DisplayZone> displayZones) {
         List<DisplayZone> zones = List.copyOf(Objects.requireNonNull(displayZones, "displayZones"));
-        return new IcsEventFormat(clock, blocks, Optional.of(zones), profile, uidDomain, locale, confidential);
+        return new IcsEventFormat(settings.with(s -> s.displayZones = Optional.of(zones)));
     }
 
     /**
@@ -193,28 +178,23 @@ public final class IcsEventFormat implements EventFormat {
         if (Objects.requireNonNull(profile, "profile") == Profile.RICH) {
             CanonicalJson.requireAvailable();
         }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
+        return new IcsEventFormat(settings.with(s -> s.profile = profile));
     }
 
     /**
      * Returns a copy of this format that writes UIDs in a domain of the publisher's, such as {@code
-     * events.example.org}: {@code <event-id>@events.example.org}. RFC 5545 asks UIDs to be globally
-     * unique; two publishers who both call their event {@code annual-meeting} would otherwise give
-     * their entries the same UIDs. Keep the domain once chosen: another domain gives other UIDs,
-     * which calendars take for other entries. Reading recognizes agendum's files whatever their
-     * domain.
+     * events.example.org}: {@code <event-id>@events.example.org}, so that two publishers' {@code
+     * annual-meeting} events have other UIDs (RFC 5545 asks them to be globally unique). Keep the
+     * domain once chosen: calendars take other UIDs for other entries. Reading recognizes agendum's
+     * files whatever their domain.
      *
      * @param domain a domain name: labels of ASCII letters, digits and hyphens, separated by dots
      * @return the format with this domain
      * @throws IllegalArgumentException if {@code domain} is not a domain name
      */
     public IcsEventFormat withUidDomain(String domain) {
-        Objects.requireNonNull(domain, "domain");
-        if (!domain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
-                || domain.length() > 253) {
-            throw new IllegalArgumentException("'" + domain + "' is not a domain name such as events.example.org");
-        }
-        return new IcsEventFormat(clock, blocks, displayZones, profile, domain, locale, confidential);
+        String checked = Uids.requireDomain(Objects.requireNonNull(domain, "domain"));
+        return new IcsEventFormat(settings.with(s -> s.uidDomain = checked));
     }
 
     /**
@@ -229,7 +209,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     public IcsEventFormat withLocale(Locale locale) {
         Locale language = ProgrammeLabels.of(Objects.requireNonNull(locale, "locale")).locale();
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, language, confidential);
+        return new IcsEventFormat(settings.with(s -> s.locale = language));
     }
 
     /**
@@ -238,7 +218,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the language, as a locale without a country; English unless set
      */
     public Locale locale() {
-        return locale;
+        return settings.locale;
     }
 
     /**
@@ -247,7 +227,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the profile
      */
     public Profile profile() {
-        return profile;
+        return settings.profile;
     }
 
     /**
@@ -256,7 +236,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the clock
      */
     public Clock clock() {
-        return clock;
+        return settings.clock;
     }
 
     /**
@@ -266,7 +246,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return true if it does
      */
     public boolean blocks() {
-        return blocks;
+        return settings.blocks;
     }
 
     /**
@@ -278,7 +258,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the format
      */
     public IcsEventFormat withConfidential(boolean confidential) {
-        return new IcsEventFormat(clock, blocks, displayZones, profile, uidDomain, locale, confidential);
+        return new IcsEventFormat(settings.with(s -> s.confidential = confidential));
     }
 
     /**
@@ -287,7 +267,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return true if they do; false, the default, if it is withheld
      */
     public boolean confidential() {
-        return confidential;
+        return settings.confidential;
     }
 
     /**
@@ -296,7 +276,7 @@ public final class IcsEventFormat implements EventFormat {
      * @return the zones, empty to use each event's display zones
      */
     public Optional<List<DisplayZone>> displayZones() {
-        return displayZones;
+        return settings.displayZones;
     }
 
     /**
@@ -305,16 +285,15 @@ public final class IcsEventFormat implements EventFormat {
      * @return the domain, {@value #DEFAULT_UID_DOMAIN} unless set
      */
     public String uidDomain() {
-        return uidDomain;
+        return settings.uidDomain;
     }
 
     /**
-     * Returns the options of this format that can be set from text: {@code profile} ({@code
-     * publish} or {@code rich}), {@code blocks} ({@code true} or {@code false}), {@code
-     * uid-domain}, {@code locale} ({@code en}, {@code es} or {@code fr}) and {@code confidential}
-     * ({@code withhold} or {@code include}), as {@link #withProfile(Profile)}, {@link
-     * #withBlocks(boolean)}, {@link #withUidDomain(String)}, {@link #withLocale(Locale)} and {@link
-     * #withConfidential(boolean)} set them. The clock and the display zones are set in code only.
+     * Returns the options of this format that can be set from text, each as its wither sets it:
+     * {@code profile} ({@code publish} or {@code rich}, {@link #withProfile(Profile)}), {@code
+     * blocks} ({@code true} or {@code false}), {@code uid-domain}, {@code locale} ({@code en},
+     * {@code es} or {@code fr}) and {@code confidential} ({@code withhold} or {@code include}). The
+     * clock and the display zones are set in code only.
      *
      * @return the options
      */
@@ -372,10 +351,7 @@ public final class IcsEventFormat implements EventFormat {
      */
     @Override
     public void write(Event event, OutputStream out) throws IOException {
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(out, "out");
-        CalendarWriter.write(confidential ? event : event.withoutConfidential(), new CalendarWriter.Options(clock.instant(), blocks,
-                displayZones.orElse(event.displayZones()), profile == Profile.RICH, uidDomain, locale), out);
+        settings.write(Objects.requireNonNull(event, "event"), Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -414,8 +390,6 @@ public final class IcsEventFormat implements EventFormat {
 
     @Override
     public String toString() {
-        return "IcsEventFormat[" + profile.name().toLowerCase(Locale.ROOT) + ", blocks=" + blocks + ", clock=" + clock
-                + ", uidDomain=" + uidDomain + ", locale=" + locale.toLanguageTag() + ", confidential=" + confidential
-                + displayZones.map(z -> ", displayZones=" + z).orElse("") + "]";
+        return "IcsEventFormat[" + settings + "]";
     }
 }

@@ -3,6 +3,7 @@ package org.agendum.ical.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The UIDs (RFC 5545 §3.8.4.7) agendum writes, and how to take them apart again.
@@ -22,12 +23,31 @@ public final class Uids {
 
     private static final String REGISTRATION = "+registration";
 
+    private static final Pattern DOMAIN = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
     private final String event;
     private final String suffix;
 
     private Uids(String encodedEvent, String domain) {
         this.event = encodedEvent;
         this.suffix = "@" + domain;
+    }
+
+    /**
+     * Checks a domain for UIDs: a domain name of at most 253 characters, of labels of ASCII
+     * letters, digits and hyphens (neither first nor last in a label, at most 63 a label),
+     * separated by dots.
+     *
+     * @param domain the domain
+     * @return the domain
+     * @throws IllegalArgumentException if {@code domain} is not a domain name
+     */
+    public static String requireDomain(String domain) {
+        if (!DOMAIN.matcher(domain).matches() || domain.length() > 253) {
+            throw new IllegalArgumentException("'" + domain + "' is not a domain name such as events.example.org");
+        }
+        return domain;
     }
 
     /**
