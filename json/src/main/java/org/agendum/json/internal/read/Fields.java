@@ -166,7 +166,7 @@ public final class Fields<A, T> implements ValueReader<T> {
                 int field = fieldOf(name);
                 if (field < 0) {
                     in.next();
-                    throw in.problem(UNKNOWN_FIELD, "unknown field " + JsonInput.quote(name) + "; expected one of "
+                    throw in.problem(UNKNOWN_FIELD, "unknown field " + Quoting.quote(name) + "; expected one of "
                             + expected);
                 }
                 long bit = 1L << field;

@@ -4,6 +4,7 @@ import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
 import static org.agendum.core.format.EventFormatException.Kind.INVARIANT;
 import static org.agendum.core.format.EventFormatException.Kind.SYNTAX;
 import static org.agendum.core.format.EventFormatException.Kind.WRONG_TYPE;
+import static org.agendum.json.internal.read.Quoting.quote;
 import static tools.jackson.core.JsonToken.END_ARRAY;
 import static tools.jackson.core.JsonToken.START_ARRAY;
 import static tools.jackson.core.JsonToken.START_OBJECT;
@@ -19,7 +20,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.agendum.core.format.EventFormatException.Kind;
@@ -42,9 +42,6 @@ import tools.jackson.core.TokenStreamLocation;
  * way.
  */
 public final class JsonInput {
-
-    /** The most characters of a value a message quotes. */
-    static final int QUOTED_LENGTH = 60;
 
     /** The parser of the document. */
     final JsonParser main;
@@ -150,9 +147,7 @@ public final class JsonInput {
         if (token != null) {
             names.accept(token);
             if (token == VALUE_STRING) {
-                decodingString = true;
-                main.getString();
-                decodingString = false;
+                decoded(main);
             }
         }
         return token;
@@ -160,9 +155,15 @@ public final class JsonInput {
 
     /** Decodes the current token, a string, for its limit's sake. */
     void decode() {
+        decoded(in);
+    }
+
+    /** The current token of a parser, a string, decoded with {@link #decodingString} set. */
+    private String decoded(JsonParser parser) {
         decodingString = true;
-        in.getString();
+        String text = parser.getString();
         decodingString = false;
+        return text;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -173,10 +174,7 @@ public final class JsonInput {
         if (in.currentToken() != VALUE_STRING) {
             throw problem(WRONG_TYPE, "expected a string, found " + describe());
         }
-        decodingString = true;
-        String text = in.getString();
-        decodingString = false;
-        return text;
+        return decoded(in);
     }
 
     boolean bool() {
@@ -337,7 +335,7 @@ public final class JsonInput {
             TokenStreamLocation at = main.currentTokenLocation();
             where = " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         }
-        return new ReadProblem(SYNTAX, pointer, "not valid JSON" + where + ": duplicate field \"" + shortened(name) + "\"",
+        return new ReadProblem(SYNTAX, pointer, "not valid JSON" + where + ": duplicate field \"" + Quoting.shortened(name) + "\"",
                 null);
     }
 
@@ -370,49 +368,10 @@ public final class JsonInput {
             case START_ARRAY:
                 return "an array";
             case VALUE_STRING:
-                decodingString = true;
-                String text = in.getString();
-                decodingString = false;
-                return '"' + escaped(shortened(text)) + '"';
+                return Quoting.asJson(decoded(in));
             default:
                 // A number as spelt in the document, true, false or null.
-                return shortened(in.getString());
+                return Quoting.shortened(in.getString());
         }
-    }
-
-    /** A value quoted for a message, at most {@value #QUOTED_LENGTH} characters of it: {@code 'value'}. */
-    static String quote(String value) {
-        return "'" + shortened(value) + "'";
-    }
-
-    private static String shortened(String value) {
-        if (value.length() <= QUOTED_LENGTH) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
-        return value.substring(0, end) + "…";
-    }
-
-    /** A string's characters as inside a JSON string: quotes, backslashes and controls escaped. */
-    private static String escaped(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\t' -> escaped.append("\\t");
-                case '\r' -> escaped.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

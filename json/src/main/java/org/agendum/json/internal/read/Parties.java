@@ -148,7 +148,7 @@ final class Parties {
             }
             Listed first = listed.putIfAbsent(id, new Listed(id, i, tokens, type, parentId));
             if (first != null) {
-                throw input.fieldProblem(INVALID_VALUE, "id", "party id " + JsonInput.quote(id)
+                throw input.fieldProblem(INVALID_VALUE, "id", "party id " + Quoting.quote(id)
                         + " is defined twice, first at /parties/" + first.index);
             }
         }
@@ -172,14 +172,14 @@ final class Parties {
         }
         Listed party = listed.get(id);
         if (party == null) {
-            throw input.problem(UNKNOWN_REFERENCE, "no party with id " + JsonInput.quote(id) + " is defined in /parties");
+            throw input.problem(UNKNOWN_REFERENCE, "no party with id " + Quoting.quote(id) + " is defined in /parties");
         }
         party.referenced = true;
         if (party.built != null) {
             return party.built;
         }
         if (party.building) {
-            throw input.problem(INVALID_VALUE, "party " + JsonInput.quote(id)
+            throw input.problem(INVALID_VALUE, "party " + Quoting.quote(id)
                     + " belongs, through its organizations, to itself");
         }
         party.building = true;
@@ -231,7 +231,7 @@ final class Parties {
             }
             if (walked.put(next, next) != null) {
                 throw new ReadProblem(INVALID_VALUE, "/parties/" + child.index + "/parent", "party "
-                        + JsonInput.quote(next.id) + " belongs, through its organizations, to itself", null);
+                        + Quoting.quote(next.id) + " belongs, through its organizations, to itself", null);
             }
             if (next.built != null) {
                 levels += 1 + next.levelsAbove;
@@ -243,7 +243,7 @@ final class Parties {
         }
         if (levels > Organization.MAX_PARENT_DEPTH) {
             InvariantViolationException violation = new InvariantViolationException(Invariant.PARENT_CHAIN_TOO_DEEP,
-                    "/parent", "organization " + JsonInput.quote(organization.id) + " would have more than "
+                    "/parent", "organization " + Quoting.quote(organization.id) + " would have more than "
                             + Organization.MAX_PARENT_DEPTH + " organizations above it");
             throw new ReadProblem(INVARIANT, input.path.pointer(), violation.getMessage(), violation);
         }
@@ -254,7 +254,7 @@ final class Parties {
     void requireAllReferenced() {
         for (Listed party : listed.values()) {
             if (!party.referenced) {
-                throw new ReadProblem(INVALID_VALUE, "/parties/" + party.index, "party " + JsonInput.quote(party.id)
+                throw new ReadProblem(INVALID_VALUE, "/parties/" + party.index, "party " + Quoting.quote(party.id)
                         + " is defined but nothing in the event refers to it", null);
             }
         }

@@ -71,7 +71,7 @@ final class PartyFields {
         String type = input.text();
         boolean person = type.equals("person");
         if (!person && !type.equals("organization")) {
-            throw input.problem(INVALID_VALUE, "party type " + JsonInput.quote(type)
+            throw input.problem(INVALID_VALUE, "party type " + Quoting.quote(type)
                     + " is neither \"person\" nor \"organization\"");
         }
         input.path.pop();

@@ -51,7 +51,7 @@ final class SeriesFields {
                 // Beyond 18 hours: not an offset of the format.
             }
         }
-        throw in.problem(INVALID_VALUE, JsonInput.quote(text) + " is not an offset from UTC such as +01:00, -03:00 or Z");
+        throw in.problem(INVALID_VALUE, Quoting.quote(text) + " is not an offset from UTC such as +01:00, -03:00 or Z");
     }
 
     /** A whole number that fits an {@code int}, the current value; the model decides its range. */
