@@ -2,7 +2,7 @@ package org.agendum.json;
 
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonWriter;
+import org.agendum.json.internal.write.EventJsonWriter;
 import org.agendum.json.internal.read.EventJsonReader;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

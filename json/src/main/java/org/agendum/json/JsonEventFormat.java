@@ -14,7 +14,7 @@ import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.format.FormatOption;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonWriter;
+import org.agendum.json.internal.write.EventJsonWriter;
 import org.agendum.json.internal.Utf8CheckingInputStream;
 import org.agendum.json.internal.Utf8CheckingInputStream.MalformedUtf8Exception;
 import org.agendum.json.internal.read.EventJsonReader;

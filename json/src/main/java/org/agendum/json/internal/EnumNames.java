@@ -123,8 +123,14 @@ public final class EnumNames {
         TABLES.put(type, Collections.unmodifiableMap(table));
     }
 
-    /** The JSON spelling of a constant. */
-    static String of(Enum<?> constant) {
+    /**
+     * Returns the JSON spelling of a constant.
+     *
+     * @param constant the constant, of an enum the format spells
+     * @return its spelling, such as {@code "questions-and-answers"}
+     * @throws IllegalArgumentException if the format has no spellings for the constant's enum
+     */
+    public static String of(Enum<?> constant) {
         Map<?, String> table = TABLES.get(constant.getDeclaringClass());
         if (table == null) {
             throw new IllegalArgumentException(constant.getDeclaringClass() + " has no JSON spellings");

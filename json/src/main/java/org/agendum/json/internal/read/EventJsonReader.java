@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.model.Event;
-import org.agendum.json.internal.EventJsonWriter;
+import org.agendum.json.internal.write.EventJsonWriter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
