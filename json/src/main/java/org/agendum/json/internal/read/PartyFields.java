@@ -4,6 +4,8 @@ import static org.agendum.core.format.EventFormatException.Kind.INVALID_VALUE;
 import static org.agendum.core.format.EventFormatException.Kind.MISSING_FIELD;
 import static org.agendum.json.internal.read.Fields.list;
 
+import java.net.URI;
+import java.util.function.BiConsumer;
 import org.agendum.core.model.Organization;
 import org.agendum.core.model.Party;
 import org.agendum.core.model.Person;
@@ -30,33 +32,43 @@ final class PartyFields {
             .optional("organization", (in, p) -> p.organization = in.organization())
             .build();
 
-    static final Fields<Person.Builder, Person> PERSON = Fields.of("person", Person::builder, Person.Builder::build)
-            .required("id", (in, p) -> p.id(in.text()))
-            .required("type", (in, p) -> in.skip())
-            .optional("honorific", (in, p) -> p.honorific(in.text()))
-            .required("name", (in, p) -> p.name(in.text()))
-            .optional("positions", list(POSITION, Person.Builder::addPosition))
-            .optional("email", (in, p) -> p.email(in.text()))
-            .optional("phone", (in, p) -> p.phone(in.text()))
-            .optional("url", (in, p) -> p.url(in.uri()))
-            .optional("city", (in, p) -> p.city(in.text()))
-            .optional("country", (in, p) -> p.country(in.text()))
+    static final Fields<Person.Builder, Person> PERSON = contactDetails(
+            Fields.of("person", Person::builder, Person.Builder::build)
+                    .required("id", (in, p) -> p.id(in.text()))
+                    .required("type", (in, p) -> in.skip())
+                    .optional("honorific", (in, p) -> p.honorific(in.text()))
+                    .required("name", (in, p) -> p.name(in.text()))
+                    .optional("positions", list(POSITION, Person.Builder::addPosition)),
+            Person.Builder::email, Person.Builder::phone, Person.Builder::url, Person.Builder::city,
+            Person.Builder::country)
             .build();
 
-    static final Fields<Organization.Builder, Organization> ORGANIZATION =
+    static final Fields<Organization.Builder, Organization> ORGANIZATION = contactDetails(
             Fields.of("organization", Organization::builder, Organization.Builder::build)
                     .required("id", (in, o) -> o.id(in.text()))
                     .required("type", (in, o) -> in.skip())
                     .required("name", (in, o) -> o.name(in.text()))
                     .optional("acronym", (in, o) -> o.acronym(in.text()))
                     .optional("parent", (in, o) -> o.parent(in.parties.parent()))
-                    .optional("address", (in, o) -> o.address(PlaceFields.POSTAL_ADDRESS.read(in)))
-                    .optional("email", (in, o) -> o.email(in.text()))
-                    .optional("phone", (in, o) -> o.phone(in.text()))
-                    .optional("url", (in, o) -> o.url(in.uri()))
-                    .optional("city", (in, o) -> o.city(in.text()))
-                    .optional("country", (in, o) -> o.country(in.text()))
-                    .build();
+                    .optional("address", (in, o) -> o.address(PlaceFields.POSTAL_ADDRESS.read(in))),
+            Organization.Builder::email, Organization.Builder::phone, Organization.Builder::url,
+            Organization.Builder::city, Organization.Builder::country)
+            .build();
+
+    /**
+     * Adds to a party's table the contact details every party has ({@link Party#email()} and the
+     * rest), after the party's own fields: declared once for persons and organizations, each
+     * setting its builder's attribute.
+     */
+    private static <B, T> Fields.Builder<B, T> contactDetails(Fields.Builder<B, T> party, BiConsumer<B, String> email,
+            BiConsumer<B, String> phone, BiConsumer<B, URI> url, BiConsumer<B, String> city,
+            BiConsumer<B, String> country) {
+        return party.optional("email", (in, p) -> email.accept(p, in.text()))
+                .optional("phone", (in, p) -> phone.accept(p, in.text()))
+                .optional("url", (in, p) -> url.accept(p, in.uri()))
+                .optional("city", (in, p) -> city.accept(p, in.text()))
+                .optional("country", (in, p) -> country.accept(p, in.text()));
+    }
 
     /**
      * Reads a party from the tokens it was listed with; the input's place is the party's.
