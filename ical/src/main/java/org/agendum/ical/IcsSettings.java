@@ -18,7 +18,7 @@ import org.agendum.ical.internal.write.CalendarWriter;
  * each value and documents it; this class holds them. An instance is changed only by {@link
  * #with(Consumer)}, on a copy, before a format holds it: a format's settings never change.
  */
-final class IcsSettings {
+final class IcsSettings implements Cloneable {
 
     /** The settings of a format made with {@link IcsEventFormat#create()}. */
     static final IcsSettings DEFAULTS = new IcsSettings();
@@ -34,16 +34,17 @@ final class IcsSettings {
 
     private IcsSettings() {}
 
-    /** A copy of these settings with a change, such as {@code s -> s.blocks = false}. */
+    /**
+     * A copy of these settings with a change, such as {@code s -> s.blocks = false}. The copy is
+     * {@link Object#clone()}'s, field by field: every field is a primitive or an immutable value.
+     */
     IcsSettings with(Consumer<IcsSettings> change) {
-        IcsSettings copy = new IcsSettings();
-        copy.clock = clock;
-        copy.blocks = blocks;
-        copy.displayZones = displayZones;
-        copy.profile = profile;
-        copy.uidDomain = uidDomain;
-        copy.locale = locale;
-        copy.confidential = confidential;
+        IcsSettings copy;
+        try {
+            copy = (IcsSettings) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError("IcsSettings is Cloneable", e);
+        }
         change.accept(copy);
         return copy;
     }
