@@ -102,9 +102,7 @@ final class EventDraw {
         if (dice.chance(0.85)) {
             event.kind(dice.pick(EventKind.values()));
         }
-        if (dice.chance(0.4)) {
-            event.subtitle(dice.pick(SampleText.SUBTITLES));
-        }
+        dice.maybePick(0.4, SampleText.SUBTITLES).ifPresent(event::subtitle);
         if (dice.chance(0.6)) {
             event.description(paragraphs(3));
         }
@@ -115,8 +113,8 @@ final class EventDraw {
                 .addAllMethodology(dice.some(SampleText.METHODOLOGY, 2))
                 .addAllLanguages(dice.some(SampleText.LANGUAGES, 2));
 
-        ScheduleDraw.Schedule schedule = ScheduleDraw.draw(dice, zone, blockCount, dayCount, nightEnd,
-                new BlockDraw(dice, later, exoticIds, parties));
+        ScheduleDraw.Schedule schedule = new ScheduleDraw(dice, zone, blockCount, dayCount, nightEnd,
+                new BlockDraw(dice, later, exoticIds, parties)).schedule();
         event.start(schedule.start);
         schedule.end.ifPresent(event::end);
         schedule.maximumDuration.ifPresent(event::maximumDuration);
@@ -125,9 +123,7 @@ final class EventDraw {
         List<AgendaBlock> blocks = RoomDraw.seated(changes.blocks(roomDraw.draw(schedule.blocks)), roomDraw.rooms());
         Agenda.Builder agenda = Agenda.builder().addAllBlocks(blocks).status(dice.pick(AgendaStatus.values()));
         event.addAllRooms(roomDraw.rooms()).addAllTracks(roomDraw.tracks());
-        if (dice.chance(0.3)) {
-            agenda.title(dice.pick(SampleText.AGENDA_TITLES));
-        }
+        dice.maybePick(0.3, SampleText.AGENDA_TITLES).ifPresent(agenda::title);
         event.agenda(agenda.build());
 
         Set<ZoneId> displays = new LinkedHashSet<>();
@@ -173,9 +169,7 @@ final class EventDraw {
         if (dice.chance(0.2)) {
             event.revision(dice.between(1, 12));
         }
-        if (dice.chance(0.2)) {
-            event.statusNote(dice.pick(SampleText.STATUS_NOTES));
-        }
+        dice.maybePick(0.2, SampleText.STATUS_NOTES).ifPresent(event::statusNote);
         if (dice.chance(0.15)) {
             int days = dice.between(1, 60);
             event.previousStart(schedule.start.getYear() > 1 ? schedule.start.minusDays(days) : schedule.start.plusDays(days));

@@ -19,7 +19,8 @@ import org.agendum.core.model.Timing;
 /**
  * Draws the times of an event for {@link EventDraw}: its start, end and maximum duration, and its
  * top-level blocks laid out day by day. One instance per event, used once, drawing from the
- * event's dice in the order the event's other draws expect.
+ * event's dice in the order the event's other draws expect. {@link #nightEnd()} is the end of the
+ * last block on the following day, or null if it does not run past midnight.
  *
  * <p>Each day of the event is a window of wall-clock times between 06:30 and 21:30 on a date whose
  * zone has no clock change in those hours ({@link ZoneTransitions#isQuiet}), so that every
@@ -32,7 +33,7 @@ import org.agendum.core.model.Timing;
  * ({@link #nightEnd(long)}), so that every other draw, and every event without such a night, is
  * what it was before slots could cross midnight.
  */
-final class ScheduleDraw {
+record ScheduleDraw(Dice dice, ZoneId zone, int blockCount, int dayCount, LocalTime nightEnd, BlockDraw blocks) {
     /** The latest wall-clock time a block of a generated event ends at. */
     static final LocalTime LAST_END = LocalTime.of(21, 0);
     private static final LocalTime EARLIEST_DAY_START = LocalTime.of(7, 0);
@@ -52,26 +53,10 @@ final class ScheduleDraw {
         final List<AgendaBlock> blocks = new ArrayList<>();
     }
 
-    private final Dice dice;
-    private final ZoneId zone;
-    private final int blockCount;
-    private final int dayCount;
-    /** The end of the last block on the following day, or null if it does not run past midnight. */
-    private final LocalTime nightEnd;
-    private final BlockDraw blocks;
-
-    private ScheduleDraw(Dice dice, ZoneId zone, int blockCount, int dayCount, LocalTime nightEnd, BlockDraw blocks) {
-        this.dice = dice;
-        this.zone = zone;
-        this.blockCount = blockCount;
-        this.dayCount = dayCount;
-        this.nightEnd = nightEnd;
-        this.blocks = blocks;
-    }
-
     /**
      * Draws whether an event's last block runs past midnight, from a dice of the event's own.
      *
+     * @param eventSeed the event's seed
      * @return when it ends on the following day, or null if it does not run past midnight
      */
     static LocalTime nightEnd(long eventSeed) {
@@ -79,12 +64,8 @@ final class ScheduleDraw {
         return night.chance(0.125) ? night.pick(NIGHT_ENDS) : null;
     }
 
-    /** Draws the times of an event in a zone, its blocks drawn by {@code blocks}. */
-    static Schedule draw(Dice dice, ZoneId zone, int blockCount, int dayCount, LocalTime nightEnd, BlockDraw blocks) {
-        return new ScheduleDraw(dice, zone, blockCount, dayCount, nightEnd, blocks).schedule();
-    }
-
-    private Schedule schedule() {
+    /** Draws the times of an event in its zone, its blocks drawn by {@link #blocks}. */
+    Schedule schedule() {
         if (blockCount > (long) RandomEvents.MAX_BLOCKS_PER_DAY * dayCount) {
             throw new IllegalArgumentException(blockCount + " blocks do not fit in " + dayCount
                     + " day(s): at most " + RandomEvents.MAX_BLOCKS_PER_DAY + " a day");
