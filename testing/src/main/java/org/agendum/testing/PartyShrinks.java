@@ -1,10 +1,12 @@
 package org.agendum.testing;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Contact;
@@ -45,28 +47,35 @@ final class PartyShrinks {
 
     private static List<Supplier<Party>> simpler(Party party) {
         List<Supplier<Party>> edits = new ArrayList<>();
-        if (party instanceof Person) {
-            Person person = (Person) party;
+        if (party instanceof Person person) {
             Shrinks.lists(person.positions(), person::withPositions, edits);
             Shrinks.entries(person.positions(), PartyShrinks::simpler, person::withPositions, edits);
             Shrinks.empty(person.honorific(), () -> person.withHonorific(Optional.empty()), edits);
-            Shrinks.empty(person.email(), () -> person.withEmail(Optional.empty()), edits);
-            Shrinks.empty(person.phone(), () -> person.withPhone(Optional.empty()), edits);
-            Shrinks.empty(person.url(), () -> person.withUrl(Optional.empty()), edits);
-            Shrinks.empty(person.city(), () -> person.withCity(Optional.empty()), edits);
-            Shrinks.empty(person.country(), () -> person.withCountry(Optional.empty()), edits);
+            contactDetails(person, person::withEmail, person::withPhone, person::withUrl, person::withCity,
+                    person::withCountry, edits);
         } else {
             Organization organization = (Organization) party;
             Shrinks.empty(organization.parent(), () -> organization.withParent(Optional.empty()), edits);
             Shrinks.empty(organization.acronym(), () -> organization.withAcronym(Optional.empty()), edits);
             Shrinks.empty(organization.address(), () -> organization.withAddress(Optional.empty()), edits);
-            Shrinks.empty(organization.email(), () -> organization.withEmail(Optional.empty()), edits);
-            Shrinks.empty(organization.phone(), () -> organization.withPhone(Optional.empty()), edits);
-            Shrinks.empty(organization.url(), () -> organization.withUrl(Optional.empty()), edits);
-            Shrinks.empty(organization.city(), () -> organization.withCity(Optional.empty()), edits);
-            Shrinks.empty(organization.country(), () -> organization.withCountry(Optional.empty()), edits);
+            contactDetails(organization, organization::withEmail, organization::withPhone, organization::withUrl,
+                    organization::withCity, organization::withCountry, edits);
         }
         return edits;
+    }
+
+    /**
+     * Adds the edits that empty the contact details every party has ({@link Party#email()} and the
+     * rest), one at a time, through the withers of the party's type.
+     */
+    private static <P extends Party> void contactDetails(P party, Function<Optional<String>, P> email,
+            Function<Optional<String>, P> phone, Function<Optional<URI>, P> url, Function<Optional<String>, P> city,
+            Function<Optional<String>, P> country, List<Supplier<Party>> edits) {
+        Shrinks.empty(party.email(), () -> email.apply(Optional.empty()), edits);
+        Shrinks.empty(party.phone(), () -> phone.apply(Optional.empty()), edits);
+        Shrinks.empty(party.url(), () -> url.apply(Optional.empty()), edits);
+        Shrinks.empty(party.city(), () -> city.apply(Optional.empty()), edits);
+        Shrinks.empty(party.country(), () -> country.apply(Optional.empty()), edits);
     }
 
     /**
