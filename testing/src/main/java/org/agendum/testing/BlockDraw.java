@@ -34,12 +34,8 @@ final class BlockDraw {
     AgendaBlock block(int number, Timing timing, long seconds) {
         AgendaBlock.Builder block = blockBody(id("block-" + number, blockExotic(number)), kind(BlockKind.values()));
         block.timing(timing);
-        if (dice.chance(0.3)) {
-            block.room(dice.pick(SampleText.ROOMS));
-        }
-        if (dice.chance(0.15)) {
-            block.track(dice.pick(SampleText.TRACKS));
-        }
+        dice.maybePick(0.3, SampleText.ROOMS).ifPresent(block::room);
+        dice.maybePick(0.15, SampleText.TRACKS).ifPresent(block::track);
         if (dice.chance(0.15)) {
             int count = dice.between(1, 3);
             long share = seconds / (count + dice.below(2));
@@ -86,25 +82,15 @@ final class BlockDraw {
                 .id(id)
                 .kind(kind)
                 .title(dice.pick(SampleText.blockTitles(kind)));
-        if (dice.chance(0.2)) {
-            block.label(dice.pick(SampleText.BLOCK_LABELS));
-        }
-        if (dice.chance(0.15)) {
-            block.objective(dice.pick(SampleText.OBJECTIVES));
-        }
+        dice.maybePick(0.2, SampleText.BLOCK_LABELS).ifPresent(block::label);
+        dice.maybePick(0.15, SampleText.OBJECTIVES).ifPresent(block::objective);
         if (dice.chance(0.2)) {
             block.description(paragraphs(dice, 2));
         }
         block.addAllTopics(dice.chance(0.3) ? dice.some(SampleText.TOPICS, 3) : List.of());
-        if (dice.chance(0.1)) {
-            block.addMethodology(dice.pick(SampleText.METHODOLOGY));
-        }
-        if (dice.chance(0.1)) {
-            block.addNote(dice.pick(SampleText.NOTES));
-        }
-        if (later.chance(0.15)) {
-            block.subtitle(later.pick(SampleText.SUBTITLES));
-        }
+        dice.maybePick(0.1, SampleText.METHODOLOGY).ifPresent(block::addMethodology);
+        dice.maybePick(0.1, SampleText.NOTES).ifPresent(block::addNote);
+        later.maybePick(0.15, SampleText.SUBTITLES).ifPresent(block::subtitle);
         block.addAllLanguages(later.chance(0.2) ? later.some(SampleText.LANGUAGES, 2) : List.of());
         for (int i = later.chance(0.2) ? later.between(1, 3) : 0; i > 0; i--) {
             Link link = later.chance(0.5) ? Link.of(SampleText.url(later), later.pick(SampleText.LINK_LABELS))

@@ -2,6 +2,7 @@ package org.agendum.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -64,6 +65,14 @@ final class Dice {
     /** One element. */
     <T> T pick(List<T> elements) {
         return elements.get(below(elements.size()));
+    }
+
+    /**
+     * One element, with a probability: the chance is drawn, then the element only if the chance
+     * comes up, as {@code if (chance(probability)) pick(elements)} draws them.
+     */
+    <T> Optional<T> maybePick(double probability, List<T> elements) {
+        return chance(probability) ? Optional.of(pick(elements)) : Optional.empty();
     }
 
     /**

@@ -81,9 +81,7 @@ final class HybridDraw {
         int channel = 2;
         for (String language : dice.some(SampleText.LANGUAGES, 2)) {
             Interpretation.Builder interpretation = Interpretation.builder().language(language);
-            if (dice.chance(0.5)) {
-                interpretation.sourceLanguage(dice.pick(SampleText.LANGUAGES));
-            }
+            dice.maybePick(0.5, SampleText.LANGUAGES).ifPresent(interpretation::sourceLanguage);
             if (dice.chance(0.7)) {
                 interpretation.channel(dice.pick("Channel ", "Canal ", "Canal n° ") + channel++);
             }
@@ -121,9 +119,7 @@ final class HybridDraw {
     /** Always with a URL: a block's own access is never a platform name alone. */
     private OnlineLocation onlineLocation() {
         OnlineLocation.Builder online = OnlineLocation.builder().url(SampleText.url(dice));
-        if (dice.chance(0.5)) {
-            online.platform(dice.pick(SampleText.PLATFORMS));
-        }
+        dice.maybePick(0.5, SampleText.PLATFORMS).ifPresent(online::platform);
         if (dice.chance(0.3)) {
             online.meetingId(dice.between(100, 999) + " " + dice.between(1000, 9999) + " " + dice.between(1000, 9999));
         }

@@ -71,9 +71,7 @@ final class PartyDraw {
             Person.Builder person = Person.builder()
                     .id(id("person-" + k, "persona-ñ-" + k))
                     .name(dice.pick(SampleText.PERSON_NAMES));
-            if (dice.chance(0.4)) {
-                person.honorific(dice.pick(SampleText.HONORIFICS));
-            }
+            dice.maybePick(0.4, SampleText.HONORIFICS).ifPresent(person::honorific);
             for (int p = dice.below(3); p > 0; p--) {
                 boolean titled = organizations.isEmpty() || dice.chance(0.8);
                 boolean affiliated = !organizations.isEmpty() && (!titled || dice.chance(0.7));
@@ -92,18 +90,12 @@ final class PartyDraw {
         if (dice.chance(0.55)) {
             email.accept(dice.pick(SampleText.EMAIL_LOCAL_PARTS) + "@" + dice.pick(SampleText.EMAIL_DOMAINS));
         }
-        if (dice.chance(0.35)) {
-            phone.accept(dice.pick(SampleText.PHONES));
-        }
+        dice.maybePick(0.35, SampleText.PHONES).ifPresent(phone);
         if (dice.chance(0.25)) {
             url.accept(SampleText.url(dice));
         }
-        if (dice.chance(0.4)) {
-            city.accept(dice.pick(SampleText.CITIES));
-        }
-        if (dice.chance(0.5)) {
-            country.accept(dice.pick(SampleText.COUNTRIES));
-        }
+        dice.maybePick(0.4, SampleText.CITIES).ifPresent(city);
+        dice.maybePick(0.5, SampleText.COUNTRIES).ifPresent(country);
     }
 
     /** Up to two contacts, among the parties that have an e-mail address or a telephone number. */

@@ -57,18 +57,14 @@ final class PlaceDraw {
             if (dice.chance(0.6)) {
                 registration.deadline(deadline(start));
             }
-            if (dice.chance(0.3)) {
-                registration.notes(dice.pick(SampleText.REGISTRATION_NOTES));
-            }
+            dice.maybePick(0.3, SampleText.REGISTRATION_NOTES).ifPresent(registration::notes);
             event.registration(registration.build());
         }
     }
 
     private Venue venue() {
         Venue.Builder venue = Venue.builder().name(dice.pick(SampleText.VENUES));
-        if (dice.chance(0.5)) {
-            venue.room(dice.pick(SampleText.ROOMS));
-        }
+        dice.maybePick(0.5, SampleText.ROOMS).ifPresent(venue::room);
         if (dice.chance(0.6)) {
             venue.address(address(dice));
         }
@@ -91,18 +87,10 @@ final class PlaceDraw {
 
     static PostalAddress address(Dice dice) {
         PostalAddress.Builder address = PostalAddress.builder().street(dice.pick(SampleText.STREETS));
-        if (dice.chance(0.7)) {
-            address.postalCode(dice.pick(SampleText.POSTAL_CODES));
-        }
-        if (dice.chance(0.8)) {
-            address.locality(dice.pick(SampleText.CITIES));
-        }
-        if (dice.chance(0.3)) {
-            address.region(dice.pick(SampleText.REGIONS));
-        }
-        if (dice.chance(0.7)) {
-            address.country(dice.pick(SampleText.COUNTRIES));
-        }
+        dice.maybePick(0.7, SampleText.POSTAL_CODES).ifPresent(address::postalCode);
+        dice.maybePick(0.8, SampleText.CITIES).ifPresent(address::locality);
+        dice.maybePick(0.3, SampleText.REGIONS).ifPresent(address::region);
+        dice.maybePick(0.7, SampleText.COUNTRIES).ifPresent(address::country);
         return address.build();
     }
 

@@ -90,15 +90,11 @@ final class RoomDraw {
         if (dice.chance(0.5)) {
             room.capacity(dice.between(10, 400));
         }
-        if (dice.chance(0.3)) {
-            room.floor(dice.pick(SampleText.FLOORS));
-        }
+        dice.maybePick(0.3, SampleText.FLOORS).ifPresent(room::floor);
         if (dice.chance(0.1)) {
             room.venue(Venue.builder().name(dice.pick(SampleText.VENUES)).build());
         }
-        if (dice.chance(0.2)) {
-            room.accessibility(dice.pick(SampleText.ACCESSIBILITY));
-        }
+        dice.maybePick(0.2, SampleText.ACCESSIBILITY).ifPresent(room::accessibility);
         return room.build();
     }
 
@@ -107,9 +103,7 @@ final class RoomDraw {
         if (dice.chance(0.5)) {
             track.color(String.format(Locale.ROOT, "#%06X", dice.below(0x1000000)));
         }
-        if (dice.chance(0.3)) {
-            track.description(dice.pick(SampleText.TOPICS));
-        }
+        dice.maybePick(0.3, SampleText.TOPICS).ifPresent(track::description);
         return track.build();
     }
 
