@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.agendum.core.model.AgendaBlock;
@@ -110,23 +111,24 @@ final class PartyShrinks {
          * and contacts.
          */
         Event apply(Event event) {
-            List<Party> organizers = parties(event.organizers());
-            List<Party> partners = parties(event.partners());
-            List<Contact> contacts = new ArrayList<>();
-            for (Contact contact : event.contacts()) {
-                party(contact.party()).ifPresent(p -> contacts.add(p == contact.party() ? contact
-                        : contact.withParty(p)));
-            }
+            List<Party> organizers = naming(event.organizers(), Function.identity(), (party, rewritten) -> rewritten);
+            List<Party> partners = naming(event.partners(), Function.identity(), (party, rewritten) -> rewritten);
+            List<Contact> contacts = naming(event.contacts(), Contact::party, Contact::withParty);
             List<AgendaBlock> blocks = blocks(event.agenda().blocks());
             return event.withOrganizers(List.of()).withPartners(List.of()).withContacts(List.of())
                     .withAgenda(event.agenda().withBlocks(blocks))
                     .withOrganizers(organizers).withPartners(partners).withContacts(contacts);
         }
 
-        private List<Party> parties(List<Party> parties) {
-            List<Party> rewritten = new ArrayList<>();
-            for (Party party : parties) {
-                party(party).ifPresent(rewritten::add);
+        /**
+         * Entries that name a party, each naming the party's rewrite instead (the entry itself if
+         * the party is unchanged); an entry whose party is removed is dropped.
+         */
+        private <T> List<T> naming(List<T> entries, Function<T, Party> party, BiFunction<T, Party, T> withParty) {
+            List<T> rewritten = new ArrayList<>();
+            for (T entry : entries) {
+                Party named = party.apply(entry);
+                party(named).ifPresent(p -> rewritten.add(p == named ? entry : withParty.apply(entry, p)));
             }
             return rewritten;
         }
@@ -134,16 +136,9 @@ final class PartyShrinks {
         private List<AgendaBlock> blocks(List<AgendaBlock> blocks) {
             List<AgendaBlock> rewritten = new ArrayList<>();
             for (AgendaBlock block : blocks) {
-                List<Moderator> moderators = new ArrayList<>();
-                for (Moderator moderator : block.moderators()) {
-                    party(moderator.party()).ifPresent(p -> moderators.add(p == moderator.party() ? moderator
-                            : moderator.withParty(p)));
-                }
-                List<Participant> participants = new ArrayList<>();
-                for (Participant participant : block.participants()) {
-                    party(participant.party()).ifPresent(p -> participants.add(p == participant.party() ? participant
-                            : participant.withParty(p)));
-                }
+                List<Moderator> moderators = naming(block.moderators(), Moderator::party, Moderator::withParty);
+                List<Participant> participants = naming(block.participants(), Participant::party,
+                        Participant::withParty);
                 rewritten.add(block.withModerators(moderators).withParticipants(participants)
                         .withChildren(blocks(block.children())));
             }
