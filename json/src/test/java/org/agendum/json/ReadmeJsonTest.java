@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.agendum.core.format.EventFormat;
+import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormats;
 import org.agendum.core.model.Event;
 import org.agendum.testing.SeedEvents;
@@ -16,13 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeJsonTest {
 
     @Test
-    void writingAndReadingJson(@TempDir Path folder) throws Exception {
+    void writingAndReadingJson(@TempDir Path folder) throws IOException {  // the snippet handles the format's checked exception
         // tag::json[]
         Event seminar = SeedEvents.gobiernosLocales2021();
 
         JsonEventFormat json = JsonEventFormat.create();
         String text = json.toJson(seminar);                 // canonical, pretty printed
-        Event read = json.fromJson(text);                   // equal to seminar
+        Event read;
+        try {
+            read = json.fromJson(text);                     // equal to seminar
+        } catch (EventFormatException e) {                  // checked: bad input, with kind() and pointer()
+            throw new IllegalArgumentException(e.getMessage(), e);  // the message names the JSON Pointer
+        }
 
         Path file = folder.resolve("seminar.json");
         EventFormat format = EventFormats.forFileName(file.toString()).orElseThrow();  // found by extension
