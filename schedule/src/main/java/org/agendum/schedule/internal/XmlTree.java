@@ -74,9 +74,6 @@ public final class XmlTree {
             }
             Kind kind = e.getNestedException() instanceof java.io.CharConversionException ? Kind.ENCODING : Kind.SYNTAX;
             throw EventFormatException.atLine(kind, "not well-formed XML: " + e.getMessage(), line(at), column(at), e);
-        } catch (RuntimeException e) {
-            // The JDK's parser reports a few malformed inputs unchecked; they are still bad documents.
-            throw EventFormatException.atLine(Kind.SYNTAX, "not well-formed XML: " + e.getMessage(), 1, 0, e);
         } finally {
             close(reader);
         }
