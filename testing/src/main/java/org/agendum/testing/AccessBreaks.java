@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
-import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Contact;
 import org.agendum.core.model.Deadline;
@@ -78,7 +77,7 @@ final class AccessBreaks {
         }
         List<AgendaBlock> blocks = base.agenda().blocks();
         int at = dice.below(blocks.size());
-        AgendaBlock online = blocks.get(at).withOnlineLocation(Optional.empty())
+        AgendaBlock online = RuleBreaker.reinstated(blocks.get(at)).withOnlineLocation(Optional.empty())
                 .withAttendanceMode(dice.chance(0.5) ? AttendanceMode.ONLINE : AttendanceMode.MIXED);
         return base.withAgenda(replaceTopLevel(base.agenda(), at, online));
     }
@@ -105,8 +104,7 @@ final class AccessBreaks {
     Event blockDeadlineAfterStart(Event event) {
         Event base = withBlocks(event, 1);
         int at = dice.below(base.agenda().blocks().size());
-        AgendaBlock block = base.agenda().blocks().get(at);
-        block = block.status().takesPlace() ? block : block.withStatus(BlockStatus.SCHEDULED);
+        AgendaBlock block = RuleBreaker.reinstated(base.agenda().blocks().get(at));
         LocalDate day = Timetable.of(base).topLevelBlocks().get(at).span().orElseThrow().start().toLocalDate();
         Registration registration = block.registration()
                 .orElseGet(() -> Registration.builder().capacity(Capacity.ofSeats(dice.between(10, 30))).build());

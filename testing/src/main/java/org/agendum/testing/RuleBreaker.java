@@ -29,6 +29,7 @@ import java.util.function.Predicate;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AgendaStatus;
 import org.agendum.core.model.BlockKind;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.Participant;
 import org.agendum.core.model.Party;
@@ -345,9 +346,9 @@ final class RuleBreaker {
                 block -> block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION);
         if (moderated.isPresent()) {
             int at = moderated.getAsInt();
-            return base.withAgenda(replaceTopLevel(base.agenda(), at, blocks.get(at).withModerators()));
+            return base.withAgenda(replaceTopLevel(base.agenda(), at, reinstated(blocks.get(at)).withModerators()));
         }
-        AgendaBlock block = blocks.get(start).withKind(BlockKind.DISCUSSION).withModerators();
+        AgendaBlock block = reinstated(blocks.get(start)).withKind(BlockKind.DISCUSSION).withModerators();
         return base.withAgenda(replaceTopLevel(base.agenda(), start, block));
     }
 
@@ -360,8 +361,13 @@ final class RuleBreaker {
         List<AgendaBlock> blocks = base.agenda().blocks();
         int start = dice.below(blocks.size());
         int at = firstFrom(blocks, start, block -> block.children().isEmpty()).orElse(start);
-        AgendaBlock talk = withoutParticipants(blocks.get(at)).withKind(BlockKind.TALK);
+        AgendaBlock talk = withoutParticipants(reinstated(blocks.get(at))).withKind(BlockKind.TALK);
         return base.withAgenda(replaceTopLevel(base.agenda(), at, talk).withStatus(AgendaStatus.CONFIRMED));
+    }
+
+    /** The block scheduled again if it was cancelled or postponed, so that the rules about who takes part see it. */
+    static AgendaBlock reinstated(AgendaBlock block) {
+        return block.status().takesPlace() ? block : block.withStatus(BlockStatus.SCHEDULED);
     }
 
     private static AgendaBlock withoutParticipants(AgendaBlock block) {

@@ -61,16 +61,19 @@
  *       with participants from a drawn one) again at the end of its participants; where no block
  *       has any, a new speaker is listed twice in the drawn block;
  *   <li>{@code MODERATOR_MISSING}: removes the moderators of a top-level panel or discussion,
- *       or makes a top-level block an unmoderated discussion;
+ *       or makes a top-level block an unmoderated discussion (scheduling it again if it was
+ *       cancelled or postponed);
  *   <li>{@code SPEAKER_MISSING}: makes a top-level block (the first without children from a
  *       drawn one, if any) a talk and takes the participants off it and off its children (and
- *       confirms a provisional agenda, which the rule does not check);
+ *       confirms a provisional agenda, and schedules the block again if it was cancelled or
+ *       postponed, which the rule does not check);
  *   <li>{@code VENUE_MISSING}: removes the venue (an online event becomes mixed);
  *   <li>{@code ONLINE_ACCESS_MISSING}: removes the online location, the blocks' online locations
  *       and the registration URL (an in-person event becomes mixed);
  *   <li>{@code BLOCK_ONLINE_ACCESS_MISSING}: makes the event in person, without online location or
  *       registration URL (adding a venue if it has none), and a top-level block (adding one if
- *       there is none) online or mixed without an online location;
+ *       there is none; scheduling it again if it was cancelled or postponed) online or mixed
+ *       without an online location;
  *   <li>{@code ONLINE_ACCESS_PLATFORM_ONLY}: makes the online location a platform name alone
  *       ("Zoom") and removes the registration's URL (and makes an in-person event mixed);
  *   <li>{@code CONTACT_UNREACHABLE}: adds as a contact a party of the event without e-mail or

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
+import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Event;
 import org.agendum.core.model.OnlineLocation;
 import org.agendum.core.model.Registration;
@@ -24,7 +25,7 @@ final class HybridOracle {
     static void addCodes(Event event, Set<String> codes) {
         boolean registrationUrl = event.registration().flatMap(Registration::url).isPresent();
         HybridOracle walk = new HybridOracle();
-        walk.blocks(event.agenda().blocks(), event.attendanceMode(), false, event, registrationUrl, codes);
+        walk.blocks(event.agenda().blocks(), event.attendanceMode(), false, false, event, registrationUrl, codes);
         AttendanceMode mode = event.attendanceMode();
         if (mode != AttendanceMode.IN_PERSON && event.onlineLocation().isEmpty() && !registrationUrl
                 && !(walk.anyOnline && walk.everyOnlineHasABlockLocation)) {
@@ -36,9 +37,12 @@ final class HybridOracle {
         }
     }
 
-    private void blocks(List<AgendaBlock> blocks, AttendanceMode enclosing, boolean enclosingLocation, Event event,
-            boolean registrationUrl, Set<String> codes) {
+    private void blocks(List<AgendaBlock> blocks, AttendanceMode enclosing, boolean enclosingLocation,
+            boolean enclosingWithdrawn, Event event, boolean registrationUrl, Set<String> codes) {
         for (AgendaBlock block : blocks) {
+            // A cancelled or postponed block, and what it holds, is joined by nobody.
+            boolean withdrawn = enclosingWithdrawn || block.status() == BlockStatus.CANCELLED
+                    || block.status() == BlockStatus.POSTPONED;
             AttendanceMode mode = block.attendanceMode().orElse(enclosing);
             boolean location = enclosingLocation || block.onlineLocation().isPresent();
             if (mode != AttendanceMode.IN_PERSON) {
@@ -50,10 +54,10 @@ final class HybridOracle {
             }
             if (block.attendanceMode().isPresent() && mode != AttendanceMode.IN_PERSON
                     && enclosing == AttendanceMode.IN_PERSON && !location && event.onlineLocation().isEmpty()
-                    && !registrationUrl) {
+                    && !registrationUrl && !withdrawn) {
                 codes.add("BLOCK_ONLINE_ACCESS_MISSING");
             }
-            blocks(block.children(), mode, location, event, registrationUrl, codes);
+            blocks(block.children(), mode, location, withdrawn, event, registrationUrl, codes);
         }
     }
 

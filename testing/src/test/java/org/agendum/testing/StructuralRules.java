@@ -195,12 +195,15 @@ final class StructuralRules {
                 codes.add("PARTY_LISTED_TWICE");
             }
             BlockKind kind = block.block().kind();
+            // Nobody speaks in or chairs a cancelled or postponed block.
+            boolean takesPlace = takesPlace(block, timetable);
             if (EnumSet.of(BlockKind.TALK, BlockKind.KEYNOTE, BlockKind.PANEL).contains(kind)
-                    && event.agenda().status() == AgendaStatus.CONFIRMED
+                    && event.agenda().status() == AgendaStatus.CONFIRMED && takesPlace
                     && speakersWithin(block.block()) == 0 && !ancestorSpeaks(timetable, block)) {
                 codes.add("SPEAKER_MISSING");
             }
-            if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()) {
+            if ((kind == BlockKind.PANEL || kind == BlockKind.DISCUSSION) && block.block().moderators().isEmpty()
+                    && takesPlace) {
                 codes.add("MODERATOR_MISSING");
             }
         }

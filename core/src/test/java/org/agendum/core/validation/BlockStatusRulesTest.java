@@ -1,6 +1,7 @@
 package org.agendum.core.validation;
 
 import static org.agendum.core.model.BlockKind.CLOSING;
+import static org.agendum.core.model.BlockKind.PANEL;
 import static org.agendum.core.model.BlockKind.TALK;
 import static org.agendum.core.model.BlockKind.WORKSHOP;
 import static org.agendum.core.validation.Findings.assertFindings;
@@ -15,13 +16,16 @@ import static org.agendum.core.validation.Severity.ERROR;
 import static org.agendum.core.validation.Severity.INFO;
 import static org.agendum.core.validation.Severity.WARNING;
 import static org.agendum.core.validation.StandardRule.BLOCK_DEADLINE_AFTER_START;
+import static org.agendum.core.validation.StandardRule.BLOCK_ONLINE_ACCESS_MISSING;
 import static org.agendum.core.validation.StandardRule.BLOCK_OUTSIDE_EVENT;
 import static org.agendum.core.validation.StandardRule.BLOCK_OVERLAP;
 import static org.agendum.core.validation.StandardRule.DURATION_OVER_BUDGET;
+import static org.agendum.core.validation.StandardRule.MODERATOR_MISSING;
 import static org.agendum.core.validation.StandardRule.NONEXISTENT_LOCAL_TIME;
 import static org.agendum.core.validation.StandardRule.PARTY_DOUBLE_BOOKED;
 import static org.agendum.core.validation.StandardRule.ROOM_DOUBLE_BOOKED;
 import static org.agendum.core.validation.StandardRule.SCHEDULE_GAP;
+import static org.agendum.core.validation.StandardRule.SPEAKER_MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -32,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import org.agendum.core.model.Agenda;
 import org.agendum.core.model.AgendaBlock;
+import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockStatus;
 import org.agendum.core.model.Capacity;
 import org.agendum.core.model.Deadline;
@@ -154,6 +159,48 @@ class BlockStatusRulesTest {
                     .block(t(11, 0), t(12, 0), CLOSING, "Clôture")
                     .toAgenda());
             assertFindingsAt(SCHEDULE_GAP, INFO, gap, "/agenda/blocks/1");
+        }
+
+        /**
+         * A talk without a speaker, a panel without a moderator and an online workshop without access,
+         * in an in-person seminar, each with a question time nested in it that lacks the same.
+         */
+        private Event unstaffed() {
+            AgendaBlock talkQuestions = AgendaBlock.builder().id("q-talk").kind(TALK).title("Questions")
+                    .timing(Timing.duration(Duration.ofMinutes(10))).build();
+            AgendaBlock panelDebate = AgendaBlock.builder().id("q-panel").kind(PANEL).title("Débat")
+                    .timing(Timing.duration(Duration.ofMinutes(10))).build();
+            return event(Agenda.compose()
+                    .block(t(9, 0), t(10, 0), TALK, "Conférence").child(talkQuestions)
+                    .block(t(10, 0), t(11, 0), PANEL, "Table ronde").panelists(BRUNO).child(panelDebate)
+                    .block(t(11, 0), t(12, 0), WORKSHOP, "Atelier en ligne").attendanceMode(AttendanceMode.ONLINE)
+                    .toAgenda());
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = BlockStatus.class, names = {"SCHEDULED", "PROVISIONAL", "RESCHEDULED"})
+        void aBlockThatTakesPlace_stillNeedsItsSpeakerModeratorAndOnlineAccess(BlockStatus status) {
+            Event event = withStatus(withStatus(withStatus(unstaffed(), 0, status), 1, status), 2, status);
+
+            // The panel's debate has a speaker: the panelist of the panel it is part of.
+            assertFindingsAt(SPEAKER_MISSING, WARNING, event, "/agenda/blocks/0", "/agenda/blocks/0/children/0");
+            assertFindingsAt(MODERATOR_MISSING, WARNING, event, "/agenda/blocks/1", "/agenda/blocks/1/children/0");
+            assertFindingsAt(BLOCK_ONLINE_ACCESS_MISSING, WARNING, event, "/agenda/blocks/2");
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = BlockStatus.class, names = {"CANCELLED", "POSTPONED"})
+        void aCancelledOrPostponedBlock_andWhatIsNestedInIt_needNoSpeakerModeratorOrOnlineAccess(BlockStatus status) {
+            Event event = withStatus(withStatus(withStatus(unstaffed(), 0, status), 1, status), 2, status);
+
+            assertFindings(Validator.of(SPEAKER_MISSING, MODERATOR_MISSING, BLOCK_ONLINE_ACCESS_MISSING), event)
+                    .isEmpty();
+            // Only the withdrawn block and what it holds are exempt: the others are still reported.
+            Event talkWithdrawn = withStatus(unstaffed(), 0, status);
+            assertFindings(SPEAKER_MISSING, talkWithdrawn).isEmpty();
+            assertFindingsAt(MODERATOR_MISSING, WARNING, talkWithdrawn, "/agenda/blocks/1",
+                    "/agenda/blocks/1/children/0");
+            assertFindingsAt(BLOCK_ONLINE_ACCESS_MISSING, WARNING, talkWithdrawn, "/agenda/blocks/2");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.AttendanceMode;
 import org.agendum.core.model.BlockKind;
@@ -68,9 +69,10 @@ public final class AccessChecks {
 
     /**
      * MODERATOR_MISSING: panels and discussions at any depth, unless a block they are part of has
-     * a moderator.
+     * a moderator, or they do not take place (cancelled or postponed, or in such a block).
      */
     public static void moderatorMissing(ValidationContext context, Reporter reporter) {
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         // Blocks come depth first, so moderated[d] tells whether the ancestor at depth d, or one above, is moderated.
         List<Boolean> moderated = new ArrayList<>();
         for (ScheduledBlock scheduled : context.timetable().blocks()) {
@@ -79,7 +81,8 @@ public final class AccessChecks {
             boolean inherited = depth > 0 && moderated.get(depth - 1);
             moderated.subList(depth, moderated.size()).clear();
             moderated.add(inherited || !block.moderators().isEmpty());
-            if ((block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION) && !moderated.get(depth)) {
+            if ((block.kind() == BlockKind.PANEL || block.kind() == BlockKind.DISCUSSION) && !moderated.get(depth)
+                    && !withdrawn.contains(scheduled.id())) {
                 reporter.report(scheduled.path(), Describe.block(block) + " is a "
                         + (block.kind() == BlockKind.PANEL ? "panel" : "discussion") + " without a moderator");
             }

@@ -1,6 +1,7 @@
 package org.agendum.core.validation.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import org.agendum.core.model.AgendaBlock;
 import org.agendum.core.model.Attendance;
 import org.agendum.core.model.AttendanceMode;
@@ -22,7 +23,8 @@ public final class HybridChecks {
      * BLOCK_ONLINE_ACCESS_MISSING: a block that makes itself online or mixed where what encloses it
      * (its parent block, else the event) is held in person, with no online location of its own, of
      * an enclosing block or of the event, and no registration link. Within an online or mixed event
-     * the event's own rule ({@code ONLINE_ACCESS_MISSING}) speaks for it.
+     * the event's own rule ({@code ONLINE_ACCESS_MISSING}) speaks for it. A block that does not take
+     * place (cancelled or postponed, or in such a block) needs no access.
      */
     public static void blockOnlineAccessMissing(ValidationContext context, Reporter reporter) {
         Event event = context.event();
@@ -30,10 +32,11 @@ public final class HybridChecks {
             return;
         }
         Attendance attendance = Attendance.of(event);
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         for (ScheduledBlock scheduled : BlockChecks.written(context.timetable().blocks())) {
             AgendaBlock block = scheduled.block();
             Optional<AttendanceMode> own = block.attendanceMode();
-            if (own.isEmpty() || own.get() == AttendanceMode.IN_PERSON
+            if (own.isEmpty() || own.get() == AttendanceMode.IN_PERSON || withdrawn.contains(scheduled.id())
                     || enclosingMode(scheduled, attendance, event) != AttendanceMode.IN_PERSON
                     || attendance.onlineLocation(block.id()).isPresent()) {
                 continue;

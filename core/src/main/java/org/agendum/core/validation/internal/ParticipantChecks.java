@@ -41,12 +41,14 @@ public final class ParticipantChecks {
      * it, in one of its children (a panel whose panelists are listed on its talks) or in a block it
      * is part of (the parts of a keynote are given by its speaker). Every role speaks but {@link
      * ParticipantRole#HOST}; moderators do not count. A provisional agenda is not checked: its
-     * speakers may be still to be announced.
+     * speakers may be still to be announced; nor is a block that does not take place (cancelled or
+     * postponed, or in such a block): nobody will speak in it.
      */
     public static void speakerMissing(ValidationContext context, Reporter reporter) {
         if (context.event().agenda().status() == AgendaStatus.PROVISIONAL) {
             return;
         }
+        Set<String> withdrawn = BlockChecks.withdrawn(context.timetable());
         // Blocks come depth first: spoken[d] tells whether the ancestor at depth d, or one above, has a speaker.
         List<Boolean> spoken = new ArrayList<>();
         for (ScheduledBlock scheduled : context.timetable().blocks()) {
@@ -55,7 +57,8 @@ public final class ParticipantChecks {
             boolean inherited = depth > 0 && spoken.get(depth - 1);
             spoken.subList(depth, spoken.size()).clear();
             spoken.add(inherited || speaks(block));
-            if (SPOKEN.contains(block.kind()) && !spoken.get(depth) && !speaksWithin(block)) {
+            if (SPOKEN.contains(block.kind()) && !spoken.get(depth) && !speaksWithin(block)
+                    && !withdrawn.contains(scheduled.id())) {
                 reporter.report(scheduled.path(), Describe.block(block) + " is a "
                         + block.kind().name().toLowerCase(Locale.ROOT) + " without a speaker");
             }
