@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
  * The {@code agendum} command: validate, convert and show event files.
  *
  * <p>Exit codes: 0 when all went well (and validation found no errors), 1 when validation found
- * errors, 2 when an input cannot be read or the command line is wrong.
+ * errors, 2 when an input cannot be read, an output cannot be written or the command line is wrong.
  */
 @Command(name = "agendum",
         mixinStandardHelpOptions = true,
         versionProvider = Agendum.Version.class,
         description = "Validate, convert and show event files (canonical JSON, and the other installed formats).",
+        footer = {"", "Documentation: " + Agendum.SITE + "#readme"},
         subcommands = CommandLine.HelpCommand.class)
 public final class Agendum implements Runnable {
 
@@ -32,8 +33,13 @@ public final class Agendum implements Runnable {
     public static final int OK = 0;
     /** Validation found errors. */
     public static final int ERRORS_FOUND = 1;
-    /** An input could not be read, or the command line is wrong. */
+    /** An input could not be read, an output could not be written, or the command line is wrong. */
     public static final int UNREADABLE = 2;
+
+    /** The project's site, as the parent POM's {@code <url>} gives it (a test keeps them equal). */
+    static final String SITE = "https://github.com/agendum/agendum";
+    /** The published {@code docs/} folder: the jar does not carry it, so help points there. */
+    static final String DOCS = SITE + "/blob/main/docs/";
 
     @Spec
     private CommandSpec spec;

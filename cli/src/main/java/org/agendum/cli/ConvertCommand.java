@@ -1,9 +1,6 @@
 package org.agendum.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +10,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code agendum convert FILE --to FORMAT [-o OUT]}: any readable format to any writable one. */
+/** {@code agendum convert FILE --to OUT_FORMAT [-o OUT]}: any readable format to any writable one. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert an event file to another format (see 'agendum formats').",
-            "Exit code: 0 when written, 2 if the input cannot be read."})
+            "Exit code: 0 when written, 2 if the input cannot be read or the output cannot be written."})
 final class ConvertCommand extends Subcommand {
 
     @Mixin
     private EventInput input;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The format to write, e.g. json.")
+    // Not FORMAT, the label of --from: picocli names the completion script's variable of an option's
+    // values after its label, and --to offers other values (the formats that write).
+    @Option(names = "--to", required = true, paramLabel = "OUT_FORMAT", completionCandidates = Candidates.Writers.class,
+            description = "The format to write, e.g. json.")
     private String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "-",
             description = "Where to write; - (the default) is standard output.")
     private String output;
 
-    @Option(names = {"-O", "--option"}, paramLabel = "NAME=VALUE",
+    @Option(names = {"-O", "--option"}, paramLabel = "NAME=VALUE", completionCandidates = Candidates.Settings.class,
             description = "Set an option of the output format, e.g. -O profile=rich; 'agendum formats' lists each"
                     + " format's options and values.")
     private List<String> options = new ArrayList<>();
@@ -37,7 +37,7 @@ final class ConvertCommand extends Subcommand {
     @Option(names = "--compact", description = "Short for -O layout=compact (json: one line, no spaces).")
     private boolean compact;
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
+    @Option(names = "--profile", paramLabel = "PROFILE", completionCandidates = Candidates.Profiles.class,
             description = "Short for -O profile=PROFILE (ics: publish, the default, safe for calendar clients; or"
                     + " rich, which adds RFC 9073 participants, location and the event's JSON, so it reads back"
                     + " without loss).")
@@ -49,7 +49,7 @@ final class ConvertCommand extends Subcommand {
                     + " chosen).")
     private Optional<String> uidDomain;
 
-    @Option(names = "--locale", paramLabel = "LANGUAGE",
+    @Option(names = "--locale", paramLabel = "LANGUAGE", completionCandidates = Candidates.FormatLocales.class,
             description = "Short for -O locale=LANGUAGE (ics: the language of the calendar's texts, en, es or fr;"
                     + " the default is en).")
     private Optional<String> locale;
@@ -62,7 +62,7 @@ final class ConvertCommand extends Subcommand {
     }
 
     @Override
-    public Integer call() throws InputProblem, IOException {
+    public Integer call() throws InputProblem, OutputProblem, IOException {
         Event event = input.read(io);
         EventFormat format = EventFiles.format("-", Optional.of(to), false);
         for (Setting setting : settings()) {
@@ -72,14 +72,7 @@ final class ConvertCommand extends Subcommand {
                 throw new InputProblem(setting.given() + ": " + e.getMessage(), e);
             }
         }
-        if (output.equals(EventFiles.STANDARD_STREAM)) {
-            format.write(event, io.rawOut);
-            io.rawOut.flush();
-        } else {
-            try (OutputStream out = Files.newOutputStream(Path.of(output))) {
-                format.write(event, out);
-            }
-        }
+        EventFiles.write(event, format, output, io);
         return Agendum.OK;
     }
 

@@ -11,7 +11,8 @@ final class EventInput {
     @Parameters(paramLabel = "FILE", description = "The event file; - reads standard input.")
     private String file;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of FILE, if not its extension.")
+    @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = Candidates.Readers.class,
+            description = "The format of FILE, if not its extension.")
     private Optional<String> from;
 
     /** Reads the event. */

@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 
 /** {@code agendum show FILE}: the programme as a readable timetable in the event's zones. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Print the programme as a timetable, in the event's zone and every display zone",
-            "(\"13:00–14:30 Uruguay · 11:00–12:30 México\"), by day, with speakers, moderators, rooms,",
-            "venue, access, registration, deadlines, organizers, contacts and links."})
+        description = "Print the programme as a timetable, in the event's zone and every display zone"
+                + " (\"13:00–14:30 Uruguay · 11:00–12:30 México\"), by day, with speakers, moderators, rooms,"
+                + " venue, access, registration, deadlines, organizers, contacts and links.")
 final class ShowCommand extends Subcommand {
 
     @Mixin
@@ -30,13 +30,14 @@ final class ShowCommand extends Subcommand {
     private List<String> zones = new ArrayList<>();
 
     @Option(names = "--locale", defaultValue = "en", paramLabel = "en|es|fr",
+            completionCandidates = Candidates.LabelLocales.class,
             description = "The language of the labels and dates (default: en).")
     private String locale;
 
     @Option(names = "--lang", paramLabel = "TAG",
-            description = {"The language of the titles, subtitles and descriptions, a BCP 47 tag such as sw:",
-                "where the event translates them into it; the others stay in the event's default",
-                "language (default: the language of --locale)."})
+            description = "The language of the titles, subtitles and descriptions, a BCP 47 tag such as sw:"
+                    + " where the event translates them into it; the others stay in the event's default"
+                    + " language (default: the language of --locale).")
     private String lang;
 
     @Option(names = "--confidential",

@@ -22,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code agendum validate FILE...}: the standard rules over each file, one line per violation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check event files against agendum's validation rules (docs/RULES.md).",
+        description = {"Check event files against agendum's validation rules.",
             "Prints one line per violation (SEVERITY CODE PATH: message), then a summary per file.",
-            "Exit code: 0 without errors, 1 with errors, 2 if a file cannot be read."})
+            "Exit code: 0 without errors, 1 with errors, 2 if a file cannot be read.",
+            "The rules and their codes are documented at:", Agendum.DOCS + "RULES.md"})
 final class ValidateCommand extends Subcommand {
 
     /** The report formats. */
@@ -37,10 +38,12 @@ final class ValidateCommand extends Subcommand {
     private List<String> files;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            completionCandidates = Candidates.ReportFormats.class,
             description = "Report as text lines (default) or as one JSON document.")
     private ReportFormat format;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of the files, if not their extension.")
+    @Option(names = "--from", paramLabel = "FORMAT", completionCandidates = Candidates.Readers.class,
+            description = "The format of the files, if not their extension.")
     private Optional<String> from;
 
     @Option(names = "--now", paramLabel = "INSTANT",

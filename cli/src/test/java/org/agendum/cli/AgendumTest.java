@@ -1,13 +1,12 @@
 package org.agendum.cli;
 
+import static org.agendum.cli.CommandRun.run;
+import static org.agendum.cli.CommandRun.runWithInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,23 +33,9 @@ class AgendumTest {
     private static final String SEMINAR = EXAMPLES.resolve("gobiernos-locales-2021.json").toString();
     private static final String PARIS = EXAMPLES.resolve("paris-seminar-2018.json").toString();
 
-    /** The outcome of one run. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        return runWithInput(new ByteArrayInputStream(new byte[0]), args);
-    }
-
-    private static Run runWithInput(InputStream in, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Agendum.execute(args, in, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void validate_paris_printsExactlyTheThreeExpectedViolations_andExitsZero() {
-        Run run = run("validate", PARIS);
+        CommandRun run = run("validate", PARIS);
 
         assertThat(run.code()).isZero();
         assertThat(run.out().split("\n")).containsExactly(
@@ -65,7 +50,7 @@ class AgendumTest {
 
     @Test
     void validate_theSeminar_isClean() {
-        Run run = run("validate", SEMINAR);
+        CommandRun run = run("validate", SEMINAR);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(SEMINAR + ": 0 errors, 0 warnings, 0 infos\n");
     }
@@ -78,7 +63,7 @@ class AgendumTest {
         Path file = folder.resolve("late.json");
         Files.write(file, JsonEventFormat.create().toBytes(late));
 
-        Run run = run("validate", file.toString(), PARIS);
+        CommandRun run = run("validate", file.toString(), PARIS);
         assertThat(run.code()).isEqualTo(Agendum.ERRORS_FOUND);
         assertThat(run.out()).startsWith("ERROR DEADLINE_AFTER_START /registration/deadline: ")
                 .contains(file + ": 1 error, 0 warnings, 0 infos\n")
@@ -87,7 +72,7 @@ class AgendumTest {
 
     @Test
     void validate_withAClock_reportsTheClosedRegistration() {
-        Run run = run("validate", "--now", "2021-06-10T12:00:00Z", SEMINAR);
+        CommandRun run = run("validate", "--now", "2021-06-10T12:00:00Z", SEMINAR);
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("INFO REGISTRATION_CLOSED /registration/deadline: ");
     }
@@ -97,13 +82,13 @@ class AgendumTest {
         Path bad = folder.resolve("bad.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"zone\": \"Mars/Olympus\"}");
 
-        Run run = run("validate", bad.toString(), PARIS);
+        CommandRun run = run("validate", bad.toString(), PARIS);
         assertThat(run.code()).isEqualTo(Agendum.UNREADABLE);
         assertThat(run.err()).isEqualTo("agendum: " + bad + ": 'Mars/Olympus' is not a known time-zone id such as "
                 + "America/Montevideo (at /zone)\n");
         assertThat(run.out()).contains(PARIS + ": 0 errors, 1 warning, 2 infos");
 
-        Run verbose = run("validate", "--verbose", bad.toString());
+        CommandRun verbose = run("validate", "--verbose", bad.toString());
         assertThat(verbose.err()).contains("at org.agendum");
         assertThat(run("validate", folder.resolve("missing.json").toString()).err()).contains("missing.json: no such file");
         assertThat(run("validate", "notes.txt").err()).contains("notes.txt: cannot tell its format");
@@ -111,7 +96,7 @@ class AgendumTest {
 
     @Test
     void validate_asJson_isAMachineReadableReport() {
-        Run run = run("validate", "--format", "json", PARIS, SEMINAR);
+        CommandRun run = run("validate", "--format", "json", PARIS, SEMINAR);
         JsonNode report = JsonMapper.builder().build().readTree(run.out());
 
         assertThat(run.code()).isZero();
@@ -126,13 +111,13 @@ class AgendumTest {
     @Test
     void validate_readsStandardInput() {
         byte[] seminar = JsonEventFormat.create().toBytes(SeedEvents.parisSeminar2018());
-        Run run = runWithInput(new ByteArrayInputStream(seminar), "validate", "-");
+        CommandRun run = runWithInput(new ByteArrayInputStream(seminar), "validate", "-");
         assertThat(run.out()).endsWith("<stdin>: 0 errors, 1 warning, 2 infos\n");
     }
 
     @Test
     void show_printsTheSeminarInBothZones_withItsPeople() {
-        Run run = run("show", SEMINAR);
+        CommandRun run = run("show", SEMINAR);
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
@@ -163,7 +148,7 @@ class AgendumTest {
 
     @Test
     void show_withAnotherZone_addsItAfterTheEventsZones_andRefusesUnknownZonesAndLanguages() {
-        Run run = run("show", "--locale", "es", "--zone", "America/Bogota", "--zone", "Europe/Paris", PARIS);
+        CommandRun run = run("show", "--locale", "es", "--zone", "America/Bogota", "--zone", "Europe/Paris", PARIS);
 
         assertThat(run.code()).isZero();
         // Bogotá is 7 hours behind Paris in July (no daylight-saving time there).
@@ -173,10 +158,10 @@ class AgendumTest {
                 .doesNotContain("Europe/Paris · 09:00–17:00 Europe/Paris");
         assertThat(run("show", "--locale", "ES", PARIS).out()).contains("Lugar: Alcaldía de Paris");
 
-        Run zone = run("show", "--zone", "Mars/Olympus", PARIS);
+        CommandRun zone = run("show", "--zone", "Mars/Olympus", PARIS);
         assertThat(zone.code()).isEqualTo(Agendum.UNREADABLE);
         assertThat(zone.err()).contains("--zone 'Mars/Olympus' is not a time-zone id");
-        Run language = run("show", "--locale", "de", PARIS);
+        CommandRun language = run("show", "--locale", "de", PARIS);
         assertThat(language.code()).isEqualTo(Agendum.UNREADABLE);
         assertThat(language.err()).contains("--locale: there are no programme labels in 'de'; there are in en, es, fr");
         assertThat(language.out()).isEmpty();
@@ -192,13 +177,13 @@ class AgendumTest {
                 + "{\"id\": \"charla\", \"kind\": \"talk\", \"title\": \"Ciudades\", \"timing\": {\"duration\": \"PT30M\"}, "
                 + "\"participants\": [{\"party\": \"ana\", \"role\": \"speaker\", \"remote\": true}]}]}}");
 
-        Run french = run("show", "--locale", "fr", file.toString());
+        CommandRun french = run("show", "--locale", "fr", file.toString());
         assertThat(french.code()).isZero();
         assertThat(french.out()).startsWith("Forum\n").contains("Ciudades").contains("Ana (à distance)");
         assertThat(run("show", "--locale", "fr", "--lang", "es", file.toString()).out()).startsWith("Foro\n");
         assertThat(run("show", "--lang", "FR", file.toString()).out()).startsWith("Forum\n").contains("Ana (remote)");
 
-        Run malformed = run("show", "--lang", "fr_FR", file.toString());
+        CommandRun malformed = run("show", "--lang", "fr_FR", file.toString());
         assertThat(malformed.code()).isEqualTo(Agendum.UNREADABLE);
         assertThat(malformed.err()).contains("--lang 'fr_FR' is not a BCP 47 language tag");
     }
@@ -213,7 +198,7 @@ class AgendumTest {
                 + "{\"url\": \"https://example.org/d.pdf\", \"kind\": \"slides\"}, "
                 + "{\"url\": \"https://example.org/g\", \"label\": \"Grabación completa\", \"kind\": \"recording\"}]}]}}");
 
-        Run run = run("show", "--locale", "es", file.toString());
+        CommandRun run = run("show", "--locale", "es", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("13:00–13:30 America/Montevideo  Ciudades\n"
@@ -236,7 +221,7 @@ class AgendumTest {
                 + "\"timing\": {\"duration\": \"PT30M\"}, \"room\": \"aud\", \"overflowRooms\": [\"b\"], "
                 + "\"track\": \"t1\"}]}}");
 
-        Run run = run("show", "--locale", "es", file.toString());
+        CommandRun run = run("show", "--locale", "es", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("13:00–13:30 America/Montevideo  Taller\n"
@@ -258,21 +243,21 @@ class AgendumTest {
                 + "\"registration\": {\"capacity\": 25, \"deadline\": {\"kind\": \"until\", \"date\": \"2021-06-11\", "
                 + "\"zone\": \"America/Montevideo\"}}}]}}");
 
-        Run show = run("show", "--locale", "es", file.toString());
+        CommandRun show = run("show", "--locale", "es", file.toString());
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("13:00–13:30 America/Montevideo  Ciudades — CANCELADO\n"
                 + "    La oradora no pudo viajar.\n"
                 + "13:30–14:30 America/Montevideo  Mapas — REPROGRAMADO, anunciado inicialmente para 16:00\n"
                 + "    Inscripción: 25 plazas — último día viernes 11 de junio de 2021\n");
 
-        Run validate = run("validate", file.toString());
+        CommandRun validate = run("validate", file.toString());
         assertThat(validate.code()).isNotZero();
         assertThat(validate.out()).contains("ERROR BLOCK_DEADLINE_AFTER_START /agenda/blocks/1/registration/deadline");
     }
 
     @Test
     void convert_jsonToJson_isTheCanonicalDocument(@TempDir Path folder) throws Exception {
-        Run toStdout = run("convert", SEMINAR, "--to", "json");
+        CommandRun toStdout = run("convert", SEMINAR, "--to", "json");
         assertThat(toStdout.code()).isZero();
         assertThat(toStdout.out()).isEqualTo(Files.readString(Path.of(SEMINAR)));
 
@@ -281,13 +266,13 @@ class AgendumTest {
         assertThat(JsonEventFormat.create().fromBytes(Files.readAllBytes(out))).isEqualTo(SeedEvents.parisSeminar2018());
         assertThat(Files.readString(out)).doesNotContain("\n");
 
-        Run fromStdin = runWithInput(Files.newInputStream(Path.of(PARIS)), "convert", "-", "--to", "json");
+        CommandRun fromStdin = runWithInput(Files.newInputStream(Path.of(PARIS)), "convert", "-", "--to", "json");
         assertThat(fromStdin.out()).isEqualTo(Files.readString(Path.of(PARIS)));
     }
 
     @Test
     void schema_printsTheJsonSchema() {
-        Run run = run("schema");
+        CommandRun run = run("schema");
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo(JsonEventFormat.schema());
     }
@@ -329,7 +314,7 @@ class AgendumTest {
     @Test
     void convert_toHtml_writesThePage_inTheLanguageAsked(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("seminar.html");
-        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "html", "-O", "lang=es");
+        CommandRun run = run("convert", SEMINAR, "-o", out.toString(), "--to", "html", "-O", "lang=es");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>\n<html lang=\"es\">")
                 .contains("<time datetime=\"2021-06-11T13:15:00-03:00\">13:15</time>",
@@ -339,7 +324,7 @@ class AgendumTest {
 
     @Test
     void convert_toJsonLd_writesSchemaOrgMarkup() {
-        Run run = run("convert", SEMINAR, "--to", "jsonld");
+        CommandRun run = run("convert", SEMINAR, "--to", "jsonld");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("{\n  \"@context\": \"https://schema.org\",")
                 .contains("\"startDate\": \"2021-06-11T13:00:00-03:00\"");
@@ -348,15 +333,15 @@ class AgendumTest {
     @Test
     void convert_toIcs_writesACalendar(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("seminar.ics");
-        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "ics");
+        CommandRun run = run("convert", SEMINAR, "-o", out.toString(), "--to", "ics");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(out)).startsWith("BEGIN:VCALENDAR\r\n")
                 .contains("DTSTART;TZID=America/Montevideo:20210611T130000");
-        Run validate = run("validate", out.toString());
+        CommandRun validate = run("validate", out.toString());
         assertThat(validate.err()).isEmpty();
         assertThat(validate.out()).endsWith(out + ": 0 errors, 1 warning, 0 infos\n")
                 .contains("VENUE_MISSING"); // the attendance mode is not kept by the publish profile
-        Run back = run("convert", out.toString(), "--to", "json");
+        CommandRun back = run("convert", out.toString(), "--to", "json");
         assertThat(back.code()).isZero();
         assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
     }
@@ -364,7 +349,7 @@ class AgendumTest {
     @Test
     void convert_toJscalendar_writesAGroup_thatTheFormatReadsBack(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("seminar.jscal.json");
-        Run run = run("convert", SEMINAR, "-o", out.toString(), "--to", "jscalendar");
+        CommandRun run = run("convert", SEMINAR, "-o", out.toString(), "--to", "jscalendar");
         assertThat(run.code()).as(run.err()).isZero();
         String written = Files.readString(out);
         assertThat(written).startsWith("{\n  \"@type\": \"Group\",")
@@ -373,29 +358,29 @@ class AgendumTest {
         assertThat(read.id()).isEqualTo("gobiernos-locales-en-accion-2021");
         assertThat(read.agenda().blocks()).extracting(AgendaBlock::id)
                 .containsExactly("inauguracion", "panel-1", "panel-2", "cierre");
-        Run back = run("convert", out.toString(), "--from", "jscalendar", "--to", "json");
+        CommandRun back = run("convert", out.toString(), "--from", "jscalendar", "--to", "json");
         assertThat(back.code()).as(back.err()).isZero();
         assertThat(back.out()).contains("\"id\": \"gobiernos-locales-en-accion-2021\"");
         // Found by its compound extension, .jscal.json, without --from.
-        Run byName = run("convert", out.toString(), "--to", "json");
+        CommandRun byName = run("convert", out.toString(), "--to", "json");
         assertThat(byName.out()).as(byName.err()).isEqualTo(back.out());
     }
 
     @Test
     void convert_parisToRichIcsAndBack_isTheExampleByteForByte(@TempDir Path folder) throws Exception {
         Path ics = folder.resolve("paris.ics");
-        Run rich = run("convert", PARIS, "--to", "ics", "--profile", "rich", "-o", ics.toString());
+        CommandRun rich = run("convert", PARIS, "--to", "ics", "--profile", "rich", "-o", ics.toString());
         assertThat(rich.code()).as(rich.err()).isZero();
         assertThat(Files.readString(ics)).contains("STRUCTURED-DATA;", "BEGIN:PARTICIPANT", "BEGIN:VLOCATION");
 
-        Run back = run("convert", ics.toString(), "--to", "json");
+        CommandRun back = run("convert", ics.toString(), "--to", "json");
         assertThat(back.code()).as(back.err()).isZero();
         assertThat(back.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(Files.readAllBytes(Path.of(PARIS)));
 
-        Run publish = run("convert", PARIS, "--to", "ics", "--profile", "publish");
+        CommandRun publish = run("convert", PARIS, "--to", "ics", "--profile", "publish");
         assertThat(publish.code()).isZero();
         assertThat(publish.out()).doesNotContain("STRUCTURED-DATA");
-        Run byName = run("convert", PARIS, "--to", "ics", "-O", "profile=rich", "-O", "blocks=false");
+        CommandRun byName = run("convert", PARIS, "--to", "ics", "-O", "profile=rich", "-O", "blocks=false");
         assertThat(byName.code()).as(byName.err()).isZero();
         // The event's entry and its registration deadline's; no block entries.
         assertThat(byName.out()).contains("STRUCTURED-DATA;").containsOnlyOnce("SUMMARY:Last day to register");
@@ -404,7 +389,7 @@ class AgendumTest {
 
     @Test
     void convert_toIcsInALanguage_writesItsTexts_withTheShorthandOrTheOption() {
-        Run run = run("convert", PARIS, "--to", "ics", "--locale", "fr");
+        CommandRun run = run("convert", PARIS, "--to", "ics", "--locale", "fr");
 
         assertThat(run.code()).as(run.err()).isZero();
         String unfolded = run.out().replace("\r\n ", ""); // RFC 5545 §3.1: a line break and a space continue a line
@@ -416,7 +401,7 @@ class AgendumTest {
 
     @Test
     void convert_toIcsWithAUidDomain_writesUidsInThatDomain() {
-        Run run = run("convert", SEMINAR, "--to", "ics", "--uid-domain", "events.example.org");
+        CommandRun run = run("convert", SEMINAR, "--to", "ics", "--uid-domain", "events.example.org");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("UID:gobiernos-locales-en-accion-2021@events.example.org\r\n",
@@ -449,7 +434,7 @@ class AgendumTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedOutputs")
     void convert_refusesAnOutputItCannotWrite_sayingWhy(String command, String[] args, String message) {
-        Run run = run(args);
+        CommandRun run = run(args);
 
         assertThat(run.code()).isEqualTo(Agendum.UNREADABLE);
         assertThat(run.err()).contains(message);
@@ -471,7 +456,7 @@ class AgendumTest {
                 + "END:VEVENT\r\nEND:VCALENDAR\r\n");
 
         for (Path bad : List.of(nested, huge, secondly)) {
-            Run run = run("validate", bad.toString());
+            CommandRun run = run("validate", bad.toString());
             assertThat(run.code()).as(bad.toString()).isEqualTo(Agendum.UNREADABLE);
             assertThat(run.err()).as(bad.toString()).startsWith("agendum: " + bad + ": ").contains("(at line ")
                     .doesNotContain("\tat ");
@@ -480,7 +465,7 @@ class AgendumTest {
 
     @Test
     void generateCompletion_printsABashCompletionScriptForEveryCommand() {
-        Run run = run("generate-completion");
+        CommandRun run = run("generate-completion");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("complete -F _complete_agendum", "validate", "convert", "show", "--locale");
     }
@@ -490,7 +475,7 @@ class AgendumTest {
         assertThat(run("--version").out()).isEqualTo("agendum 0.1.0-SNAPSHOT\n");
         assertThat(run("--help").out()).contains("validate", "convert", "show", "schema", "formats");
         for (String command : new String[] {"validate", "convert", "show", "schema", "formats"}) {
-            Run help = run(command, "--help");
+            CommandRun help = run(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: agendum " + command);
         }
