@@ -28,7 +28,7 @@ final class StandardInput {
      * @throws IOException if standard input cannot be read
      */
     static String formatName(BufferedInputStream in) throws IOException {
-        in.mark(LOOK_AHEAD + CALENDAR.length);
+        in.mark(LOOK_AHEAD + 64); // room for the byte order mark, the first character and the rest of the tag
         try {
             int first = firstCharacter(in);
             if (first == '<') {

@@ -5,6 +5,7 @@ import static org.agendum.cli.CommandRun.runWithInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -124,6 +125,21 @@ class FileMessagesTest {
         assertThat(named.code()).as(named.err()).isZero();
         assertThat(sniffed.code()).as(sniffed.err()).isZero();
         assertThat(sniffed.out()).isEqualTo(named.out());
+    }
+
+    @Test
+    void theFirstCharactersOfStandardInput_nameItsFormat_andAreReadAgain() throws IOException {
+        String[][] cases = {
+            {"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", "ics"}, {"\uFEFF\r\n  begin:vcalendar\r\n", "ics"},
+            {"<?xml version=\"1.0\"?><schedule/>", "schedule-xml"}, {"\n<schedule/>", "schedule-xml"},
+            {"{\"formatVersion\": 1}", "json"}, {"BEGIN:VCARD\r\n", "json"}, {"BEGIN:VCALENDA", "json"}, {"", "json"}};
+        for (String[] example : cases) {
+            byte[] bytes = example[0].getBytes(StandardCharsets.UTF_8);
+            BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
+
+            assertThat(StandardInput.formatName(in)).as(example[0]).isEqualTo(example[1]);
+            assertThat(in.readAllBytes()).as(example[0]).isEqualTo(bytes);
+        }
     }
 
     @Test
