@@ -54,8 +54,8 @@ final class EventFiles {
             try {
                 return format.read(in);
             } catch (EventFormatException e) {
-                String hint = formatName.isPresent() ? "" : "; standard input was read as " + format.name()
-                        + ", as its first characters suggest: name its format with --from, one of "
+                String hint = formatName.isPresent() ? "" : "; read as " + format.name() + " (told from its first"
+                        + " characters, json by default): name its format with --from, one of "
                         + names(EventFormat::canRead);
                 throw new InputProblem(display + ": " + e.getMessage() + hint, e);
             }
@@ -82,7 +82,7 @@ final class EventFiles {
         }
     }
 
-    /** The format for a file: named explicitly, or found by the file's extension ("json" for standard streams). */
+    /** The format for a file: named explicitly, or found by the file's extension. */
     static EventFormat format(String file, Optional<String> formatName, boolean reading) throws InputProblem {
         Optional<EventFormat> format;
         if (formatName.isPresent()) {
@@ -91,8 +91,6 @@ final class EventFiles {
                 throw new InputProblem("no format named '" + formatName.get() + "'; installed: "
                         + names(f -> true), null);
             }
-        } else if (file.equals(STANDARD_STREAM)) {
-            format = EventFormats.find("json");
         } else {
             format = EventFormats.forFileName(file);
             if (format.isEmpty()) {
