@@ -21,6 +21,9 @@ import org.agendum.json.internal.read.EventJsonReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -31,8 +34,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The canonical JSON format: {@code "json"}, {@code application/json}, {@code .json}.
@@ -88,19 +89,24 @@ public final class JsonEventFormat implements EventFormat {
 
     private static final String SCHEMA_RESOURCE = "agendum-event.schema.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    // Field names are looked up in the reader's tables; interned, they compare as references.
-                    .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                            .maxTokenCount(MAX_TOKEN_COUNT)
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNameLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .build())
+    /**
+     * Documents are read and written with jackson-core's streaming API alone, without a databind
+     * {@code ObjectMapper}: building one loads Jackson 3's annotation introspector, which needs
+     * {@code jackson-annotations} 2.21 or newer, while an application on Jackson 2.17–2.20 has its
+     * own older annotations on the class path (Jackson 2 and 3 share that artifact).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // Field names are looked up in the reader's tables; interned, they compare as references.
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .build();
 
@@ -111,6 +117,19 @@ public final class JsonEventFormat implements EventFormat {
             .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Gives each pretty generator a printer of its own: a printer keeps the nesting it is at. */
+    private static final ObjectWriteContext PRETTY_WRITING = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     /** How a document is laid out; reading takes either. */
     public enum Layout {
@@ -208,8 +227,7 @@ public final class JsonEventFormat implements EventFormat {
     public void write(Event event, OutputStream out) throws IOException {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(out, "out");
-        ObjectWriter writer = pretty ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
-        try (JsonGenerator generator = writer.createGenerator(out)) {
+        try (JsonGenerator generator = FACTORY.createGenerator(pretty ? PRETTY_WRITING : ObjectWriteContext.empty(), out)) {
             EventJsonWriter.write(event, generator);
             if (pretty) {
                 generator.writeRaw('\n');
@@ -229,7 +247,7 @@ public final class JsonEventFormat implements EventFormat {
         requireUtf8(input);
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(new Utf8CheckingInputStream(input));
+            parser = FACTORY.createParser(ObjectReadContext.empty(), new Utf8CheckingInputStream(input));
             try (JsonParser reading = parser) {
                 return EventJsonReader.read(reading);
             }

@@ -91,8 +91,9 @@ class AgendumJsonModuleTest {
         assertThat(thrown).isInstanceOf(DatabindException.class);
         assertThat(thrown.getCause()).isExactlyInstanceOf(EventFormatException.class);
         EventFormatException cause = (EventFormatException) thrown.getCause();
-        // The pointer is relative to the event; the mapper's path says where the event is.
-        assertThat(cause.pointer()).contains("/agenda/blocks/2/id");
+        // The pointer is the field's place in the whole document, as the mapper's path says.
+        assertThat(cause.pointer()).contains("/event/agenda/blocks/2/id");
+        assertThat(thrown.getMessage()).contains("(at /event/agenda/blocks/2/id)");
         assertThat(cause.code()).contains("DUPLICATE_BLOCK_ID");
         assertThat(((DatabindException) thrown).getPath()).first()
                 .satisfies(reference -> assertThat(reference.getPropertyName()).isEqualTo("event"));
@@ -107,9 +108,37 @@ class AgendumJsonModuleTest {
         Throwable thrown = catchThrowable(() -> MAPPER.readValue(json, new TypeReference<Map<String, Event>>() {}));
         assertThat(thrown).isInstanceOf(DatabindException.class);
         EventFormatException cause = (EventFormatException) thrown.getCause();
-        assertThat(cause.pointer()).contains("/title");
+        assertThat(cause.pointer()).contains("/broken/title");
         assertThat(cause.code()).contains("BLANK_TEXT");
         assertThat(((DatabindException) thrown).getPathReference()).contains("broken");
+    }
+
+    @Test
+    void problemAtAnEmbeddedEventsOwnRoot_isAtTheEventsPlaceNotTheDocumentRoot() {
+        String event = "{\"id\":\"x\",\"title\":\"T\",\"zone\":\"UTC\",\"start\":\"2021-06-11T13:00\",\"agenda\":{}}";
+        String json = "{\"source\":\"s\",\"event\":" + event + ",\"related\":[]}";
+
+        Throwable thrown = catchThrowable(() -> MAPPER.readValue(json, Listing.class));
+
+        EventFormatException cause = (EventFormatException) thrown.getCause();
+        assertThat(cause.kind()).isEqualTo(EventFormatException.Kind.MISSING_FIELD);
+        assertThat(cause.pointer()).contains("/event");
+        assertThat(thrown.getMessage()).contains("formatVersion").contains("(at /event)").doesNotContain("document root");
+    }
+
+    @Test
+    void problemInAnEventInAnArray_isAtItsIndex() {
+        Event seminar = SeedEvents.gobiernosLocales2021();
+        String broken = JsonEventFormat.create().withLayout(JsonEventFormat.Layout.COMPACT).toJson(seminar)
+                .replaceFirst("\"timing\":\\{", "\"timing\":{\"tempo\":1,");
+        String json = "{\"source\":\"s\",\"event\":" + MAPPER.writeValueAsString(seminar) + ",\"related\":["
+                + MAPPER.writeValueAsString(seminar) + "," + broken + "]}";
+
+        Throwable thrown = catchThrowable(() -> MAPPER.readValue(json, Listing.class));
+
+        EventFormatException cause = (EventFormatException) thrown.getCause();
+        assertThat(cause.kind()).isEqualTo(EventFormatException.Kind.UNKNOWN_FIELD);
+        assertThat(cause.pointer()).contains("/related/1/agenda/blocks/0/timing/tempo");
     }
 
     @Test

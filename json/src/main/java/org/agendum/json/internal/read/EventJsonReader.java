@@ -67,18 +67,21 @@ public final class EventJsonReader {
 
     /**
      * Reads an event that is a value inside a larger document, the current token of the parser
-     * (its {@code "{"}); the parser is left at the event's {@code "}"}. Pointers are relative to
-     * the event; the parser's own exceptions, and its limits, are the caller's.
+     * (its {@code "{"}); the parser is left at the event's {@code "}"}. Pointers are of the larger
+     * document, the event's own place in it followed by the problem's place in the event ({@code
+     * /event/agenda/blocks/2/id}), so that a message names the place a person can find; the
+     * parser's own exceptions, and its limits, are the caller's.
      *
      * @param parser the parser, at the event's first token
      * @return the event
      * @throws EventFormatException if the value is not a valid event
      */
     public static Event readValue(JsonParser parser) throws EventFormatException {
+        EventJsonReader reader = new EventJsonReader(parser, false);
         try {
-            return new EventJsonReader(parser, false).event();
+            return reader.event();
         } catch (ReadProblem problem) {
-            throw problem.toException();
+            throw problem.toException(reader.input.eventPointer());
         }
     }
 

@@ -339,6 +339,11 @@ public final class JsonInput {
                 null);
     }
 
+    /** The pointer, in the main parser's document, of the event: "" for a whole document. */
+    String eventPointer() {
+        return eventPointer;
+    }
+
     /** Where the main parser is, as a pointer relative to the event. */
     String mainPointer() {
         return main.streamReadContext().pathAsPointer().toString().substring(eventPointer.length());

@@ -49,6 +49,11 @@ final class ReadProblem extends RuntimeException {
     }
 
     EventFormatException toException() {
-        return EventFormatException.atPointer(kind, getMessage(), pointer, getCause());
+        return toException("");
+    }
+
+    /** The exception of a problem in an event that is the value at {@code eventPointer} of a larger document. */
+    EventFormatException toException(String eventPointer) {
+        return EventFormatException.atPointer(kind, getMessage(), eventPointer + pointer, getCause());
     }
 }
