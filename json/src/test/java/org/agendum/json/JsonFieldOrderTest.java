@@ -221,7 +221,8 @@ class JsonFieldOrderTest {
         assertThat(refused).isInstanceOf(DatabindException.class);
         EventFormatException cause = (EventFormatException) refused.getCause();
         assertThat(cause.kind()).isEqualTo(Kind.SYNTAX);
-        assertThat(cause.pointer()).hasValue("/kind");
+        // At its place in the application's document, where the event is its "event".
+        assertThat(cause.pointer()).hasValue("/event/kind");
     }
 
     /** An application's document holding an event. */
