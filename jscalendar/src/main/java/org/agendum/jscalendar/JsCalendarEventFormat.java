@@ -14,8 +14,13 @@ import org.agendum.core.format.EventFormatException.Kind;
 import org.agendum.core.model.Event;
 import org.agendum.jscalendar.internal.JsCalendarReader;
 import org.agendum.jscalendar.internal.JsCalendarWriter;
+import org.agendum.jscalendar.internal.JsonTrees;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -25,9 +30,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSCalendar (RFC 8984): {@code "jscalendar"}, {@code application/jscalendar+json}, {@code
@@ -79,20 +82,24 @@ public final class JsCalendarEventFormat implements EventFormat {
     /** The longest number read, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                            .maxTokenCount(MAX_TOKEN_COUNT)
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNameLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .build())
+    /**
+     * Documents are read and written with jackson-core's streaming API and databind's tree nodes
+     * ({@link JsonTrees}), without an {@code ObjectMapper}, so that applications on Jackson
+     * 2.17–2.20, whose {@code jackson-annotations} are older than a Jackson 3 mapper needs, can use
+     * the format.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     /** Two spaces, "\n" on every platform, and {@code "name": value}. */
@@ -102,6 +109,19 @@ public final class JsCalendarEventFormat implements EventFormat {
             .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Gives each generator a printer of its own: a printer keeps the nesting it is at. */
+    private static final ObjectWriteContext PRETTY_WRITING = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     private final Clock clock;
 
@@ -175,12 +195,15 @@ public final class JsCalendarEventFormat implements EventFormat {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(out, "out");
         JsonNode document = JsCalendarWriter.write(event, clock.instant());
-        try {
-            out.write(MAPPER.writer().with(PRETTY).writeValueAsBytes(document));
-            out.write('\n');
+        try (JsonGenerator generator = FACTORY.createGenerator(PRETTY_WRITING, out)) {
+            JsonTrees.write(document, generator);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException("a tree of strings, numbers and objects is always written", e);
         }
+        out.write('\n');
         out.flush();
     }
 
@@ -196,9 +219,9 @@ public final class JsCalendarEventFormat implements EventFormat {
             throw EventFormatException.atPointer(Kind.ENCODING, "the document is not UTF-8", "", null);
         }
         JsonNode tree;
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
             try {
-                tree = MAPPER.readTree(parser);
+                tree = JsonTrees.read(parser);
             } catch (JacksonException e) {
                 throw syntax(e, parser);
             }

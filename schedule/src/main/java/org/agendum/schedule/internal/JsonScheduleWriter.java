@@ -10,10 +10,12 @@ import org.agendum.core.model.Link;
 import org.agendum.schedule.internal.ScheduleExport.Day;
 import org.agendum.schedule.internal.ScheduleExport.Talk;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints a {@link ScheduleExport} as {@code schedule.json}, valid against the voc schema ({@code
@@ -28,7 +30,8 @@ public final class JsonScheduleWriter {
     /** The schema's pattern for {@code time_zone_name}, as it reads: an Area/Location prefix, or UTC. */
     private static final java.util.regex.Pattern SCHEMA_ZONE = java.util.regex.Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** jackson-core alone: a databind mapper would need jackson-annotations 2.21, which a Jackson 2.17–2.20 application lacks. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Two spaces, "\n" on every platform, and {@code "name": value}. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -37,6 +40,19 @@ public final class JsonScheduleWriter {
             .withArrayEmptySeparator(""))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Gives each generator a printer of its own: a printer keeps the nesting it is at. */
+    private static final ObjectWriteContext PRETTY_WRITING = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return PRETTY.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
 
     private JsonScheduleWriter() {}
 
@@ -48,7 +64,7 @@ public final class JsonScheduleWriter {
      */
     public static String write(ScheduleExport schedule) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = MAPPER.writer().with(PRETTY).createGenerator(bytes)) {
+        try (JsonGenerator out = FACTORY.createGenerator(PRETTY_WRITING, bytes)) {
             out.writeStartObject();
             out.writeStringProperty("$schema", "https://c3voc.de/schedule/schema.json");
             out.writeObjectPropertyStart("schedule");

@@ -9,13 +9,19 @@ import java.util.Optional;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A value of {@code schedule.json} with its JSON Pointer. The document is read whole with Jackson,
@@ -36,19 +42,25 @@ final class JsonTree implements ScheduleFields {
     /** The longest number read, in characters. */
     static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                            .maxTokenCount(MAX_TOKEN_COUNT)
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNameLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .build())
+    /**
+     * jackson-core's parser and databind's tree nodes, without an {@code ObjectMapper}: building one
+     * loads Jackson 3's annotation introspector, which needs {@code jackson-annotations} 2.21 or
+     * newer, and an application on Jackson 2.17–2.20 pins older ones for Jackson 2 and 3 alike.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .build();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonNode node;
     private final Place place;
@@ -60,9 +72,12 @@ final class JsonTree implements ScheduleFields {
 
     /** Reads a whole document; a syntax error or a limit crossed names the line and column in its message. */
     static JsonTree read(InputStream in) throws EventFormatException, IOException {
-        try {
-            JsonNode root = MAPPER.readTree(in);
-            if (root == null || root.isMissingNode()) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+            JsonNode root = parser.nextToken() == null ? null : value(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw new StreamReadException(parser, "content after the end of the document");
+            }
+            if (root == null) {
                 throw EventFormatException.atPointer(Kind.SYNTAX, "the document is empty", "", null);
             }
             return new JsonTree(root, Place.json(""));
@@ -76,6 +91,53 @@ final class JsonTree implements ScheduleFields {
                     : e.getCause() instanceof java.io.CharConversionException ? Kind.ENCODING : Kind.SYNTAX;
             throw EventFormatException.atPointer(kind, "not valid JSON" + where + ": " + e.getOriginalMessage(), "", e);
         }
+    }
+
+    /**
+     * The value that starts at the parser's current token, as a mapper with its defaults reads it:
+     * integers as int, long or big integer nodes by size, other numbers as doubles.
+     */
+    private static JsonNode value(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode object = NODES.objectNode();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                parser.nextToken();
+                object.set(name, value(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = NODES.arrayNode();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(value(parser));
+            }
+            return array;
+        }
+        return scalar(parser, token);
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) {
+        if (token == JsonToken.VALUE_STRING) {
+            return NODES.stringNode(parser.getString());
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            JsonParser.NumberType type = parser.getNumberType();
+            return type == JsonParser.NumberType.INT ? NODES.numberNode(parser.getIntValue())
+                    : type == JsonParser.NumberType.LONG ? NODES.numberNode(parser.getLongValue())
+                    : NODES.numberNode(parser.getBigIntegerValue());
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return NODES.numberNode(parser.getDoubleValue());
+        }
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return NODES.nullNode();
+        }
+        // A JSON parser yields only the tokens above where a value starts.
+        throw new StreamReadException(parser, "expected a value, found " + token);
     }
 
     /** Returns this value's place. */
