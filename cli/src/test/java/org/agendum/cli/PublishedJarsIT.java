@@ -98,7 +98,7 @@ class PublishedJarsIT {
     }
 
     /** The jars on this test's class path whose classes are inside agendum.jar, ours excepted. */
-    private static List<Path> bundledThirdPartyJars() throws IOException {
+    static List<Path> bundledThirdPartyJars() throws IOException {
         List<Path> bundled = new ArrayList<>();
         try (JarFile cli = new JarFile(CLI_JAR.toFile())) {
             for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -120,7 +120,7 @@ class PublishedJarsIT {
     }
 
     /** The artifactId of a jar in a Maven repository: {@code …/artifactId/version/artifactId-version.jar}. */
-    private static String artifactId(Path jar) {
+    static String artifactId(Path jar) {
         return jar.getParent().getParent().getFileName().toString();
     }
 
