@@ -19,7 +19,7 @@ import org.agendum.schedule.internal.ScheduleExport;
  * Event fosdem = ScheduleXmlFormat.create().withZone(ZoneId.of("Europe/Brussels")).read(in);
  * }</pre>
  *
- * <p>{@link ScheduleFormat} says how events and schedules map. The XML is read with the JDK's StAX parser: a DOCTYPE is refused (so no entity is defined or expanded), nothing external is fetched, and the size (64 MiB), depth, number of elements and length of texts are bounded; a place is a line and column, with the element's path in the message.
+ * <p>{@link ScheduleFormat} says how events and schedules map. The XML is read with the JDK's StAX parser: a DOCTYPE is refused (so no entity is defined or expanded), nothing external is fetched, and the size (64 MiB), depth, number of elements and length of texts are bounded; a place is a line and column, with the element's path in the message. The bytes are decoded strictly before the parser sees them, in UTF-8 unless a byte order mark or the XML declaration says otherwise; a byte that is not a character of the encoding is an {@code ENCODING} problem at its line and column, and nothing is ever printed.
  *
  * @implSpec This class is immutable and thread-safe.
  */

@@ -37,7 +37,11 @@ public final class EventFormatException extends Exception {
          * document.
          */
         SYNTAX,
-        /** The document's bytes are not UTF-8, the only encoding the formats read. */
+        /**
+         * The document's bytes are not characters of its encoding, or its encoding is not one the
+         * format reads. The encoding is UTF-8, except in an XML format, where a byte order mark or
+         * the XML declaration may name another.
+         */
         ENCODING,
         /**
          * A field the object does not have, or may not have together with its other fields (for

@@ -13,13 +13,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.agendum.core.format.EventFormatException;
 import org.agendum.core.format.EventFormatException.Kind;
+import org.agendum.schedule.internal.StrictDecodingReader.UndecodableBytes;
 
 /**
  * Reads {@code schedule.xml} with the JDK's StAX parser into a tree of {@link XmlElement}s, bounded
  * and safe: DTDs are not supported (a document that declares one is refused, so no entity is ever
  * defined or expanded), external entities and DTDs are never fetched, and the document's size, its
- * depth, its number of elements and attributes and the length of each text are limited. Every
- * problem is an {@link EventFormatException} with the line and column where the parser stopped.
+ * depth, its number of elements and attributes and the length of each text are limited. The bytes
+ * are decoded by {@link XmlEncoding}, strictly, never by the parser. Every problem is an {@link
+ * EventFormatException} with the line and column where the parser stopped, or for bytes that are not
+ * characters of the document's encoding, where they are.
  */
 public final class XmlTree {
 
@@ -54,26 +57,29 @@ public final class XmlTree {
      *
      * @param in the document, which this method does not close
      * @return the root element
-     * @throws EventFormatException if the document is not well-formed XML, declares a DTD, or
-     *     crosses a limit
+     * @throws EventFormatException if the document is not well-formed XML, is not in the encoding
+     *     it declares or declares one not read, declares a DTD, or crosses a limit
      * @throws IOException if the stream cannot be read
      */
     static XmlElement read(InputStream in) throws EventFormatException, IOException {
         Counted counted = new Counted(in);
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(counted);
+            // Characters, not bytes: the JDK's StAX prints the bytes it cannot decode to System.err.
+            reader = FACTORY.createXMLStreamReader(XmlEncoding.open(counted));
             return root(reader);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             if (counted.exceeded) {
                 throw tooLarge(line(at), column(at), e);
             }
-            if (e.getNestedException() instanceof IOException io && !(io instanceof java.io.CharConversionException)) {
+            if (e.getNestedException() instanceof UndecodableBytes bad) {
+                throw bad.problem();
+            }
+            if (e.getNestedException() instanceof IOException io) {
                 throw io;
             }
-            Kind kind = e.getNestedException() instanceof java.io.CharConversionException ? Kind.ENCODING : Kind.SYNTAX;
-            throw EventFormatException.atLine(kind, "not well-formed XML: " + e.getMessage(), line(at), column(at), e);
+            throw EventFormatException.atLine(Kind.SYNTAX, "not well-formed XML: " + e.getMessage(), line(at), column(at), e);
         } finally {
             close(reader);
         }
