@@ -69,6 +69,10 @@ public final class JacksonAnnotations {
     }
 
     private static Optional<String> manifestVersion(URL jar) {
+        // Only a local file is opened: library code never reaches the network, even for a message.
+        if (!"file".equals(jar.getProtocol())) {
+            return Optional.empty();
+        }
         try (JarInputStream in = new JarInputStream(jar.openStream())) {
             Manifest manifest = in.getManifest();
             return manifest == null ? Optional.empty()
