@@ -98,12 +98,15 @@ class LauncherIT {
     }
 
     @Test
-    void archive_holdsTheClassesOfAgendumAndPicocli() throws Exception {
+    void archive_holdsTheClassesOfAgendum_andOnJdk17Picocli() throws Exception {
         Run run = run(Map.of("AGENDUM_JAVA_OPTS", "-Xlog:class+load=info"), agendum.toString(), "validate", SEED);
         assertThat(run.code()).isZero();
         assertThat(run.out()).containsPattern("org\\.agendum\\.cli\\.ValidateCommand source: shared objects file")
-                .containsPattern("picocli\\.CommandLine source: shared objects file")
                 .containsPattern("org\\.agendum\\.json\\.internal\\.read\\.EventJsonReader source: shared objects file");
+        // picocli's classes are Java 5 class files: JDK 17's static archive takes them, JDK 25's does not.
+        if (Runtime.version().feature() == 17) {
+            assertThat(run.out()).containsPattern("picocli\\.CommandLine source: shared objects file");
+        }
     }
 
     @Test
