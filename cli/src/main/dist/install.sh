@@ -22,6 +22,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 case $prefix in
+    /.local) echo "install.sh: HOME is not set; name a --prefix" >&2; exit 2 ;;
     /*) ;;
     *) prefix=$(pwd)/$prefix ;;
 esac
